@@ -1,0 +1,43 @@
+// Bundles the CLI, the language server and the VS Code extension (and, with
+// --tests, every test file) so that nothing at run time needs node_modules.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const tests = process.argv.includes('--tests');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  loader: { '.md': 'text' },
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+function walk(dir, pick) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...walk(path, pick));
+    else if (pick(path)) out.push(path);
+  }
+  return out;
+}
+
+if (tests) {
+  await esbuild.build({
+    ...common,
+    entryPoints: [...walk('test', (p) => p.endsWith('.test.ts') && !p.includes('/e2e/')), ...walk('tools', (p) => p.endsWith('.ts'))],
+    outdir: 'out',
+    outbase: '.',
+    external: ['mocha', 'vscode'],
+  });
+} else {
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: { cli: 'server/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, minify: true }),
+    esbuild.build({ ...common, entryPoints: { server: 'server/lsp/main.ts' }, outdir: 'dist', minify: true }),
+    esbuild.build({ ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: true }),
+  ]);
+}

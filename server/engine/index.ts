@@ -1,0 +1,9 @@
+// The engine's facade: everything adapters (CLI, language server, audit) may use.
+export * from './types';
+export { lintSet, lintDocument } from './lint';
+export { applyFixes } from './fixes';
+export { detectKind } from './kind';
+export { allRules, ruleById, docsUrl, type RuleMeta } from './registry';
+export { defaultConfig, resolveRuleSettings, PRESETS, type RulesSetting } from './config';
+export { fillClause } from './clause';
+export { positionAt, offsetAt } from './positions';

@@ -1,0 +1,83 @@
+// What a rule is. A rule says *what* to look for in the shared vocabulary's
+// terms; scanning, negation and number reading live in the vocabulary.
+import type { DocumentKind, RequirementValue, RuleGroup, Severity, SeveritySetting, InstanceInfo } from './types';
+import type { DocumentModel, Unit } from './model';
+
+export type ParamValue = number | boolean | string;
+
+export interface RuleExamples {
+  /** Markdown that satisfies the rule (requirement rules) or raises no finding (finding rules). */
+  pass: string[];
+  /** Markdown that violates it. */
+  fail: string[];
+  /** Markdown that nearly satisfies it but must not count: negations, questions, code blocks, comments... */
+  near: string[];
+}
+
+/** A unit (sentence, list item, table row) that satisfies a requirement, with the value it states. */
+export interface Evidence {
+  unit: Unit;
+  value?: RequirementValue;
+}
+
+/** A finding a rule raises on a span of one document (a too-long period, a vague phrase, a placeholder). */
+export interface SpanFinding {
+  start: number;
+  end: number;
+  message: string;
+  severity?: Severity;
+  /** Replace the span with this text (e.g. a duration within the configured bound). */
+  replacement?: { text: string; title: string };
+}
+
+export interface RuleContext {
+  params: Record<string, ParamValue>;
+  instance: InstanceInfo;
+}
+
+export interface DocumentCheck {
+  evidence: Evidence[];
+  findings: SpanFinding[];
+}
+
+/** A rule's verdict on a whole policy set, from the evidence of all its documents. */
+export interface SetVerdict {
+  satisfied: boolean;
+  evidence?: { doc: DocumentModel; evidence: Evidence };
+  value?: RequirementValue;
+  /** Overrides the rule's missing message (e.g. to name the categories not covered). */
+  message?: string;
+  /** Findings on the set as a whole (e.g. two different minimum ages). */
+  extra?: { doc: DocumentModel; finding: SpanFinding }[];
+}
+
+export interface RuleDefinition {
+  id: string;
+  group: RuleGroup;
+  severity: SeveritySetting;
+  /** One line for `fedipolicy rules` and hovers. */
+  summary: string;
+  /** One sentence: what is missing and why it matters to users. */
+  message: string;
+  /** false for finding-only rules (vague-retention, unfilled-placeholder). */
+  requirement: boolean;
+  /** Document kinds where a missing clause is reported, in order of preference. */
+  where: DocumentKind[];
+  /** Vocabulary concepts whose headings mark the section where the clause belongs. */
+  topics: string[];
+  params?: Record<string, ParamValue>;
+  /** The rule's docs page (Markdown), shipped beside the module. */
+  docs: string;
+  /** The template clause (Markdown with {{placeholders}}), for requirement rules. */
+  clause?: string;
+  examples: RuleExamples;
+  /** Whether the rule applies to a set (default: by group). */
+  applies?(docs: DocumentModel[], ctx: RuleContext): boolean;
+  check(doc: DocumentModel, ctx: RuleContext): DocumentCheck;
+  /** Combine the evidence of a set's documents (default: satisfied when any document has evidence). */
+  decide?(found: { doc: DocumentModel; evidence: Evidence }[], ctx: RuleContext): SetVerdict;
+}
+
+export function defineRule(rule: RuleDefinition): RuleDefinition {
+  return rule;
+}
