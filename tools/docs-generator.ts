@@ -1,0 +1,207 @@
+// Turns the rule registry into the published rule pages (docs/rules/*.md).
+// The rendering is pure so that the check mode, the write mode and the test
+// all compare exactly the same text.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleDefinition } from '../server/engine/rule';
+import type { RuleGroup } from '../server/engine/types';
+
+/** The headings every docs source (rules/<id>.md) must have, in this order, after the `# <id>` title. */
+export const REQUIRED_HEADINGS = ['## Why it matters', '## What counts', '## Parameters'] as const;
+
+export const INDEX_FILE = 'README.md';
+
+const GROUP_LABELS: Record<RuleGroup, string> = {
+  data: 'Data collected',
+  retention: 'Retention',
+  covenant: 'Mastodon Server Covenant',
+  ai: 'AI and scraping',
+  know: 'What users should know',
+  hygiene: 'Hygiene',
+};
+
+/** Where each clause placeholder's value comes from in the config's `instance` block. */
+const PLACEHOLDER_SOURCES: Record<string, string> = {
+  domain: '`domain`',
+  name: '`name`',
+  contact: '`adminEmail`, `contactUrl` or `adminAccount`',
+  jurisdiction: '`jurisdiction`',
+  minimumAge: '`minimumAge`',
+  ipRetention: '`ipRetentionDays`',
+  logRetention: '`logRetentionDays`',
+  loginRetention: '`loginRetentionDays`',
+  shutdownNotice: '`shutdownNoticeDays`',
+  backupFrequency: '`backupFrequency`',
+  hostingProvider: '`hostingProvider`',
+  emailProvider: '`emailProvider`',
+};
+
+export const PLACEHOLDER_NAMES: readonly string[] = Object.keys(PLACEHOLDER_SOURCES);
+
+export function groupLabel(group: RuleGroup): string {
+  return GROUP_LABELS[group] ?? group;
+}
+
+function normalise(text: string): string {
+  return text.replace(/\r\n?/g, '\n').trim();
+}
+
+/** The placeholder names a clause uses, in order of first use. */
+export function clausePlaceholders(clause: string): string[] {
+  const names = [...clause.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
+  return [...new Set(names)];
+}
+
+/** A fence longer than any run of backticks inside `text`, so examples that contain code blocks stay intact. */
+function fenced(text: string, info = 'markdown'): string {
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${info}\n${normalise(text)}\n${fence}`;
+}
+
+/** What is wrong with a rule's docs, clause and examples (empty when all is well). */
+export function validateRuleDocs(rule: RuleDefinition): string[] {
+  const problems: string[] = [];
+  const docs = normalise(rule.docs ?? '');
+  const lines = docs.split('\n');
+  if (lines[0] !== `# ${rule.id}`) problems.push(`${rule.id}: the docs source must start with "# ${rule.id}"`);
+  const headings = lines.filter((line) => /^#{1,6} /.test(line));
+  const expected = [`# ${rule.id}`, ...REQUIRED_HEADINGS];
+  if (headings.join('\n') !== expected.join('\n')) {
+    problems.push(`${rule.id}: the docs source must have exactly the headings ${expected.map((h) => `"${h}"`).join(', ')} (found ${headings.map((h) => `"${h}"`).join(', ') || 'none'})`);
+  }
+  for (const heading of ['# ' + rule.id, ...REQUIRED_HEADINGS]) {
+    const at = lines.indexOf(heading);
+    if (at < 0) continue;
+    const next = lines.findIndex((line, i) => i > at && /^#{1,6} /.test(line));
+    const body = lines.slice(at + 1, next < 0 ? undefined : next).join('\n').trim();
+    if (!body) problems.push(`${rule.id}: the section "${heading}" is empty`);
+  }
+  if (rule.requirement) {
+    const clause = normalise(rule.clause ?? '');
+    if (!clause) problems.push(`${rule.id}: a requirement rule needs a template clause (rules/${rule.id}.clause.md)`);
+    if (/^#{1,6} /m.test(clause)) problems.push(`${rule.id}: the template clause must not contain a heading`);
+    for (const name of clausePlaceholders(clause)) {
+      if (!PLACEHOLDER_NAMES.includes(name)) problems.push(`${rule.id}: unknown placeholder {{${name}}} in the template clause`);
+    }
+  } else if (rule.clause && normalise(rule.clause)) {
+    problems.push(`${rule.id}: a finding-only rule has no template clause`);
+  }
+  for (const kind of ['pass', 'fail', 'near'] as const) {
+    const examples = rule.examples?.[kind] ?? [];
+    if (!examples.some((example) => example.trim())) problems.push(`${rule.id}: needs at least one "${kind}" example`);
+  }
+  return problems;
+}
+
+function exampleSection(rule: RuleDefinition): string {
+  const intro = rule.requirement
+    ? {
+        pass: 'Each of these satisfies the rule on its own.',
+        fail: 'None of these satisfies the rule.',
+        near: 'These look close but do not count.',
+      }
+    : {
+        pass: 'These raise no finding.',
+        fail: 'Each of these raises a finding.',
+        near: 'These look close but raise no finding.',
+      };
+  const titles = { pass: 'Passes', fail: 'Fails', near: 'Nearly, but not' };
+  const parts = ['## Examples'];
+  for (const kind of ['pass', 'fail', 'near'] as const) {
+    const examples = (rule.examples?.[kind] ?? []).filter((example) => example.trim());
+    if (!examples.length) continue;
+    parts.push(`### ${titles[kind]}`, intro[kind], ...examples.map((example) => fenced(example)));
+  }
+  return parts.join('\n\n');
+}
+
+function clauseSection(rule: RuleDefinition): string | undefined {
+  const clause = normalise(rule.clause ?? '');
+  if (!clause) return undefined;
+  const parts = [
+    '## Template clause',
+    'The quick fix inserts this clause under the section where it belongs (or at the end of the document). Edit it to match what your instance really does.',
+    fenced(clause),
+  ];
+  const placeholders = clausePlaceholders(clause);
+  if (placeholders.length) {
+    const sources = placeholders.map((name) => `- \`{{${name}}}\`: ${PLACEHOLDER_SOURCES[name] ?? 'no config field'}`);
+    parts.push(
+      'The placeholders are filled from the `instance` block of `.fedipolicy.json`; a value that is not set becomes a visible `[INSERT ...]` marker (which `unfilled-placeholder` then reports):',
+      sources.join('\n'),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+function severityLine(rule: RuleDefinition): string {
+  const kind = rule.requirement ? 'requirement' : 'finding';
+  return `Severity: **${rule.severity}** (default) · Group: ${groupLabel(rule.group)} · Kind: ${kind}`;
+}
+
+/** docs/rules/<id>.md: the docs source, a severity line under the title, the examples and the clause. */
+export function renderRulePage(rule: RuleDefinition): string {
+  const [title, ...rest] = normalise(rule.docs).split('\n');
+  const body = rest.join('\n').trim();
+  const sections = [title, severityLine(rule), body, exampleSection(rule), clauseSection(rule)];
+  return `${sections.filter((s): s is string => Boolean(s)).join('\n\n')}\n`;
+}
+
+function tableCell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+/** docs/rules/README.md: one row per rule. */
+export function renderIndex(rules: readonly RuleDefinition[]): string {
+  const rows = rules.map(
+    (rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${groupLabel(rule.group)} | ${rule.severity} | ${tableCell(rule.summary)} |`,
+  );
+  return [
+    '# fedipolicy rules',
+    '',
+    `${rules.length} rules. Severities are the defaults of \`fedipolicy:recommended\`; every rule's severity and parameters can be changed in \`.fedipolicy.json\`. These pages are generated from \`rules/<id>.md\`, the template clauses and the examples in the rule modules by \`npm run docs\`: edit those, not these.`,
+    '',
+    '| Rule | Group | Severity | Checks |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+/** Every generated file, by name inside docs/rules/. */
+export function generateDocs(rules: readonly RuleDefinition[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const rule of rules) files.set(`${rule.id}.md`, renderRulePage(rule));
+  files.set(INDEX_FILE, renderIndex(rules));
+  return files;
+}
+
+export interface DocsDrift {
+  /** Generated files whose content on disk differs. */
+  changed: string[];
+  /** Generated files not on disk. */
+  missing: string[];
+  /** Markdown files on disk that no rule generates any more. */
+  extra: string[];
+}
+
+/** Compares the generated files with the folder `dir`. */
+export function compareWithDisk(dir: string, files: Map<string, string>): DocsDrift {
+  const drift: DocsDrift = { changed: [], missing: [], extra: [] };
+  for (const [name, text] of files) {
+    const path = join(dir, name);
+    if (!existsSync(path)) drift.missing.push(name);
+    else if (readFileSync(path, 'utf8') !== text) drift.changed.push(name);
+  }
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir)) {
+      if (name.endsWith('.md') && !files.has(name)) drift.extra.push(name);
+    }
+  }
+  return drift;
+}
+
+export function hasDrift(drift: DocsDrift): boolean {
+  return drift.changed.length + drift.missing.length + drift.extra.length > 0;
+}
