@@ -1,0 +1,64 @@
+// Dispatches to the subcommands and turns every failure into an exit code:
+// 2 with one line on stderr for usage, configuration and file errors, and
+// for anything unexpected (never a stack trace).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { auditCommand } from '../audit/command';
+import { ConfigError } from '../config';
+import { InputError } from '../project';
+import { MAIN_HELP } from './help';
+import { initCommand } from './init';
+import { UsageError, type CliContext } from './io';
+import { lintCommand } from './lint';
+import { reportCommand } from './report';
+import { rulesCommand } from './rules';
+import { version } from '../../package.json';
+
+const COMMANDS = ['lint', 'report', 'rules', 'init', 'audit'] as const;
+
+function oneLine(message: string): string {
+  return message.split(/\r?\n/).filter((l) => l.trim() !== '')[0] ?? 'unknown error';
+}
+
+async function dispatch(argv: string[], ctx: CliContext): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    ctx.stdout(`${version}\n`);
+    return 0;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    ctx.stdout(MAIN_HELP);
+    return 0;
+  }
+  switch (first) {
+    case 'lint':
+      return lintCommand(rest, ctx);
+    case 'report':
+      return reportCommand(rest, ctx);
+    case 'rules':
+      return rulesCommand(rest, ctx);
+    case 'init':
+      return initCommand(rest, ctx);
+    case 'audit':
+      return auditCommand(rest, { stdout: ctx.stdout, stderr: ctx.stderr });
+  }
+  // A bare word that is neither a command nor a file is most likely a mistyped command.
+  if (first !== undefined && /^[a-z][a-z-]*$/.test(first) && !existsSync(resolve(ctx.cwd, first))) {
+    throw new UsageError(`unknown command or missing file "${first}" (commands: ${COMMANDS.join(', ')}; see fedipolicy --help)`);
+  }
+  return lintCommand(argv, ctx);
+}
+
+export async function run(argv: string[], ctx: CliContext): Promise<number> {
+  try {
+    return await dispatch(argv, ctx);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof InputError) {
+      ctx.stderr(`fedipolicy: ${oneLine(error.message)}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.stderr(`fedipolicy: internal error: ${oneLine(message)} (please report it)\n`);
+    return 2;
+  }
+}
