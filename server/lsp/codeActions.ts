@@ -1,0 +1,153 @@
+// Code actions over the findings of one document: the finding's own fix, a
+// fix-all that applies every fix the way `applyFixes` does, and inline
+// directives that disable a rule for a line or for the file.
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyEdits, ruleById, type Edit, type Finding } from '../engine/index';
+import { readFrontMatter } from './frontMatter';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fedipolicy`;
+
+export interface ActionContext {
+  doc: TextDocument;
+  /** Findings of this document from a lint of exactly `doc.version`. */
+  findings: Finding[];
+  /** The client's diagnostics for the range (attached to quick fixes so the editor links them). */
+  diagnostics: Diagnostic[];
+  only?: string[];
+  /** Use versioned `documentChanges` (the client drops the edit if the text moved on). */
+  versionedEdits: boolean;
+  toDiagnostic(finding: Finding): Diagnostic;
+  /** The document's text after every fix (as `fedipolicy fix` would write it); asked only when fix-all is wanted. */
+  fixedText(): string;
+}
+
+export function codeActions(range: Range, ctx: ActionContext): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const start = ctx.doc.offsetAt(range.start);
+  const end = ctx.doc.offsetAt(range.end);
+  const touched = ctx.findings.filter((f) => f.start <= end && start <= f.end);
+
+  if (wants(ctx.only, CodeActionKind.QuickFix)) {
+    const fileDisables = new Set<string>();
+    for (const finding of touched) {
+      const diagnostic = matchingDiagnostic(finding, ctx);
+      if (finding.fix) {
+        actions.push({
+          title: finding.fix.title,
+          kind: CodeActionKind.QuickFix,
+          isPreferred: true,
+          diagnostics: [diagnostic],
+          edit: workspaceEdit(ctx, [toTextEdit(ctx.doc, finding.fix.edit)]),
+        });
+      }
+      if (!ruleById(finding.ruleId)) continue; // engine findings (input-too-large...) cannot be disabled
+      actions.push({
+        title: `Disable ${finding.ruleId} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: workspaceEdit(ctx, [toTextEdit(ctx.doc, disableLineEdit(ctx.doc, finding))]),
+      });
+      if (!fileDisables.has(finding.ruleId)) {
+        fileDisables.add(finding.ruleId);
+        actions.push({
+          title: `Disable ${finding.ruleId} for this file`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: workspaceEdit(ctx, [toTextEdit(ctx.doc, disableFileEdit(ctx.doc, finding.ruleId))]),
+        });
+      }
+    }
+  }
+
+  if (wants(ctx.only, FIX_ALL_KIND) && ctx.findings.some((f) => f.fix)) {
+    const edits = fixAllEdits(ctx.doc.getText(), ctx.fixedText(), ctx.findings);
+    if (edits.length > 0) {
+      actions.push({
+        title: 'Apply all fedipolicy fixes',
+        kind: FIX_ALL_KIND,
+        edit: workspaceEdit(ctx, edits.map((e) => toTextEdit(ctx.doc, e))),
+      });
+    }
+  }
+  return actions;
+}
+
+/**
+ * Whether a client asking for `only` wants actions of `kind` (LSP kinds are
+ * hierarchical: asking for `source` includes `source.fixAll.fedipolicy`).
+ * Without `only`, every kind is wanted (so the light bulb offers fix-all too).
+ */
+function wants(only: string[] | undefined, kind: string): boolean {
+  if (!only) return true;
+  return only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+function matchingDiagnostic(finding: Finding, ctx: ActionContext): Diagnostic {
+  const own = ctx.toDiagnostic(finding);
+  const sent = ctx.diagnostics.find(
+    (d) => d.code === own.code && d.range.start.line === own.range.start.line && d.range.start.character === own.range.start.character && d.range.end.line === own.range.end.line && d.range.end.character === own.range.end.character,
+  );
+  return sent ?? own;
+}
+
+function workspaceEdit(ctx: ActionContext, edits: TextEdit[]): WorkspaceEdit {
+  if (ctx.versionedEdits) return { documentChanges: [{ textDocument: { uri: ctx.doc.uri, version: ctx.doc.version }, edits }] };
+  return { changes: { [ctx.doc.uri]: edits } };
+}
+
+function toTextEdit(doc: TextDocument, edit: Edit): TextEdit {
+  return { range: { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) }, newText: edit.text };
+}
+
+/**
+ * The edits that turn `text` into `fixed`. Usually that is exactly the set of
+ * fixes `applyEdits` takes from the findings; when the fixes needed several
+ * passes (a clause inserted in one pass creates the section the next one
+ * uses), it is one edit over the region that changed.
+ */
+export function fixAllEdits(text: string, fixed: string, findings: Finding[]): Edit[] {
+  if (fixed === text) return [];
+  const onePass = applyEdits(
+    text,
+    findings.flatMap((f) => (f.fix ? [f.fix.edit] : [])),
+  );
+  return onePass.text === fixed ? onePass.applied : [changedRegion(text, fixed)];
+}
+
+function changedRegion(before: string, after: string): Edit {
+  let prefix = 0;
+  const max = Math.min(before.length, after.length);
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
+}
+
+const REASON = 'reason: ...';
+
+function lineBreakOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** `<!-- fedipolicy-disable-next-line RULE -- reason: ... -->` above the finding's first line, indented like it. */
+export function disableLineEdit(doc: TextDocument, finding: Finding): Edit {
+  const text = doc.getText();
+  const lineStart = doc.offsetAt({ line: doc.positionAt(finding.start).line, character: 0 });
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0];
+  const comment = `${indent}<!-- fedipolicy-disable-next-line ${finding.ruleId} -- ${REASON} -->${lineBreakOf(text)}`;
+  return { start: lineStart, end: lineStart, text: comment };
+}
+
+/** `<!-- fedipolicy-disable-file RULE -- reason: ... -->` at the top, after any front matter. */
+export function disableFileEdit(doc: TextDocument, ruleId: string): Edit {
+  const text = doc.getText();
+  const eol = lineBreakOf(text);
+  const comment = `<!-- fedipolicy-disable-file ${ruleId} -- ${REASON} -->${eol}`;
+  const front = readFrontMatter(text);
+  if (!front) {
+    const afterBom = text.startsWith('\uFEFF') ? 1 : 0;
+    return { start: afterBom, end: afterBom, text: comment };
+  }
+  return { start: front.end, end: front.end, text: front.endsAtEof ? eol + comment : comment };
+}
