@@ -14,6 +14,11 @@ const common = {
   loader: { '.md': 'text' },
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's UMD main uses dynamic require; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
+  // ESM dependencies (fdir) call createRequire(import.meta.url); give the CJS bundle a real URL.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 function walk(dir, pick) {
@@ -36,7 +41,7 @@ if (tests) {
   });
 } else {
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: { cli: 'server/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, minify: true }),
+    esbuild.build({ ...common, entryPoints: { cli: 'server/cli/main.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` }, minify: true }),
     esbuild.build({ ...common, entryPoints: { server: 'server/lsp/main.ts' }, outdir: 'dist', minify: true }),
     esbuild.build({ ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: true }),
   ]);

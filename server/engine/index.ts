@@ -1,7 +1,8 @@
 // The engine's facade: everything adapters (CLI, language server, audit) may use.
 export * from './types';
 export { lintSet, lintDocument } from './lint';
-export { applyFixes } from './fixes';
+export { applyFixes, applyEdits } from './fixes';
+export { fixSet } from './fix-all';
 export { detectKind } from './kind';
 export { allRules, ruleById, docsUrl, type RuleMeta } from './registry';
 export { defaultConfig, resolveRuleSettings, PRESETS, type RulesSetting } from './config';

@@ -1,0 +1,61 @@
+// The three retention rules share one shape: a subject, a stated period, a bound.
+import { defineRule, type RuleExamples } from '../server/engine/rule';
+import { evidenceWhere, longest, requirementCheck, retentionDenied, retentionPeriods, rewriteDuration, spanFinding } from '../server/engine/match';
+import type { Unit } from '../server/engine/model';
+import type { SpanFinding } from '../server/engine/rule';
+import type { Severity } from '../server/engine/types';
+
+export function retentionRule(spec: {
+  id: string;
+  severity: Severity;
+  maxDays: number;
+  subject: (unit: Unit) => boolean;
+  what: string;
+  summary: string;
+  message: string;
+  docs: string;
+  clause: string;
+  examples: RuleExamples;
+  /** Whether "not kept at all" satisfies the rule. */
+  noneCounts?: boolean;
+}) {
+  return defineRule({
+    id: spec.id,
+    group: 'retention',
+    severity: spec.severity,
+    summary: spec.summary,
+    message: spec.message,
+    requirement: true,
+    where: ['privacy', 'terms'],
+    topics: ['topicRetention', 'topicCollect'],
+    params: { maxDays: spec.maxDays },
+    docs: spec.docs,
+    clause: spec.clause,
+    examples: spec.examples,
+    check: (doc, ctx) => {
+      const maxDays = Number(ctx.params.maxDays);
+      const findings: SpanFinding[] = [];
+      const evidence = evidenceWhere(doc, (unit) => {
+        if (!spec.subject(unit)) return undefined;
+        const periods = retentionPeriods(unit);
+        const period = longest(periods);
+        if (!period) return retentionDenied(unit) && (spec.noneCounts ?? true) ? { days: 0 } : undefined;
+        for (const p of periods) {
+          if (p.days > maxDays) {
+            findings.push(spanFinding(unit, p.start, p.end, `${spec.what} are kept for ${p.text}, longer than the configured maximum of ${maxDays} days; users are better served by a shorter period.`, {
+              severity: 'warning',
+              replacement: { text: rewriteDuration(p.text, maxDays), title: `Shorten the period to ${rewriteDuration(p.text, maxDays)}` },
+            }));
+          }
+        }
+        return { days: period.days };
+      });
+      return requirementCheck(evidence, findings);
+    },
+    decide: (found) => {
+      if (found.length === 0) return { satisfied: false };
+      const best = found.reduce((a, b) => ((b.evidence.value?.days ?? 0) > (a.evidence.value?.days ?? 0) ? b : a));
+      return { satisfied: true, evidence: best, value: { days: best.evidence.value?.days ?? 0 } };
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import { affirmed } from '../server/engine/match';
+import { knowRule } from './_know';
+import docs from './account-deletion.md';
+import clause from './account-deletion.clause.md';
+
+export default knowRule({
+  id: 'account-deletion',
+  severity: 'warning',
+  summary: 'The policy says users can delete their account.',
+  message: 'The policy does not say that users can delete their account; users should know they can leave and take their data down.',
+  topics: ['topicRights', 'topicRetention'],
+  docs,
+  clause,
+  examples: {
+    pass: ['You can delete your account at any time from your account settings.', 'You have the right to erasure of your personal data.'],
+    fail: ['# Privacy\n\nWe store your posts.'],
+    near: ['You cannot delete your account yourself.', 'Can I delete my account?'],
+  },
+  states: (unit) => affirmed(unit.text, 'accountDeletion', unit).length > 0,
+});

@@ -1,0 +1,22 @@
+import { affirmed } from '../server/engine/match';
+import { knowRule } from './_know';
+import docs from './account-migration.md';
+import clause from './account-migration.clause.md';
+
+const ABOUT_ACCOUNTS = /\b(?:accounts?|followers|profiles?|instances?|servers?)\b/i;
+
+export default knowRule({
+  id: 'account-migration',
+  severity: 'info',
+  summary: 'The policy says users can move their account and followers to another server.',
+  message: 'The policy does not say that users can move their account to another server; users should know they are not locked in.',
+  topics: ['topicRights'],
+  docs,
+  clause,
+  examples: {
+    pass: ['You can move your account to another server, and your followers will follow you there.', 'Account migration to a different instance is supported.'],
+    fail: ['# Privacy\n\nWe store your posts.'],
+    near: ['You cannot move your account to another server.', 'We migrated the database last year.'],
+  },
+  states: (unit) => affirmed(unit.text, 'accountMigration', unit).length > 0 && ABOUT_ACCOUNTS.test(unit.text),
+});

@@ -1,0 +1,23 @@
+import { defineRule } from '../server/engine/rule';
+import { evidenceWhere, requirementCheck, statesCollected } from '../server/engine/match';
+import docs from './collects-ip-address.md';
+import clause from './collects-ip-address.clause.md';
+
+export default defineRule({
+  id: 'collects-ip-address',
+  group: 'data',
+  severity: 'error',
+  summary: 'The policy says that IP addresses are recorded (at login, in logs, per request).',
+  message: 'The policy does not say that IP addresses are recorded; users should know the server logs the address they connect from.',
+  requirement: true,
+  where: ['privacy', 'terms'],
+  topics: ['topicCollect', 'topicUse'],
+  docs,
+  clause,
+  examples: {
+    pass: ['When you log in, we record the IP address you connect from.', 'Our server logs include the IP address of every request.', '## Data we collect\n\n- IP addresses'],
+    fail: ['# Privacy\n\nWe care about your privacy.'],
+    near: ['We do not log IP addresses.', 'We never record your IP.', '```\nWe record your IP address.\n```', 'Do we store your IP address?'],
+  },
+  check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => statesCollected(unit, 'ip'))),
+});

@@ -1,0 +1,23 @@
+import { defineRule } from '../server/engine/rule';
+import { evidenceWhere, requirementCheck, statesCollected } from '../server/engine/match';
+import docs from './collects-username.md';
+import clause from './collects-username.clause.md';
+
+export default defineRule({
+  id: 'collects-username',
+  group: 'data',
+  severity: 'warning',
+  summary: 'The policy says that a username (account name, handle) is collected.',
+  message: 'The policy does not say that a username is collected; users should know their handle is stored and public.',
+  requirement: true,
+  where: ['privacy', 'terms'],
+  topics: ['topicCollect', 'topicUse'],
+  docs,
+  clause,
+  examples: {
+    pass: ['To create an account you choose a username, which we store and show on your profile.', 'We collect the following:\n\n- account name\n- e-mail address'],
+    fail: ['# Privacy\n\nWe care about your privacy.'],
+    near: ['We never record your username.', 'Is your username stored?', '```\nWe store your username.\n```'],
+  },
+  check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => statesCollected(unit, 'username'))),
+});

@@ -1,0 +1,44 @@
+import { defineRule } from '../server/engine/rule';
+import { affirmed, evidenceWhere, find, requirementCheck, spanFinding, type Match } from '../server/engine/match';
+import type { SpanFinding } from '../server/engine/rule';
+import type { Unit } from '../server/engine/model';
+import docs from './covenant-backups.md';
+import clause from './covenant-backups.clause.md';
+
+const LESS_THAN_DAILY = /^(?:weekly|every week|once a week|monthly|every month|once a month|yearly|annually)$/i;
+// "backup codes" are a two-factor login aid; "you should back up" is advice to users.
+const NOT_SERVER_BACKUPS = /\bbackup codes?\b|\b(?:recovery|backup) (?:key|phrase)s?\b|\byou (?:should|can|may|might|could|must)\b[^.]{0,30}\bback(?:ed)?[- ]?up\b/i;
+
+function backupStatement(unit: Unit): Match[] {
+  if (NOT_SERVER_BACKUPS.test(unit.text)) return [];
+  return affirmed(unit.text, 'backup', unit);
+}
+
+export default defineRule({
+  id: 'covenant-backups',
+  group: 'covenant',
+  severity: 'warning',
+  summary: 'The server commits to regular (daily) backups (Mastodon Server Covenant).',
+  message: 'The policy does not commit to regular backups, as the Mastodon Server Covenant asks (daily); users should know their data survives a failure.',
+  requirement: true,
+  where: ['about', 'terms', 'privacy', 'rules'],
+  topics: ['topicOperations', 'topicSecurity'],
+  docs,
+  clause,
+  examples: {
+    pass: ['We back up the server daily and keep the backups encrypted.', 'Backups of the database are made every night.'],
+    fail: ['# About\n\nWe run the server with care.', 'We make backups weekly.'],
+    near: ['We do not make backups.', 'Keep your two-factor backup codes safe.', '```\nbackups: daily\n```'],
+  },
+  check: (doc) => {
+    const findings: SpanFinding[] = [];
+    const evidence = evidenceWhere(doc, (unit) => {
+      if (backupStatement(unit).length === 0) return false;
+      for (const f of find(unit.text, 'frequency', unit).filter((m) => LESS_THAN_DAILY.test(m.text))) {
+        findings.push(spanFinding(unit, f.start, f.end, `Backups "${f.text}" are less frequent than the daily backups the Mastodon Server Covenant asks for.`));
+      }
+      return true;
+    });
+    return requirementCheck(evidence, findings);
+  },
+});

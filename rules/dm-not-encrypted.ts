@@ -1,0 +1,22 @@
+import { affirmed, has, negated, withHeading } from '../server/engine/match';
+import { knowRule } from './_know';
+import docs from './dm-not-encrypted.md';
+import clause from './dm-not-encrypted.clause.md';
+
+export default knowRule({
+  id: 'dm-not-encrypted',
+  severity: 'warning',
+  summary: 'The policy says direct messages are not end-to-end encrypted, or that server operators can read them.',
+  message: 'The policy does not warn that direct messages are not end-to-end encrypted; users should not share secrets in them believing they are private.',
+  topics: ['topicMessages', 'topicSharing', 'topicSecurity'],
+  docs,
+  clause,
+  examples: {
+    pass: ['Direct messages are not end-to-end encrypted: the admins of this server and of the recipients\' servers can read them.', 'Private mentions can be read by the operators of any server that receives them.'],
+    fail: ['# Privacy\n\nDirect messages are only delivered to the people mentioned.'],
+    near: ['Direct messages are end-to-end encrypted.', 'Are direct messages encrypted?'],
+  },
+  states: (unit) =>
+    has(withHeading(unit), 'directMessage') &&
+    (negated(unit.text, 'encrypted', unit).length > 0 || /\bunencrypted\b/i.test(unit.text) || affirmed(unit.text, 'operatorsRead', unit).length > 0),
+});

@@ -1,0 +1,37 @@
+
+import { affirmed, find, retentionDenied, withHeading } from '../server/engine/match';
+import type { Unit } from '../server/engine/model';
+import { retentionRule } from './_retention';
+import docs from './ip-retention.md';
+import clause from './ip-retention.clause.md';
+
+/** IP addresses are what the sentence keeps, not merely something inside the logs it keeps ("logs containing the IP address"). */
+function aboutIps(unit: Unit): boolean {
+  const ips = affirmed(withHeading(unit), 'ip');
+  if (ips.length === 0 && !(retentionDenied(unit) && find(unit.text, 'ip', unit).length > 0)) return false;
+  const text = unit.text;
+  const ip = find(text, 'ip', unit)[0];
+  if (!ip) return true; // named by the heading
+  const logs = find(text, 'serverLogs', unit).find((l) => l.end <= ip.start);
+  if (!logs) return true;
+  const between = text.slice(logs.end, ip.start);
+  return !/\b(?:contain(?:s|ing)?|includ(?:e|es|ing)|with|which|that|of)\b/i.test(between) || /\b(?:stor(?:e|es)|keep|retain)\b/i.test(between);
+}
+
+export default retentionRule({
+  id: 'ip-retention',
+  severity: 'error',
+  maxDays: 365,
+  subject: aboutIps,
+  what: 'IP addresses',
+  summary: 'The policy states a concrete maximum period for keeping IP addresses tied to users.',
+  message: 'The policy does not say how long IP addresses are kept; users should know when the record of where they connected from is deleted.',
+  docs,
+  clause,
+  examples: {
+    pass: ['We keep the IP addresses linked to your account for no longer than 12 months, then delete them.', 'IP addresses are deleted after ninety (90) days.', '## IP addresses\n\nWe keep them for six months.'],
+    fail: ['# Privacy\n\nWe record your IP address when you log in.', 'We keep IP addresses for as long as necessary.', 'We keep IP addresses for 2 years.'],
+    near: ['Do we keep IP addresses for 12 months?', '<!-- We delete IP addresses after 90 days. -->', 'We keep server logs containing the IP address for 90 days.'],
+  },
+});
+

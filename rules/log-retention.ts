@@ -1,0 +1,21 @@
+import { affirmed, find, withHeading } from '../server/engine/match';
+import { retentionRule } from './_retention';
+import docs from './log-retention.md';
+import clause from './log-retention.clause.md';
+
+export default retentionRule({
+  id: 'log-retention',
+  severity: 'warning',
+  maxDays: 90,
+  subject: (unit) => affirmed(withHeading(unit), 'serverLogs').length > 0 || find(unit.text, 'serverLogs', unit).length > 0,
+  what: 'Server logs',
+  summary: 'The policy states a concrete maximum period for server/request logs, or that no such logs are kept.',
+  message: 'The policy does not say how long server logs are kept; users should know when the records of their requests are deleted.',
+  docs,
+  clause,
+  examples: {
+    pass: ['Server logs are deleted after 30 days.', 'We do not keep server logs.', 'Our web server keeps access logs for two weeks.'],
+    fail: ['# Privacy\n\nOur server keeps logs.', 'Logs are kept as long as necessary.', 'Server logs are kept for one year.'],
+    near: ['Are server logs deleted after 30 days?', '```\nlogs: 30 days\n```'],
+  },
+});

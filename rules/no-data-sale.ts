@@ -1,0 +1,22 @@
+import { negated } from '../server/engine/match';
+import { knowRule } from './_know';
+import docs from './no-data-sale.md';
+import clause from './no-data-sale.clause.md';
+
+const AD_FREE = /\b(?:ad-free|free of (?:ads|advertising)|without (?:ads|advertising|tracking))\b/i;
+
+export default knowRule({
+  id: 'no-data-sale',
+  severity: 'warning',
+  summary: 'The policy says personal data is not sold, traded or used for advertising or tracking.',
+  message: 'The policy does not say that personal data is not sold or used for advertising; users should know their data is not the product.',
+  topics: ['topicSharing', 'topicUse'],
+  docs,
+  clause,
+  examples: {
+    pass: ['We do not sell, rent or trade your personal data.', 'Your data is never used for advertising or tracking.', 'We don\'t run ads or analytics.'],
+    fail: ['# Privacy\n\nWe store your posts.', 'We may sell your data to partners.'],
+    near: ['Do we sell your data?', '<!-- We never sell your data. -->'],
+  },
+  states: (unit) => negated(unit.text, 'sell', unit).length > 0 || AD_FREE.test(unit.text),
+});

@@ -1,0 +1,40 @@
+// Fills a rule's template clause from the config's `instance` block. A value
+// that is not configured becomes a visible [INSERT ...] marker (which the
+// unfilled-placeholder rule then flags), never an invented value.
+import type { InstanceInfo } from './types';
+import { ruleById } from './registry';
+
+function period(days: number | undefined): string | undefined {
+  if (days === undefined) return undefined;
+  if (days % 365 === 0) return days === 365 ? '12 months' : `${days / 365} years`;
+  if (days % 30 === 0) return days === 30 ? '30 days' : `${days / 30} months`;
+  return `${days} days`;
+}
+
+const VALUES: Record<string, [(i: InstanceInfo) => string | undefined, string]> = {
+  domain: [(i) => i.domain, 'your server\'s domain'],
+  name: [(i) => i.name ?? i.domain, 'the name of your server'],
+  contact: [(i) => i.adminEmail ?? i.contactUrl ?? i.adminAccount, 'the admins\' contact e-mail address or page'],
+  adminEmail: [(i) => i.adminEmail, 'the admins\' contact e-mail address'],
+  jurisdiction: [(i) => i.jurisdiction, 'the country whose law applies'],
+  minimumAge: [(i) => (i.minimumAge === undefined ? undefined : String(i.minimumAge)), 'minimum age in years'],
+  ipRetention: [(i) => period(i.ipRetentionDays), 'how long IP addresses are kept, e.g. 12 months'],
+  logRetention: [(i) => period(i.logRetentionDays), 'how long server logs are kept, e.g. 90 days'],
+  loginRetention: [(i) => period(i.loginRetentionDays), 'how long login history is kept, e.g. 12 months'],
+  shutdownNotice: [(i) => period(i.shutdownNoticeDays), 'notice period, at least 3 months'],
+  backupFrequency: [(i) => i.backupFrequency, 'how often backups are made, e.g. daily'],
+  hostingProvider: [(i) => i.hostingProvider, 'your hosting provider'],
+  emailProvider: [(i) => i.emailProvider, 'your e-mail delivery provider'],
+};
+
+/** The rule's template clause with the instance's values filled in. */
+export function fillClause(ruleId: string, instance: InstanceInfo, language = 'en'): string | undefined {
+  void language; // English is the only clause language so far
+  const template = ruleById(ruleId)?.clause;
+  if (!template) return undefined;
+  return template.trim().replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => {
+    const entry = VALUES[key];
+    if (!entry) return whole;
+    return entry[0](instance) ?? `[INSERT ${entry[1]}]`;
+  });
+}

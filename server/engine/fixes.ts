@@ -1,0 +1,90 @@
+// Fixes are data: where a missing clause goes (the section on its topic, else
+// a new section at the end) and the edit that puts it there.
+import type { Edit, Fix } from './types';
+import type { DocumentModel, Section } from './model';
+import type { RuleDefinition } from './rule';
+import { has } from './vocabulary';
+import { TOPIC_TITLES } from './vocabulary/en';
+
+/** The first section whose heading is on one of the rule's topics (in the rule's order of preference). */
+export function topicSection(doc: DocumentModel, rule: RuleDefinition): Section | undefined {
+  for (const topic of rule.topics) {
+    const section = doc.sections.find((s) => s.heading && has(s.heading.text, topic));
+    if (section) return section;
+  }
+  return undefined;
+}
+
+/** Where a missing requirement is reported: the preferred document, at the heading of its topic section, else its first heading or line. */
+export function placeMissing(models: DocumentModel[], rule: RuleDefinition): { doc: DocumentModel; start: number; end: number } {
+  const rank = (m: DocumentModel) => {
+    const i = rule.where.indexOf(m.kind === 'combined' ? (rule.where.includes('privacy') ? 'privacy' : 'terms') : m.kind);
+    return i < 0 ? rule.where.length : i;
+  };
+  const doc = [...models].sort((a, b) => rank(a) - rank(b))[0];
+  const heading = topicSection(doc, rule)?.heading ?? doc.units.find((u) => u.kind === 'heading');
+  if (heading) return { doc, start: heading.start, end: heading.end };
+  const first = doc.units[0];
+  if (first) {
+    const lineEnd = doc.text.indexOf('\n', first.start);
+    return { doc, start: first.start, end: Math.min(first.end, lineEnd < 0 ? doc.text.length : lineEnd) };
+  }
+  return { doc, start: doc.bodyStart, end: doc.bodyStart };
+}
+
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The quick fix for a missing requirement: insert the filled clause where it belongs. */
+export function missingFix(doc: DocumentModel, rule: RuleDefinition, clause: string): Fix | undefined {
+  // Once the clause is in the document (even with [INSERT ...] markers still unfilled), never insert it again.
+  const probe = normalise(clause).slice(0, 80);
+  if (normalise(doc.text).includes(probe)) return undefined;
+
+  const section = topicSection(doc, rule);
+  if (section?.heading) {
+    // After the section's own text, before its first subsection.
+    const child = doc.sections.find((s) => s.parent === section);
+    const limit = child ? child.start : section.end;
+    let at = limit;
+    while (at > section.heading.end && /\s/.test(doc.text[at - 1])) at--;
+    const lineEnd = doc.text.indexOf('\n', section.heading.end);
+    if (at <= section.heading.end) at = lineEnd < 0 ? doc.text.length : lineEnd;
+    const after = doc.text.slice(at, limit);
+    const text = `\n\n${clause}${after.startsWith('\n\n') || at === doc.text.length ? '' : '\n'}`;
+    return { title: `Insert the ${rule.id} clause under "${section.heading.text}"`, edit: { start: at, end: at, text } };
+  }
+
+  const title = TOPIC_TITLES[rule.topics[0]] ?? 'Other';
+  const depths = doc.sections.filter((s) => s.depth >= 2).map((s) => s.depth);
+  const depth = depths.length ? Math.min(...depths) : 2;
+  let at = doc.text.length;
+  while (at > doc.bodyStart && /\s/.test(doc.text[at - 1])) at--;
+  const lead = at === 0 ? '' : '\n\n';
+  const text = `${lead}${'#'.repeat(depth)} ${title}\n\n${clause}\n`;
+  return { title: `Insert the ${rule.id} clause in a new section "${title}" at the end`, edit: { start: at, end: doc.text.length, text: text + '' } };
+}
+
+/**
+ * Applies edits that do not overlap (two insertions at one place count as
+ * overlapping: only the first is applied). Returns the new text and the edits applied.
+ */
+export function applyFixes(text: string, edits: Edit[]): string {
+  return applyEdits(text, edits).text;
+}
+
+export function applyEdits(text: string, edits: Edit[]): { text: string; applied: Edit[] } {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const applied: Edit[] = [];
+  let lastEnd = -1;
+  let lastStart = -1;
+  for (const e of sorted) {
+    if (e.start < 0 || e.end > text.length || e.end < e.start) continue;
+    if (e.start < lastEnd || e.start === lastStart) continue;
+    applied.push(e);
+    lastEnd = e.end;
+    lastStart = e.start;
+  }
+  let out = text;
+  for (const e of [...applied].reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return { text: out, applied };
+}

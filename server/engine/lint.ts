@@ -1,0 +1,150 @@
+// Lints a policy set: every document of one instance, together.
+import type { DocumentKind, EngineConfig, Finding, Requirement, SetReport, SourceDocument, Severity } from './types';
+import type { DocumentModel, Unit } from './model';
+import type { Evidence, RuleContext, RuleDefinition, SpanFinding } from './rule';
+import { buildModel } from './model';
+import { kindFromFrontMatter, kindFromHeading, kindFromName } from './kind';
+import { allRules } from './registry';
+import { positionAt } from './positions';
+import { isSuppressed } from './directives';
+import { missingFix, placeMissing } from './fixes';
+import { fillClause } from './clause';
+
+/** Documents over this size (UTF-16 code units) are not parsed. */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
+
+const SET_WIDE_GROUPS = new Set(['covenant', 'ai', 'hygiene']);
+
+export function lintDocument(doc: SourceDocument, config: EngineConfig): SetReport {
+  return lintSet([doc], config);
+}
+
+export function lintSet(sources: SourceDocument[], config: EngineConfig): SetReport {
+  const findings: Finding[] = [];
+  const models: DocumentModel[] = [];
+  const maxSize = config.maxDocumentSize ?? DEFAULT_MAX_DOCUMENT_SIZE;
+
+  for (const source of sources) {
+    if (source.text.length > maxSize) {
+      findings.push({
+        file: source.file, ruleId: 'input-too-large', severity: 'error',
+        message: `The document is ${source.text.length} characters long, over the limit of ${maxSize} (setting maxDocumentSize); it was not checked.`,
+        start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1,
+      });
+      continue;
+    }
+    models.push(modelOf(source));
+  }
+
+  const requirements: Requirement[] = [];
+  const hasPrivacy = models.some((m) => m.kind === 'privacy' || m.kind === 'combined');
+
+  for (const rule of allRules()) {
+    const setting = config.rules[rule.id] ?? { severity: rule.severity, params: rule.params ?? {} };
+    const ctx: RuleContext = { params: { ...(rule.params ?? {}), ...(setting.params as RuleContext["params"]) }, instance: config.instance };
+    const severity = setting.severity;
+    if (models.length === 0) continue;
+    const applies = rule.applies ? safe(() => rule.applies!(models, ctx), false) : SET_WIDE_GROUPS.has(rule.group) || hasPrivacy;
+    if (severity === 'off' || !applies) {
+      if (rule.requirement) requirements.push({ ruleId: rule.id, status: 'not-applicable', message: severity === 'off' ? 'Turned off in the configuration.' : undefined });
+      continue;
+    }
+
+    const found: { doc: DocumentModel; evidence: Evidence }[] = [];
+    let crashed = false;
+    for (const doc of models) {
+      try {
+        const result = rule.check(doc, ctx);
+        for (const evidence of result.evidence) found.push({ doc, evidence });
+        for (const f of result.findings) findings.push(toFinding(doc, rule, f, severity));
+      } catch (err) {
+        crashed = true;
+        findings.push(internalError(doc, rule, err));
+      }
+    }
+    if (!rule.requirement) continue;
+    if (crashed) {
+      requirements.push({ ruleId: rule.id, status: 'not-applicable', message: 'The rule failed; see the internal-error finding.' });
+      continue;
+    }
+
+    const verdict = rule.decide ? rule.decide(found, ctx) : { satisfied: found.length > 0, evidence: found[0], value: found[0]?.evidence.value };
+    for (const extra of verdict.extra ?? []) findings.push(toFinding(extra.doc, rule, extra.finding, severity));
+    if (verdict.satisfied && verdict.evidence) {
+      const { doc, evidence } = verdict.evidence;
+      const at = rangeOf(doc, evidence.unit.start, evidence.unit.end);
+      requirements.push({ ruleId: rule.id, status: 'satisfied', file: doc.file, ...at.positions, value: verdict.value, evidence: evidence.unit.raw });
+      continue;
+    }
+    const message = verdict.message ?? rule.message;
+    const place = placeMissing(models, rule);
+    const at = rangeOf(place.doc, place.start, place.end);
+    const clause = rule.clause ? fillClause(rule.id, config.instance) : undefined;
+    const fix = clause ? missingFix(place.doc, rule, clause) : undefined;
+    requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, message });
+    findings.push({ file: place.doc.file, ruleId: rule.id, severity, message, start: at.start, end: at.end, ...at.positions, fix });
+  }
+
+  const byFile = new Map(models.map((m) => [m.file, m]));
+  const kept = findings.filter((f) => {
+    const doc = byFile.get(f.file);
+    return !doc || !isSuppressed(doc.directives, f.ruleId, f.line);
+  });
+  kept.sort((a, b) => (a.file === b.file ? a.start - b.start || a.ruleId.localeCompare(b.ruleId) : a.file < b.file ? -1 : 1));
+
+  return {
+    documents: [
+      ...models.map((m) => ({ file: m.file, kind: m.kind, language: m.language })),
+      ...sources.filter((s) => !byFile.has(s.file)).map((s) => ({ file: s.file, kind: s.kind ?? ('privacy' as DocumentKind), language: 'en' })),
+    ],
+    requirements,
+    findings: kept,
+  };
+}
+
+const modelCache = new WeakMap<SourceDocument, DocumentModel>();
+
+function modelOf(source: SourceDocument): DocumentModel {
+  const cached = modelCache.get(source);
+  if (cached) return cached;
+  const base = buildModel(source.file, source.text);
+  const firstHeading = base.units.find((u) => u.kind === 'heading');
+  const kind = source.kind ?? kindFromFrontMatter(base.frontMatter) ?? kindFromName(source.file) ?? kindFromHeading(firstHeading?.text) ?? 'privacy';
+  const model: DocumentModel = { ...base, kind, language: 'en' };
+  modelCache.set(source, model);
+  return model;
+}
+
+function rangeOf(doc: DocumentModel, start: number, end: number) {
+  const s = positionAt(doc.lineStarts, start);
+  const e = positionAt(doc.lineStarts, Math.max(start, end));
+  return { start, end, positions: { line: s.line, column: s.column, endLine: e.line, endColumn: e.column } };
+}
+
+function toFinding(doc: DocumentModel, rule: RuleDefinition, f: SpanFinding, severity: Severity): Finding {
+  const at = rangeOf(doc, f.start, f.end);
+  const finding: Finding = { file: doc.file, ruleId: rule.id, severity: f.severity ?? severity, message: f.message, start: at.start, end: at.end, ...at.positions };
+  if (f.replacement) finding.fix = { title: f.replacement.title, edit: { start: f.start, end: f.end, text: f.replacement.text } };
+  return finding;
+}
+
+function internalError(doc: DocumentModel, rule: RuleDefinition, err: unknown): Finding {
+  const reason = err instanceof Error ? err.message : String(err);
+  const finding: Finding & { stack?: string } = {
+    file: doc.file, ruleId: 'internal-error', severity: 'error',
+    message: `Rule ${rule.id} failed on this document (${reason}); the other rules still ran. Please report this.`,
+    start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1,
+  };
+  if (err instanceof Error && err.stack) finding.stack = err.stack;
+  return finding;
+}
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+export type { Unit };

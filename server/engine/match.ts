@@ -1,0 +1,130 @@
+// Building blocks for rules: "does this unit state X affirmatively", read
+// through the shared vocabulary. Rules combine these; none scans text itself.
+import type { DocumentModel, Unit } from './model';
+import { headingsOf, spanOf } from './model';
+import type { DocumentCheck, Evidence, SpanFinding } from './rule';
+import type { RequirementValue } from './types';
+import { affirmed, clauseStart, durations, find, has, isNegated, type Duration, type Match } from './vocabulary';
+
+export { affirmed, durations, find, has, isNegated, negated, ages, clauseStart, clauseEnd, type Duration, type Match } from './vocabulary';
+
+/** A question left without an answer in the same unit does not state anything. */
+export function isQuestion(unit: Unit): boolean {
+  return /\?\s*["')\]]*$/.test(unit.text);
+}
+
+/** Text around a unit that frames it: the sentence introducing its list, and its headings. */
+export function frame(unit: Unit): string {
+  return [unit.leadIn ?? '', ...headingsOf(unit)].join(' \n ');
+}
+
+/** The unit's own text plus its heading, for "a heading with the paragraph under it". */
+export function withHeading(unit: Unit): string {
+  const heading = unit.section.heading?.text ?? '';
+  return `${heading} \n ${unit.text}`;
+}
+
+export function affirms(unit: Unit, concept: string): boolean {
+  return affirmed(unit.text, concept, unit).length > 0;
+}
+
+export function mentions(unit: Unit, concept: string): boolean {
+  return has(unit.text, concept, unit);
+}
+
+/** Units that state something: prose, not questions, headings only when asked. */
+export function statements(doc: DocumentModel, opts: { headings?: boolean } = {}): Unit[] {
+  return doc.units.filter((u) => (opts.headings || u.kind !== 'heading') && !isQuestion(u));
+}
+
+/** Evidence for every unit the test accepts; the test may return a value. */
+export function evidenceWhere(doc: DocumentModel, test: (unit: Unit) => boolean | RequirementValue | undefined, opts: { headings?: boolean } = {}): Evidence[] {
+  const out: Evidence[] = [];
+  for (const unit of statements(doc, opts)) {
+    const result = test(unit);
+    if (result === true) out.push({ unit });
+    else if (result && typeof result === 'object') out.push({ unit, value: result });
+  }
+  return out;
+}
+
+export const requirementCheck = (evidence: Evidence[], findings: SpanFinding[] = []): DocumentCheck => ({ evidence, findings });
+
+/** Whether a unit says the data is collected: the data named affirmatively, and a collecting verb in it or in what frames it. */
+export function statesCollected(unit: Unit, concept: string): boolean {
+  const data = affirmed(unit.text, concept, unit);
+  if (data.length === 0) return false;
+  if (affirmed(unit.text, 'collect', unit).length > 0) return true;
+  const around = frame(unit);
+  if (!unit.inList && unit.kind !== 'row' && !/^\W*[\p{L} /-]{2,40}[:–—-]\s/u.test(unit.raw)) return false;
+  return has(around, 'collect') || has(around, 'topicCollect') || /\b(?:data|information|details)\b/i.test(around);
+}
+
+/** Durations in the unit that are not negated away ("not for 5 years" is still read: "no longer than" is a bound). */
+export function periods(unit: Unit): Duration[] {
+  return durations(unit.text);
+}
+
+/** The longest of some durations. */
+export function longest(ds: Duration[]): Duration | undefined {
+  return ds.reduce<Duration | undefined>((a, b) => (!a || b.days > a.days ? b : a), undefined);
+}
+
+/** A finding on part of a unit's text. */
+export function spanFinding(unit: Unit, from: number, to: number, message: string, extra: Partial<SpanFinding> = {}): SpanFinding {
+  const span = spanOf(unit, from, to);
+  return { start: span.start, end: span.end, message, ...extra };
+}
+
+/** Writes a number of days back in the unit the text used ("6 months" -> "3 months"). */
+export function rewriteDuration(original: string, days: number): string {
+  const unitWord = /([a-z]+)\s*$/i.exec(original)?.[1]?.toLowerCase() ?? 'days';
+  if (/^(?:months?|mos?)$/.test(unitWord) && days % 30 === 0) return `${days / 30} ${days === 30 ? 'month' : 'months'}`;
+  if (/^(?:years?|yrs?)$/.test(unitWord) && days % 365 === 0) return `${days / 365} ${days === 365 ? 'year' : 'years'}`;
+  if (/^(?:weeks?)$/.test(unitWord) && days % 7 === 0) return `${days / 7} ${days === 7 ? 'week' : 'weeks'}`;
+  return `${days} ${days === 1 ? 'day' : 'days'}`;
+}
+
+/** Matches of a concept that are in a negated clause, or the concept with a negated verb of the given concept before it. */
+export function firstMatch(unit: Unit, concept: string): Match | undefined {
+  return find(unit.text, concept, unit)[0];
+}
+
+export function isNegatedAt(unit: Unit, m: Match): boolean {
+  return isNegated(unit.text, m.start);
+}
+
+/** Periods the unit states for keeping something: durations in a sentence about keeping or deleting data ("every 6 hours" is a frequency, not a period). */
+export function retentionPeriods(unit: Unit): Duration[] {
+  if (affirmed(unit.text, 'retain', unit).length === 0 && !retentionDenied(unit)) return [];
+  return durations(unit.text).filter((d) => !/\b(?:every|each|per|once (?:a|per)|within the (?:last|past))\s*$/i.test(unit.text.slice(Math.max(0, d.start - 16), d.start)) && d.days >= 1 / 24);
+}
+
+/** The unit says the thing is not kept at all ("we do not keep server logs"). */
+export function retentionDenied(unit: Unit): boolean {
+  return find(unit.text, 'retain', unit).some((m) => isNegated(unit.text, m.start) && !/\b(?:longer|more|beyond|past|after)\b/i.test(unit.text.slice(m.end)));
+}
+
+const PROHIBIT_VERB = /\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?|restrict\w*|object\w*|block\w*|oppose\w*)\b/i;
+const STRONG_PROHIBITION = /\b(?:prohibit(?:s|ed|ion)?|forbid(?:s|den)?|ban(?:s|ned)?|disallow(?:s|ed)?|not (?:allowed|permitted|authori[sz]ed|acceptable|tolerated|ok)|unauthori[sz]ed|refrain from|agree not to|against (?:the|our|these) (?:rules|terms)|(?:without|only with|requires?|subject to) (?:(?:our|my|the|their|explicit|prior|express|written|opt-in|informed|user|users'?)\s+){0,3}(?:consent|permission|authori[sz]ation|approval)|opt[- ]in|reserve the right to block)\b/gi;
+
+/** The text forbids something: a prohibition word that is not itself negated ("we do not prohibit" is not a prohibition). */
+export function forbids(text: string): boolean {
+  STRONG_PROHIBITION.lastIndex = 0;
+  for (let m = STRONG_PROHIBITION.exec(text); m; m = STRONG_PROHIBITION.exec(text)) {
+    if (!isNegated(text, m.index)) return true;
+  }
+  return false;
+}
+
+/** The activity named by `concept` is prohibited in the unit: forbidden outright, or negated ("you may not scrape", "no scraping") by a cue that does not negate a prohibition. */
+export function prohibits(unit: Unit, concept: string, text: string = unit.text): boolean {
+  const acts = find(text, concept, text === unit.text ? unit : undefined);
+  if (acts.length === 0) return false;
+  if (forbids(text)) return true;
+  return acts.some((act) => {
+    if (!isNegated(text, act.start)) return false;
+    const from = clauseStart(text, act.start);
+    return !PROHIBIT_VERB.test(text.slice(from, act.start));
+  });
+}

@@ -1,0 +1,235 @@
+// English vocabulary: the words for each concept the rules look for. Data,
+// not code: each concept is a list of regular-expression alternatives (matched
+// case-insensitively at word boundaries, unless listed in CASE_SENSITIVE).
+// Keep alternatives free of nested quantifiers: they are checked for
+// catastrophic backtracking.
+
+export const CONCEPTS: Record<string, string[]> = {
+  // --- data ---
+  email: ['e-?mails? address(?:es)?', 'e-?mail', 'mail address(?:es)?', 'electronic mail address(?:es)?'],
+  username: ['user ?names?', 'account names?', 'screen ?names?', 'nick ?names?', 'login names?', 'user ids?', '(?:your|a|the|user|unique) handles?', '@username', 'account handles?'],
+  password: ['pass ?words?', 'passphrases?', 'password hash(?:es)?', 'hashed passwords?'],
+  ip: ['ip(?:v[46])?[- ]?address(?:es)?', 'internet protocol address(?:es)?', 'ip(?:v[46])?s?'],
+  userAgent: [
+    'user[- ]agents?', '(?:web )?browsers?(?: (?:type|name|version|application|software)s?)?', 'browser application',
+    '(?:the |which )?(?:client |mobile )?app(?:lication)?s? (?:you use|used|you logged in with)', 'operating systems?',
+    'device (?:type|information|model)s?', 'terminal software', 'client software', 'name of (?:the|your) (?:app|application|client)',
+  ],
+  loginHistory: [
+    'log(?:ged)?[- ]?in (?:sessions?|times?|history|histories|dates?|records?|activity|attempts?|events?|timestamps?)',
+    'sign(?:ed)?[- ]?in (?:sessions?|times?|history|histories|dates?|records?|activity|attempts?|events?|timestamps?)',
+    'session (?:history|records?|tokens?|information|data)', 'active sessions?', 'logged[- ]in sessions?',
+    'last (?:log ?in|sign[- ]?in|login)(?: (?:date|time)s?)?', 'time(?:s|stamps?)? (?:of|when) (?:you )?(?:log|sign)(?:ged)?[- ]?in',
+    '(?:times?|dates?) you (?:log|sign)(?:ged)?[- ]?in', 'login (?:times?|history|dates?|records?|timestamps?|sessions?)',
+    'authentication (?:logs?|history|records?)', 'sessions? (?:are|is) (?:available|listed|shown)',
+  ],
+  serverLogs: [
+    '(?:server|web ?server|access|request|nginx|apache|system|error|application|http|technical|connection) logs?',
+    'log (?:files?|data|entries|records|information)', 'logfiles?', 'logs? (?:of|containing|which include|that include|with)', 'logging',
+    'logs',
+  ],
+  dateOfBirth: ['dates? of birth', 'birth ?dates?', 'birthdays?', 'year of birth', 'age (?:verification|check|gate|assurance)', 'verify (?:your|the user\'s) age', 'confirm (?:your|their) age'],
+  posts: ['posts?', 'toots?', 'statuses', 'status updates?', 'notes? you (?:post|write|publish)', 'messages you (?:post|publish)', 'content you (?:post|publish|share|create|upload)', 'publications?'],
+  media: ['media(?: (?:attachments?|files?|uploads?))?', 'images?', 'pictures?', 'photos?', 'videos?', 'audio', 'attachments?', 'uploaded files?', 'avatars?', 'header images?', 'profile pictures?'],
+  follows: ['follow(?:s|ers?|ing|ed accounts?)?(?: lists?)?', 'follow lists?', 'social graph', 'followed accounts'],
+  favourites: ['favou?rites?', 'favs?', 'likes?', 'boosts?', 'reblogs?', 'reposts?', 'shares', 'reactions?'],
+  bookmarks: ['bookmarks?'],
+  lists: ['lists? (?:you create|of accounts)', 'your lists', 'lists'],
+  blocks: ['blocks?', 'blocked (?:accounts?|users?|domains?)', 'domain blocks?'],
+  mutes: ['mutes?', 'muted (?:accounts?|users?|words?)'],
+  notes: ['(?:private|personal|account) notes?', 'notes (?:on|about) (?:other )?(?:accounts?|users?|profiles?)'],
+  userContent: ['(?:the )?(?:data|information|content) (?:you|that you) (?:post|share|upload|publish|provide)', 'profile (?:information|data|fields?)', 'biography', 'display names?'],
+
+  // --- section topics (headings where a clause belongs) ---
+  topicCollect: [
+    '(?:information|data|what) (?:we|do we|does \\w+) (?:collect|gather|process|store|receive)', '(?:data|information) (?:collected|collection|we process|processing)',
+    'collected (?:data|information)', 'personal (?:data|information)', 'what (?:information|data)', 'types of (?:data|information)', 'account (?:information|data)',
+  ],
+  topicRetention: ['retention', 'how long', 'storage (?:period|duration|time)', 'keep(?:ing)? (?:your )?(?:data|information)', 'deletion', 'data storage', 'speicherdauer', 'retain(?:ing)?', 'logs?'],
+  topicSecurity: ['security', 'protect(?:ion|ing)?', 'safeguard(?:s|ing)?', 'keep(?:ing)? (?:your )?(?:data|information) safe'],
+  topicRights: ['your rights', 'rights', 'your choices', 'your (?:data|account)', 'account (?:deletion|management|settings)', 'access(?:ing)? your data', 'control'],
+  topicSharing: ['shar(?:e|ing)', 'disclos(?:e|ure)', 'third[- ]part(?:y|ies)', 'federat(?:ion|ed)', 'who (?:can see|has access)', 'processors?', 'transfers?', 'service providers?', 'outside parties'],
+  topicUse: ['how we use', 'use of (?:your )?(?:data|information)', 'what (?:do )?we use', 'purposes?'],
+  topicRules: ['rules', 'code of conduct', 'moderation', 'content policy', 'community guidelines', 'guidelines', 'conduct', 'prohibited content', 'acceptable (?:use|behaviou?r)'],
+  topicOperations: ['operations?', 'administration', 'covenant', 'continuity', 'backups?', 'availability', 'about (?:this|the|our) (?:server|instance)', 'shut ?down', 'closure', 'running the server'],
+  topicAI: ['scraping', 'artificial intelligence', 'AI', 'machine learning', 'automated (?:access|use|collection)', 'acceptable use', 'prohibited (?:uses?|activities|conduct)', 'bots?', 'content (?:use|licen[cs]e)'],
+  topicContact: ['contact(?:ing)?', 'questions', 'reach us', 'impressum', 'imprint', 'get in touch'],
+  topicChanges: ['changes', 'updates?', 'amendments?', 'revisions?', 'modifications?'],
+  topicAge: ['age', 'children', 'minors', 'coppa', 'eligibility', 'who can (?:join|sign up|register|use)', 'usage by children'],
+  topicMessages: ['direct messages', 'private (?:messages|mentions|posts)', 'DMs'],
+
+  // --- actions ---
+  collect: [
+    'collect(?:s|ed|ing|ion)?', 'record(?:s|ed|ing)?', 'stor(?:e|es|ed|ing|age)', 'sav(?:e|es|ed|ing)', 'log(?:s|ged|ging)?', 'keep(?:s|ing)?', 'kept',
+    'retain(?:s|ed|ing)?', 'process(?:es|ed|ing)?', 'gather(?:s|ed|ing)?', 'obtain(?:s|ed|ing)?', 'receiv(?:e|es|ed|ing)', 'captur(?:e|es|ed|ing)',
+    'ask(?:s|ed)? (?:you )?(?:for|to (?:enter|provide|choose|give))', 'required?', 'requires', 'enter(?:s|ed)?', 'provid(?:e|es|ed|ing)', 'submit(?:s|ted)?',
+    'hold(?:s|ing)?', 'held', 'maintain(?:s|ed)?', 'track(?:s|ed|ing)?', 'register(?:s|ed|ing)?', 'registration', 'sign(?:ing)?[- ]?up', 'creat(?:e|ing) an account',
+    'know(?:s)?', 'has access to', 'have access to', 'see(?:s)?', 'view(?:s)?', 'use[sd]?', 'using', 'data (?:we|that we) (?:collect|process|store)', 'personal data',
+    'personenbezogene', 'information (?:we|that we) (?:collect|store|process|receive)', 'consist(?:s|ing)? of', 'includ(?:e|es|ing)', 'contains?',
+  ],
+  retain: [
+    'keep(?:s|ing)?', 'kept', 'retain(?:s|ed|ing)?', 'retention', 'stor(?:e|es|ed|ing|age)', 'sav(?:e|es|ed|ing)', 'hold(?:s|ing)?', 'held', 'preserv(?:e|es|ed|ing)',
+    'maintain(?:s|ed)?', 'log(?:s|ged)?', 'remain(?:s|ed)?', 'exist', 'archiv(?:e|es|ed|ing)', 'available', 'life ?time', 'lifespan', 'expir(?:e|es|ed|y)',
+    'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)', 'purg(?:e|es|ed|ing)', 'remov(?:e|es|ed|al)', 'discard(?:s|ed)?', 'destroy(?:s|ed)?', 'anonymi[sz](?:e|es|ed|ation)',
+    'rotat(?:e|es|ed|ion)', 'overwritten', 'cleared', 'wiped', 'truncated', 'dropped',
+  ],
+  deletePhrase: ['delet(?:e|es|ed|ing)', 'eras(?:e|es|ed)', 'purg(?:e|es|ed)', 'remov(?:e|es|ed)', 'discard(?:s|ed)?', 'destroy(?:s|ed)?', 'anonymi[sz](?:e|es|ed)', 'rotat(?:e|es|ed)', 'overwritten', 'wiped'],
+  vaguePeriod: [
+    'as long as (?:is )?(?:necessary|needed|required|reasonably necessary|appropriate|we need|it is needed|your account exists)',
+    'for (?:a|as) (?:reasonable|limited|short|certain|appropriate) (?:time|period)(?: of time)?', 'reasonable (?:time|period)', 'indefinitely', 'forever',
+    'for an? (?:unspecified|undetermined|indefinite) (?:time|period)', 'only as long as', 'no longer than (?:necessary|needed|required)', 'for the duration necessary',
+    'as required by law', 'temporarily',
+  ],
+
+  // --- covenant ---
+  moderate: [
+    'moderat(?:e|es|ed|ing|ion|ors?)', 'not (?:tolerated|allowed|permitted|welcome|acceptable)', 'no place for', 'zero tolerance', 'prohibit(?:s|ed)?', 'forbid(?:s|den)?',
+    'ban(?:s|ned)?', 'remov(?:e|ed|al)', 'suspen(?:d|ded|sion)', 'against (?:the|our) rules', 'will not be tolerated', 'do not', "don't", 'no ', 'never', 'report', 'rules?',
+  ],
+  racism: ['racis[mt]s?', 'racial(?:ly)?', 'race', 'white supremac(?:y|ist)', 'ethnicity', 'ethnic', 'xenophob(?:ia|ic)', 'antisemit(?:ism|ic)', 'islamophob(?:ia|ic)', 'nationality'],
+  sexism: ['sexis[mt]s?', 'misogyn(?:y|ist|istic)', 'sex', 'gender', 'gender-based', 'sexes'],
+  homophobia: ['homophob(?:ia|ic|e)s?', 'sexual orientation', 'sexual minorit(?:y|ies)', 'queerphob(?:ia|ic)', 'biphob(?:ia|ic)', 'lesbophob(?:ia|ic)', 'lgbt\\w*phob(?:ia|ic)', 'anti-lgbt\\w*'],
+  transphobia: ['transphob(?:ia|ic|e)s?', 'gender identity', 'gender expression', 'gender minorit(?:y|ies)', 'misgender(?:ing)?', 'deadnam(?:e|ing)', 'enbyphob(?:ia|ic)', 'anti-trans'],
+  backup: ['back(?:ed)?[- ]?ups?', 'back(?:ed)? up', 'backing up', 'snapshots?', 'sicherung(?:en)?', 'datensicherung(?:en)?'],
+  frequency: [
+    'daily', 'every day', 'each day', 'once a day', 'per day', 'nightly', 'every night', 'hourly', 'every hour', 'continuous(?:ly)?', 'real[- ]time',
+    'every \\d+ hours?', 'several times a day', 'twice a day', 'weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually', 'regular(?:ly)?', 'automatic(?:ally)?',
+  ],
+  emergencyAccess: [
+    'emergency access', 'access in (?:an |case of (?:an )?)?emergenc(?:y|ies)', 'in (?:an |case of (?:an )?)?emergenc(?:y|ies)', 'bus factor', 'second admin(?:istrator)?s?',
+    'another (?:person|admin(?:istrator)?|trusted person|team member)', 'other (?:people|persons|admins|administrators|team members) (?:have|has|with) access',
+    'more than one (?:person|admin(?:istrator)?)', 'at least (?:one other|two) (?:people|persons|admin(?:istrator)?s?|people have)', 'if (?:something|anything) happens to',
+    'trusted (?:person|people|admins?)', 'backup admin(?:istrator)?s?', '(?:co-?)?admins? (?:can|could) take over', 'take over (?:the server|the instance|administration)',
+  ],
+  access: ['access', 'credentials', 'keys', 'passwords?', 'take over', 'step in', 'run the server', 'administer'],
+  shutdown: [
+    'shut(?:s|ting)?[- ]?down', 'clos(?:e|es|ed|ing|ure) (?:down )?(?:the |this |our )?(?:server|instance|service|site|community)', 'clos(?:e|es|ed|ing|ure)', 'discontinu(?:e|es|ed|ation)',
+    'ceas(?:e|es|ed|ing) (?:to )?operat(?:e|ing|ions)', 'stop(?:s|ped)? (?:running|operating|hosting)', 'wind(?:ing)? down', 'go(?:es|ing)? offline', 'end of (?:the )?(?:server|instance|service)',
+    'decommission(?:ed|ing)?', 'sunset(?:ting)?', 'terminat(?:e|es|ed|ion) (?:of )?(?:the |this )?(?:service|server|instance)',
+  ],
+  notice: ['notice', 'notif(?:y|ied|ication)', 'warn(?:ed|ing)?', 'announce(?:d|ment)?', 'advance', 'in advance', 'ahead', 'beforehand', 'inform(?:ed)?', 'advise'],
+
+  // --- AI and scraping ---
+  ai: [
+    'a\\.i\\.', 'artificial intelligence', 'machine[- ]learning', 'llms?', '(?:large )?language models?', 'generative', 'gen-?ai', 'neural (?:networks?|nets?)',
+    '(?:ai|ml) models?', 'models?', 'deep learning', 'chatbots?', 'gpt',
+  ],
+  train: ['train(?:s|ed|ing)?', 'training (?:data|sets?|corpus|material)', 'fine-?tun(?:e|es|ed|ing)', 'develop(?:ing)? (?:ai|models?)', 'feed(?:ing)? (?:into|to)', 'dataset', 'data sets?', 'build(?:ing)? (?:ai|models?)'],
+  scrape: [
+    'scrap(?:e|es|ed|ing|ers?)', 'crawl(?:s|ed|ing|ers?)?', 'spiders?', 'harvest(?:s|ed|ing)?', 'data[- ]min(?:e|ing)', 'text and data mining', 'mine data',
+    'bulk (?:download|collection|export|copying)', 'automated (?:collection|access|means|tools|scripts|queries|requests|data collection|downloading|systems)',
+    'automatically (?:collect|download|extract)', 'mass (?:download|collection)', 'robots?', 'bots? (?:to|that) (?:collect|download|archive|index)', 'extract(?:ing)? (?:data|content)',
+    'archiv(?:e|ing) (?:content|posts|data)', 'index(?:ing)?',
+  ],
+  prohibit: [
+    'prohibit(?:s|ed|ion)?', 'forbid(?:s|den)?', 'ban(?:s|ned)?', 'not (?:allowed|permitted|authori[sz]ed|acceptable|tolerated|ok)', 'disallow(?:s|ed)?', 'unauthori[sz]ed',
+    'may not', 'must not', 'shall not', 'cannot', "can't", 'do not', "don't", 'is not', 'are not', 'not to', 'no ', 'never', 'without (?:(?:our|my|the|their|explicit|prior|express|written|opt-in|their express|the express|informed)\\s+)+(?:consent|permission|authori[sz]ation|approval)',
+    'only with (?:(?:our|my|the|their|explicit|prior|express|written|opt-in)\\s+)*(?:consent|permission)', 'requires? (?:(?:our|my|the|their|explicit|prior|express|written|opt-in)\\s+)*(?:consent|permission)',
+    'opt[- ]in', 'refrain from', 'restrict(?:s|ed)?', 'object to', 'reserve(?:s)? the right to (?:block|refuse)', 'block(?:s|ed|ing)?', 'den(?:y|ies|ied)', 'excluded', 'against',
+  ],
+
+  // --- what users should know ---
+  directMessage: [
+    'direct messages?', 'dms?', 'private (?:messages?|mentions?|posts?|toots?|conversations?)', 'mentioned people only', 'mentions?-only', 'followers-only (?:posts?|toots?)',
+    'non-public (?:posts?|messages?)', 'direct (?:posts?|toots?)', 'private data',
+  ],
+  encrypted: ['end-to-end encrypt(?:ed|ion)', 'e2ee?', 'encrypt(?:ed|ion)', 'securely encrypted'],
+  operatorsRead: [
+    '(?:operators?|admins?|administrators?|moderators?|staff|owners?)(?: (?:of|on) (?:the|this|your|any|other|each|receiving|remote)[ \\w]{0,30}?(?:servers?|instances?))? (?:and[ \\w]{1,40} )?(?:can|could|may|might|are able to|have (?:the )?(?:technical )?(?:ability|access)|technically)',
+    '(?:can|could|may) (?:be )?(?:read|view|see|access)(?:ed)? by', 'accessible to (?:the )?(?:admin|operator|moderator)', 'looked at by', 'readable by', 'visible to (?:the )?(?:admin|operator|moderator)s?',
+    'not (?:be )?(?:considered|treated as) (?:private|secure|confidential)', 'should not share (?:any )?(?:sensitive|dangerous)', 'do not share (?:any )?(?:sensitive|dangerous)',
+  ],
+  federation: [
+    'federat(?:e|es|ed|ing|ion)', 'other (?:servers?|instances?|sites?)', 'remote (?:servers?|instances?)', 'receiving servers?', 'different servers?', 'third-party servers?',
+    'fediverse', 'activitypub', 'any server', 'each server', 'servers of', 'servers? (?:that|which) (?:read|follow|receive)', 'other (?:parts|members) of the network', 'their servers?', 'those servers?', 'outside (?:our|this) (?:server|instance)',
+  ],
+  deliveredCopied: [
+    'deliver(?:s|ed|y)?', 'cop(?:y|ies)', 'sen[dt]s?', 'sent', 'shar(?:e|es|ed|ing)', 'distribut(?:e|es|ed|ion)', 'transmit(?:s|ted)?', 'stored', 'persist', 'replicat(?:e|ed|ion)',
+    'disclos(?:e|ed|ure)', 'receive', 'propagat(?:e|ed|ion)', 'cached?', 'pushed', 'put on', 'reach', 'syndicat(?:e|ed)', 'forward(?:ed)?', 'outside (?:our|of our) control',
+  ],
+  dataExport: [
+    'export(?:s|ed|ing)?', 'archive of (?:your|all)', '(?:download|request)(?:ed)? (?:an? |your )?(?:archive|copy|backup)', '(?:data )?portability', 'take (?:your|their) data',
+    'copy of (?:your|the|all) (?:personal )?data', 'datenübertragbarkeit', 'download (?:your|all)', 'right of access',
+  ],
+  accountDeletion: [
+    'delet(?:e|ion of|ing) (?:your|their|an|the) (?:user )?account', 'account (?:deletion|removal|closure|termination)', 'close (?:your|their) account', 'remove (?:your|their) account',
+    'erasure', 'right to (?:be forgotten|erasure|deletion)', 'delete (?:your|their) (?:profile|data)', 'account (?:can|may|will) be deleted', 'deactivate (?:your|their) account', 'löschung',
+  ],
+  accountMigration: [
+    'migrat(?:e|es|ed|ing|ion)', 'mov(?:e|es|ed|ing) (?:your|their|an|the) (?:account|profile|followers)', 'account (?:move|transfer|redirect)', 'redirect (?:your|their) (?:account|profile)',
+    'transfer (?:your|their) (?:account|followers)', 'take (?:your|their) followers', 'move to (?:another|a different) (?:server|instance)', 'moving to (?:another|a different) (?:server|instance)',
+    'switch (?:to )?(?:another|a different) (?:server|instance)', 'account alias(?:es)?',
+  ],
+  sell: [
+    'sell(?:s|ing)?', 'sold', 'sale', 'trad(?:e|es|ed|ing)', 'rent(?:s|ed|ing)?', 'monetiz(?:e|es|ed|ing|ation)', 'monetis(?:e|es|ed|ing|ation)', 'licen[cs](?:e|es|ed|ing)',
+    'advertis(?:e|ing|ers?|ements?)', '(?:targeted |personali[sz]ed )?ads', 'ad tech', 'tracking', 'track(?:s|ed)? you', 'profil(?:e|ing) (?:you|users)', 'analytics', 'marketing',
+    'transfer(?:red)? to (?:outside|third) parties', 'otherwise transfer',
+  ],
+  personalData: ['personal(?:ly identifiable)? (?:data|information)', '(?:your|user|users\'?|member) (?:data|information)', 'data', 'information', 'details'],
+  age: [
+    'years? old', 'years? of age', 'age of', 'aged? \\d+', 'ages? \\d+', 'minimum age', 'under (?:the age of )?\\d+', 'over (?:the age of )?\\d+', 'older', 'younger', 'minors?',
+    'children', 'child', '\\d+\\+', 'adults? only', 'age', 'teen(?:s|agers?)?', 'jahre', 'years or older', 'coppa',
+  ],
+  contactWord: [
+    'contact(?:ed|ing)?', 'reach (?:us|me|the (?:admins?|moderators?|team))', 'e-?mail (?:us|me|the admin)', 'write to', 'send (?:us|me) (?:a |an )?(?:message|e-?mail|dm)', 'get in touch',
+    'questions?', 'admin(?:istrator)?s?', 'moderators?', 'support', 'follow', 'dm', 'message', 'impressum', 'kontakt',
+  ],
+  security: [
+    'tls', 'ssl', 'https', 'encrypt(?:ed|ion|s)?', 'hash(?:ed|es|ing)?', 'bcrypt', 'argon2', 'two[- ]factor', '2fa', 'multi[- ]factor', 'mfa', 'security measures?', 'secure (?:connection|server|socket)',
+    'firewalls?', 'access control', 'safeguards?', 'protect(?:ed|ion|s)? (?:your|the|all|personal|user)',
+  ],
+  thirdParty: [
+    'third[- ]part(?:y|ies)', 'processors?', 'sub-?processors?', 'hosting (?:provider|company|service)s?', 'hosted (?:by|on|with|at)', '(?:e-?mail|mail|smtp) (?:provider|service|delivery)',
+    'cdns?', 'content delivery network', 'object storage', 'cloud (?:provider|storage|service)s?', 'data cent(?:er|re)s?', 'service providers?', 'vendors?',
+    'aws', 'amazon web services', 'hetzner', 'digitalocean', 'scaleway', 'ovh', 'cloudflare', 'fastly', 'backblaze', 'mailgun', 'sendgrid', 'postmark', 'linode', 'google cloud', 'azure', 'bunny',
+    'outside parties', 'auftragsverarbeit\\w*',
+  ],
+  policyChange: [
+    'chang(?:e|es|ed|ing) (?:to )?(?:this|our|the) (?:privacy )?(?:policy|terms|document)', '(?:update|amend|modif)(?:s|y|ies|ied|ed|ing)? (?:to )?(?:this|our|the) (?:privacy )?(?:policy|terms)',
+    'last (?:updated|modified|revised|changed)', 'effective (?:date|as of|from)', 'updated (?:on|in|at)', 'revision history', '(?:this|the) policy (?:was|is) (?:last )?(?:updated|adapted|revised)',
+    'changes to (?:this|our|the)', 'policy changes', 'version \\d', 'stand:',
+  ],
+};
+
+/** Concepts whose short forms must keep their case ("IP", "AI", "ML", "DM"). */
+/** The title of a new section for a topic, when the document has no heading on it. */
+export const TOPIC_TITLES: Record<string, string> = {
+  topicCollect: 'Information we collect', topicRetention: 'Data retention', topicSecurity: 'How we protect your data', topicRights: 'Your rights',
+  topicSharing: 'Sharing and federation', topicUse: 'How we use your information', topicRules: 'Server rules', topicOperations: 'Running the server',
+  topicAI: 'Scraping and AI training', topicContact: 'Contact', topicChanges: 'Changes to this policy', topicAge: 'Minimum age', topicMessages: 'Direct messages',
+};
+
+export const CASE_SENSITIVE: Record<string, string[]> = {
+  ip: ['IP(?:v[46])?s?'],
+  ai: ['AI', 'ML'],
+  directMessage: ['DMs?'],
+  topicAI: ['AI'],
+  topicMessages: ['DMs'],
+};
+
+/** Words that open a negation's scope. */
+export const NEGATION_CUES = [
+  'not', 'no', 'never', "n't", 'cannot', 'neither', 'nor', 'without', 'none', 'nothing', 'no longer', 'nobody', 'nowhere', 'refrain from', 'refuse to', 'decline to',
+  'against', 'prohibit(?:s|ed)?', 'forbid(?:s|den)?', 'ban(?:s|ned)?',
+];
+
+/** Phrases containing a cue that do not negate ("no more than 90 days"). */
+export const NOT_NEGATING = [
+  'no (?:more|longer|later|less) than', 'not (?:more|longer|later|less) than', 'not exceed(?:ing)?', 'not to exceed', 'not only', 'no matter', 'if not', 'whether or not',
+  'not limited to', 'but not limited to', 'without limitation', 'not necessarily', 'nothing (?:else|more) than', 'no exceptions?', 'no longer (?:needed|necessary|required|in use)',
+];
+
+/** Words that end a negation's scope inside a sentence (a new clause starts). */
+export const CLAUSE_BREAKS = [';', ':', ' but ', ' however', ' although', ' though', ' except', ' unless', ' instead', ' rather', ' which ', ' while ', ' whereas ', ' so that ', ' because ', '. '];
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, couple: 2, half: 0.5, 'a couple of': 2, 'a few': 3, several: 3, dozen: 12,
+};
+
+/** Duration units in days (month = 30 days, year = 365 days; 12 months is read as a year). */
+export const DURATION_UNITS: [string, number][] = [
+  ['seconds?|secs?', 1 / 86400], ['minutes?|mins?', 1 / 1440], ['hours?|hrs?|h', 1 / 24], ['days?|d', 1], ['weeks?|wks?', 7], ['fortnights?', 14],
+  ['months?|mos?', 30], ['quarters?', 91], ['years?|yrs?|y', 365],
+];
