@@ -1,12 +1,13 @@
-import { affirmed, has } from '../server/engine/match';
+import { isNegated } from '../server/engine/match';
 import { knowRule } from './_know';
 import docs from './contact.md';
 import clause from './contact.clause.md';
 
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const ACCOUNT = /(?<![\w.])@[\w]+(?:@[\w-]+(?:\.[\w-]+)+)?/;
-const CHANNEL = /\b(?:e-?mail|mail|form|page|link|account|DM|direct message|message|issue tracker|tracker|ticket|inbox|matrix|phone)\b|@/i;
-const NOT_TO_USERS = /\bcontact(?:ing)? (?:you|users|them)\b/i;
+// An address in an example ("user@domain") is not a way to reach anyone.
+const EXAMPLE_ADDRESS = /\b(?:user|username|someone|name|you|alice|bob)@|@(?:xxx|domain|host|server|instance)\b/i;
+const ASKS_TO_REACH = /\b(?:contact (?:us|me|the (?:admins?|administrators?|moderators?|team|operators?|staff))|reach (?:us|me|out|the (?:admins?|moderators?|team))|write (?:to )?(?:us|me)|get in touch|e-?mail (?:us|me)|send (?:us|me)|message (?:us|me)|DM (?:us|me)|(?:our|the) (?:contact (?:form|page|address)|support (?:page|address|e-?mail))|contact:|questions?[^.]{0,60}\b(?:contact|write|e-?mail|reach)|can be (?:contacted|reached))\b/i;
 
 export default knowRule({
   id: 'contact',
@@ -19,11 +20,10 @@ export default knowRule({
   examples: {
     pass: ['Questions about this policy? Write to privacy@harbour.social.', 'You can reach the admins through our contact form.', 'Our admin is @mira@harbour.social.'],
     fail: ['# Privacy\n\nWe store your posts.'],
-    near: ['We may contact you by e-mail about your account.', '```\nadmin@harbour.social\n```'],
+    near: ['We may contact you by e-mail about your account.', '```\nadmin@harbour.social\n```', 'Liking a post by `user@other.social` shares data with that server.', 'Please do not contact the admins about billing.'],
   },
   states: (unit) => {
-    if (EMAIL_ADDRESS.test(unit.text) || ACCOUNT.test(unit.text)) return true;
-    if (NOT_TO_USERS.test(unit.text)) return false;
-    return affirmed(unit.text, 'contactWord', unit).length > 0 && CHANNEL.test(unit.text) && has(unit.text, 'contactWord', unit) && /\b(?:contact|reach|write|get in touch|send|e-?mail us|dm)\b/i.test(unit.text);
+    if ((EMAIL_ADDRESS.test(unit.text) || ACCOUNT.test(unit.text)) && !EXAMPLE_ADDRESS.test(unit.text)) return true;
+    return ASKS_TO_REACH.test(unit.text) && !isNegated(unit.text, unit.text.search(ASKS_TO_REACH));
   },
 });

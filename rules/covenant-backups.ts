@@ -7,7 +7,7 @@ import clause from './covenant-backups.clause.md';
 
 const LESS_THAN_DAILY = /^(?:weekly|every week|once a week|monthly|every month|once a month|yearly|annually)$/i;
 // "backup codes" are a two-factor login aid; "you should back up" is advice to users.
-const NOT_SERVER_BACKUPS = /\bbackup codes?\b|\b(?:recovery|backup) (?:key|phrase)s?\b|\byou (?:should|can|may|might|could|must)\b[^.]{0,30}\bback(?:ed)?[- ]?up\b/i;
+const NOT_SERVER_BACKUPS = /\bbackup codes?\b|\b(?:recovery|backup) (?:key|phrase)s?\b|\byou (?:should|can|may|might|could|must)\b[^.]{0,30}\bback(?:ed)?[- ]?up\b|\byour own backups?\b|\byou are responsible for\b/i;
 
 function backupStatement(unit: Unit): Match[] {
   if (NOT_SERVER_BACKUPS.test(unit.text)) return [];

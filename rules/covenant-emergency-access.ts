@@ -1,5 +1,5 @@
 import { defineRule } from '../server/engine/rule';
-import { affirmed, evidenceWhere, requirementCheck } from '../server/engine/match';
+import { affirmed, evidenceWhere, has, requirementCheck } from '../server/engine/match';
 import docs from './covenant-emergency-access.md';
 import clause from './covenant-emergency-access.clause.md';
 
@@ -17,7 +17,8 @@ export default defineRule({
   examples: {
     pass: ['A second administrator has emergency access to the server and its backups.', 'If something happens to our admin, another trusted person can take over the server.'],
     fail: ['# About\n\nOne person runs this server.'],
-    near: ['Nobody else has emergency access to the server.', '<!-- A second admin has emergency access. -->'],
+    near: ['Nobody else has emergency access to the server.', 'One person\'s story is another person\'s life.', '<!-- A second admin has emergency access. -->'],
   },
-  check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => affirmed(unit.text, 'emergencyAccess', unit).length > 0)),
+  check: (doc) =>
+    requirementCheck(evidenceWhere(doc, (unit) => affirmed(unit.text, 'emergencyAccess', unit).length > 0 || (affirmed(unit.text, 'otherPerson', unit).length > 0 && has(unit.text, 'access', unit)))),
 });

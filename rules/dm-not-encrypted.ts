@@ -1,4 +1,4 @@
-import { affirmed, has, negated, withHeading } from '../server/engine/match';
+import { affirmed, has, negated, previousSentence, withHeading } from '../server/engine/match';
 import { knowRule } from './_know';
 import docs from './dm-not-encrypted.md';
 import clause from './dm-not-encrypted.clause.md';
@@ -16,7 +16,8 @@ export default knowRule({
     fail: ['# Privacy\n\nDirect messages are only delivered to the people mentioned.'],
     near: ['Direct messages are end-to-end encrypted.', 'Are direct messages encrypted?'],
   },
+  // "Such messages" refers back: the sentence before may name the direct messages.
   states: (unit) =>
-    has(withHeading(unit), 'directMessage') &&
+    (has(withHeading(unit), 'directMessage') || has(previousSentence(unit), 'directMessage')) &&
     (negated(unit.text, 'encrypted', unit).length > 0 || /\bunencrypted\b/i.test(unit.text) || affirmed(unit.text, 'operatorsRead', unit).length > 0),
 });

@@ -1,5 +1,14 @@
 import { affirmed, find, withHeading } from '../server/engine/match';
+import type { Unit } from '../server/engine/model';
 import { retentionRule } from './_retention';
+
+// Moderation or audit logs are records of staff actions, not the server's request logs.
+const OTHER_LOGS = /\b(?:moderation|audit|admin(?:istrative)?|action|activity|change|chat|mod)[- ]logs?\b/i;
+
+function aboutServerLogs(unit: Unit): boolean {
+  if (OTHER_LOGS.test(unit.text)) return false;
+  return affirmed(withHeading(unit), 'serverLogs').length > 0 || find(unit.text, 'serverLogs', unit).length > 0;
+}
 import docs from './log-retention.md';
 import clause from './log-retention.clause.md';
 
@@ -7,7 +16,7 @@ export default retentionRule({
   id: 'log-retention',
   severity: 'warning',
   maxDays: 90,
-  subject: (unit) => affirmed(withHeading(unit), 'serverLogs').length > 0 || find(unit.text, 'serverLogs', unit).length > 0,
+  subject: aboutServerLogs,
   what: 'Server logs',
   summary: 'The policy states a concrete maximum period for server/request logs, or that no such logs are kept.',
   message: 'The policy does not say how long server logs are kept; users should know when the records of their requests are deleted.',
@@ -16,6 +25,6 @@ export default retentionRule({
   examples: {
     pass: ['Server logs are deleted after 30 days.', 'We do not keep server logs.', 'Our web server keeps access logs for two weeks.'],
     fail: ['# Privacy\n\nOur server keeps logs.', 'Logs are kept as long as necessary.', 'Server logs are kept for one year.'],
-    near: ['Are server logs deleted after 30 days?', '```\nlogs: 30 days\n```'],
+    near: ['Are server logs deleted after 30 days?', '```\nlogs: 30 days\n```', '# Privacy\n\nModeration logs are kept for one year.'],
   },
 });

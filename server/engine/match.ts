@@ -128,3 +128,13 @@ export function prohibits(unit: Unit, concept: string, text: string = unit.text)
     return !PROHIBIT_VERB.test(text.slice(from, act.start));
   });
 }
+
+/** The sentences before this one in its paragraph or list item, or the one just before it ("such messages" points back to them). */
+export function previousSentence(unit: Unit): string {
+  const parts: string[] = [];
+  if (unit.previous && unit.previous.section === unit.section) parts.push(unit.previous.text);
+  if (unit.blockStart && unit.blockStart !== unit) {
+    for (let u = unit.previous; u && u.index >= unit.blockStart.index; u = u.previous) parts.push(u.text);
+  }
+  return parts.join(' \n ');
+}

@@ -49,6 +49,10 @@ export interface Unit {
   /** True when the unit is a list item (or a sentence of one). */
   inList: boolean;
   index: number;
+  /** The unit before this one in the document. */
+  previous?: Unit;
+  /** The first sentence of the paragraph or list item this unit is in (often a bold label: "**Direct messages**: ..."). */
+  blockStart?: Unit;
 }
 
 export interface Directive {
@@ -171,6 +175,7 @@ export function buildModel(file: string, text: string): Omit<DocumentModel, 'kin
       leadIn: extra.leadIn,
       inList: extra.inList,
       index: units.length,
+      previous: units[units.length - 1],
     };
     units.push(unit);
     return unit;
@@ -179,12 +184,17 @@ export function buildModel(file: string, text: string): Omit<DocumentModel, 'kin
   /** Splits a block's text into sentence units; returns them. */
   function pushSentences(built: TextBuilder, extra: { leadIn?: string; inList: boolean }): Unit[] {
     const out: Unit[] = [];
+    let first: Unit | undefined;
     for (const [s, e] of splitSentences(built.text)) {
       const part = new TextBuilder();
       part.text = built.text.slice(s, e);
       part.offsets = built.offsets.slice(s, e);
       const unit = pushUnit('sentence', part, extra);
-      if (unit) out.push(unit);
+      if (unit) {
+        first ??= unit;
+        unit.blockStart = first;
+        out.push(unit);
+      }
     }
     return out;
   }

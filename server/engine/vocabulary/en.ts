@@ -11,7 +11,8 @@ export const CONCEPTS: Record<string, string[]> = {
   password: ['pass ?words?', 'passphrases?', 'password hash(?:es)?', 'hashed passwords?'],
   ip: ['ip(?:v[46])?[- ]?address(?:es)?', 'internet protocol address(?:es)?', 'ip(?:v[46])?s?'],
   userAgent: [
-    'user[- ]agents?', '(?:web )?browsers?(?: (?:type|name|version|application|software)s?)?', 'browser application',
+    'user[- ]agents?', '(?:web )?browser (?:type|name|version|application|software|information|data|and (?:browser )?version)s?', 'browser application',
+    '(?:name|type|version) of (?:your|the) (?:web )?browser', 'which (?:web )?browser', '(?:web )?browser (?:and|or) (?:app|application|device|operating system)s?',
     '(?:the |which )?(?:client |mobile )?app(?:lication)?s? (?:you use|used|you logged in with)', 'operating systems?',
     'device (?:type|information|model)s?', 'terminal software', 'client software', 'name of (?:the|your) (?:app|application|client)',
   ],
@@ -88,20 +89,23 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   racism: ['racis[mt]s?', 'racial(?:ly)?', 'race', 'white supremac(?:y|ist)', 'ethnicity', 'ethnic', 'xenophob(?:ia|ic)', 'antisemit(?:ism|ic)', 'islamophob(?:ia|ic)', 'nationality'],
   sexism: ['sexis[mt]s?', 'misogyn(?:y|ist|istic)', 'sex', 'gender', 'gender-based', 'sexes'],
-  homophobia: ['homophob(?:ia|ic|e)s?', 'sexual orientation', 'sexual minorit(?:y|ies)', 'queerphob(?:ia|ic)', 'biphob(?:ia|ic)', 'lesbophob(?:ia|ic)', 'lgbt\\w*phob(?:ia|ic)', 'anti-lgbt\\w*'],
-  transphobia: ['transphob(?:ia|ic|e)s?', 'gender identity', 'gender expression', 'gender minorit(?:y|ies)', 'misgender(?:ing)?', 'deadnam(?:e|ing)', 'enbyphob(?:ia|ic)', 'anti-trans'],
+  homophobia: ['homophob(?:ia|ic|e)s?', 'sexual orientation', 'sexual minorit(?:y|ies)', 'sexual (?:and|or) gender minorit(?:y|ies)', 'gender (?:and|or) sexual minorit(?:y|ies)', 'queerphob(?:ia|ic)', 'biphob(?:ia|ic)', 'lesbophob(?:ia|ic)', 'lgbt\\w*phob(?:ia|ic)', 'anti-lgbt\\w*'],
+  transphobia: ['transphob(?:ia|ic|e)s?', 'gender identity', 'gender expression', 'gender minorit(?:y|ies)', 'gender (?:and|or) sexual minorit(?:y|ies)', 'sexual (?:and|or) gender minorit(?:y|ies)', 'misgender(?:ing)?', 'deadnam(?:e|ing)', 'enbyphob(?:ia|ic)', 'anti-trans'],
   backup: ['back(?:ed)?[- ]?ups?', 'back(?:ed)? up', 'backing up', 'snapshots?', 'sicherung(?:en)?', 'datensicherung(?:en)?'],
   frequency: [
     'daily', 'every day', 'each day', 'once a day', 'per day', 'nightly', 'every night', 'hourly', 'every hour', 'continuous(?:ly)?', 'real[- ]time',
     'every \\d+ hours?', 'several times a day', 'twice a day', 'weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually', 'regular(?:ly)?', 'automatic(?:ally)?',
   ],
   emergencyAccess: [
-    'emergency access', 'access in (?:an |case of (?:an )?)?emergenc(?:y|ies)', 'in (?:an |case of (?:an )?)?emergenc(?:y|ies)', 'bus factor', 'second admin(?:istrator)?s?',
-    'another (?:person|admin(?:istrator)?|trusted person|team member)', 'other (?:people|persons|admins|administrators|team members) (?:have|has|with) access',
-    'more than one (?:person|admin(?:istrator)?)', 'at least (?:one other|two) (?:people|persons|admin(?:istrator)?s?|people have)', 'if (?:something|anything) happens to',
-    'trusted (?:person|people|admins?)', 'backup admin(?:istrator)?s?', '(?:co-?)?admins? (?:can|could) take over', 'take over (?:the server|the instance|administration)',
+    'emergency access', 'access in (?:an |case of (?:an )?)?emergenc(?:y|ies)', 'bus factor', 'second admin(?:istrator)?s?', 'backup admin(?:istrator)?s?',
+    'if (?:something|anything) (?:happens|were to happen) to (?:me|us|the admin(?:istrator)?|our admin(?:istrator)?)', '(?:co-?)?admins? (?:can|could) take over',
   ],
-  access: ['access', 'credentials', 'keys', 'passwords?', 'take over', 'step in', 'run the server', 'administer'],
+  /** Someone besides the admin; counts for emergency access only with words of access in the same sentence. */
+  otherPerson: [
+    'another (?:person|admin(?:istrator)?|trusted person|team member|moderator)', 'other (?:people|persons|admins|administrators|team members)',
+    'more than one (?:person|admin(?:istrator)?)', 'at least (?:one other|two) (?:people|persons|admin(?:istrator)?s?)', 'trusted (?:person|people|admins?)', 'in (?:an |case of (?:an )?)?emergenc(?:y|ies)',
+  ],
+  access: ['access(?:es)? to the (?:server|instance|infrastructure|hosting|database|backups)', 'has access', 'have access', 'credentials', 'keys', 'take over', 'step in', 'run the server', 'administer', 'keep the server running'],
   shutdown: [
     'shut(?:s|ting)?[- ]?down', 'clos(?:e|es|ed|ing|ure) (?:down )?(?:the |this |our )?(?:server|instance|service|site|community)', 'clos(?:e|es|ed|ing|ure)', 'discontinu(?:e|es|ed|ation)',
     'ceas(?:e|es|ed|ing) (?:to )?operat(?:e|ing|ions)', 'stop(?:s|ped)? (?:running|operating|hosting)', 'wind(?:ing)? down', 'go(?:es|ing)? offline', 'end of (?:the )?(?:server|instance|service)',
@@ -117,7 +121,7 @@ export const CONCEPTS: Record<string, string[]> = {
   train: ['train(?:s|ed|ing)?', 'training (?:data|sets?|corpus|material)', 'fine-?tun(?:e|es|ed|ing)', 'develop(?:ing)? (?:ai|models?)', 'feed(?:ing)? (?:into|to)', 'dataset', 'data sets?', 'build(?:ing)? (?:ai|models?)'],
   scrape: [
     'scrap(?:e|es|ed|ing|ers?)', 'crawl(?:s|ed|ing|ers?)?', 'spiders?', 'harvest(?:s|ed|ing)?', 'data[- ]min(?:e|ing)', 'text and data mining', 'mine data',
-    'bulk (?:download|collection|export|copying)', 'automated (?:collection|access|means|tools|scripts|queries|requests|data collection|downloading|systems)',
+    'bulk (?:download|collection|export|copying)', 'automated (?:collection|access|scripts|queries|data collection|downloading|scraping)', 'automated means of (?:access|collection)',
     'automatically (?:collect|download|extract)', 'mass (?:download|collection)', 'robots?', 'bots? (?:to|that) (?:collect|download|archive|index)', 'extract(?:ing)? (?:data|content)',
     'archiv(?:e|ing) (?:content|posts|data)', 'index(?:ing)?',
   ],
@@ -153,7 +157,7 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   accountDeletion: [
     'delet(?:e|ion of|ing) (?:your|their|an|the) (?:user )?account', 'account (?:deletion|removal|closure|termination)', 'close (?:your|their) account', 'remove (?:your|their) account',
-    'erasure', 'right to (?:be forgotten|erasure|deletion)', 'delete (?:your|their) (?:profile|data)', 'account (?:can|may|will) be deleted', 'deactivate (?:your|their) account', 'löschung',
+    'delete (?:your|their) profile', 'account (?:can|may|will) be deleted', 'deactivate (?:your|their) account', 'löschung',
   ],
   accountMigration: [
     'migrat(?:e|es|ed|ing|ion)', 'mov(?:e|es|ed|ing) (?:your|their|an|the) (?:account|profile|followers)', 'account (?:move|transfer|redirect)', 'redirect (?:your|their) (?:account|profile)',
@@ -216,7 +220,7 @@ export const NEGATION_CUES = [
 /** Phrases containing a cue that do not negate ("no more than 90 days"). */
 export const NOT_NEGATING = [
   'no (?:more|longer|later|less) than', 'not (?:more|longer|later|less) than', 'not exceed(?:ing)?', 'not to exceed', 'not only', 'no matter', 'if not', 'whether or not',
-  'not limited to', 'but not limited to', 'without limitation', 'not necessarily', 'nothing (?:else|more) than', 'no exceptions?', 'no longer (?:needed|necessary|required|in use)',
+  'not limited to', 'but not limited to', "(?:do not|don't|never) hesitate", 'without limitation', 'not necessarily', 'nothing (?:else|more) than', 'no exceptions?', 'no longer (?:needed|necessary|required|in use)',
 ];
 
 /** Words that end a negation's scope inside a sentence (a new clause starts). */
