@@ -11,7 +11,7 @@ import { classifyNetworkError, retryAfterMs } from '../server/audit/fetch';
 import { computeGrade, gradeForScore, gradeFormulaLines, type GradeInput } from '../server/audit/grade';
 import { detectDefaultPolicy } from '../server/audit/default-policy';
 import { htmlToMarkdown } from '../server/audit/html-to-markdown';
-import { parseTarget, runAudit, USER_AGENT } from '../server/audit/run';
+import { parseTarget, runAudit, targetProblem, USER_AGENT } from '../server/audit/run';
 import { renderReport } from '../server/audit/render';
 import type { AuditReport } from '../server/audit/report';
 import { version } from '../package.json';
@@ -400,6 +400,14 @@ describe('fedipolicy audit: network errors', () => {
     assertOneLineError(await run(server.origin, '--allow-http', '--timeout', '1'), /no complete answer from http:\/\/127\.0\.0\.1:\d+\/api\/v2\/instance within 1 s \(--timeout sets the limit\)/);
   });
 
+  it('stops when the caller cancels (the editor\'s Cancel button)', async () => {
+    const server = await serve(() => undefined); // never answers
+    const controller = new AbortController();
+    const audit = runAudit(server.origin, { allowHttp: true, signal: controller.signal });
+    setImmediate(() => controller.abort());
+    await assert.rejects(audit, (error: Error & { kind?: string }) => error.kind === 'cancelled' && error.message === 'the audit was cancelled');
+  });
+
   it('stops reading a body over 5 MB, whether or not its length is declared', async () => {
     let bytesSent = 0;
     const streaming = await serve((_req, res) => {
@@ -488,6 +496,11 @@ describe('fedipolicy audit: pieces', () => {
     assert.throws(() => parseTarget('http://mastodon.example', false), /refusing plain http/);
     assert.throws(() => parseTarget('user@mastodon.example', false), /not a domain/);
     assert.throws(() => parseTarget('https://user:pw@mastodon.example', false), /not a domain or URL/);
+    // What VS Code's input box says while the domain is typed.
+    assert.equal(targetProblem('mastodon.example'), undefined);
+    assert.equal(targetProblem('https://mastodon.example/about'), undefined);
+    assert.equal(targetProblem('http://mastodon.example'), 'The audit fetches over https only.');
+    assert.equal(targetProblem('mastodon example'), 'not a domain: mastodon example');
   });
 
   it('converts HTML to Markdown, dropping scripts and keeping links and headings', () => {

@@ -18,7 +18,8 @@ export type AuditErrorKind =
   | 'rate-limited'
   | 'server-error'
   | 'http'
-  | 'io';
+  | 'io'
+  | 'cancelled';
 
 /** A failure the audit reports in one line (exit code 2), never as a stack trace. */
 export class AuditError extends Error {
@@ -42,6 +43,8 @@ export interface FetchLimits {
   maxRetryAfterMs: number;
   /** How to wait before the one retry after a 429 (tests record the wait instead of sleeping). */
   sleep?: (ms: number) => Promise<void>;
+  /** Cancels the audit (the editor's Cancel button). */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_LIMITS = {
@@ -82,6 +85,7 @@ export async function fetchJson(url: string, limits: FetchLimits): Promise<JsonR
       );
     }
     await (limits.sleep ?? sleep)(waitMs);
+    if (limits.signal?.aborted) throw cancelled();
     response = await getFollowingRedirects(url, limits);
     if (response.status === 429) {
       throw new AuditError(
@@ -159,7 +163,7 @@ async function getOnce(url: URL, limits: FetchLimits): Promise<RawResponse> {
     const response = await fetch(url, {
       method: 'GET',
       redirect: 'manual',
-      signal: controller.signal,
+      signal: limits.signal ? AbortSignal.any([controller.signal, limits.signal]) : controller.signal,
       headers: { 'user-agent': limits.userAgent, accept: 'application/json' },
     });
     const raw: RawResponse = { url: url.href, status: response.status, statusText: response.statusText, headers: response.headers };
@@ -171,6 +175,7 @@ async function getOnce(url: URL, limits: FetchLimits): Promise<RawResponse> {
     return raw;
   } catch (error) {
     if (error instanceof AuditError) throw error;
+    if (limits.signal?.aborted) throw cancelled();
     if (controller.signal.aborted) {
       throw new AuditError('timeout', `no complete answer from ${url.href} within ${formatSeconds(limits.timeoutMs)} (--timeout sets the limit)`);
     }
@@ -247,6 +252,10 @@ export function retryAfterMs(header: string | null, now: number): number {
   const date = Date.parse(value);
   if (Number.isNaN(date)) return 1000;
   return Math.max(0, date - now);
+}
+
+function cancelled(): AuditError {
+  return new AuditError('cancelled', 'the audit was cancelled');
 }
 
 function sleep(ms: number): Promise<void> {

@@ -15,6 +15,8 @@ export interface AuditOptions {
   timeoutMs?: number;
   /** Replaces the wait before retrying a 429 (tests). */
   sleep?: (ms: number) => Promise<void>;
+  /** Cancels the requests in flight (VS Code's Cancel button). */
+  signal?: AbortSignal;
   now?: () => Date;
 }
 
@@ -47,6 +49,17 @@ export function parseTarget(input: string, allowHttp: boolean): string {
   return url.origin;
 }
 
+/** Why `input` cannot be audited over https (for an editor's input box), or undefined when it can. */
+export function targetProblem(input: string): string | undefined {
+  if (/^\s*http:\/\//i.test(input)) return 'The audit fetches over https only.';
+  try {
+    parseTarget(input, false);
+    return undefined;
+  } catch (error) {
+    return error instanceof AuditError ? error.message : String(error);
+  }
+}
+
 /** Fetches the instance's documents, lints them as one policy set and grades the result. */
 export async function runAudit(target: string, options: AuditOptions = {}): Promise<AuditResult> {
   const allowHttp = options.allowHttp ?? false;
@@ -57,6 +70,7 @@ export async function runAudit(target: string, options: AuditOptions = {}): Prom
     allowHttp,
     userAgent: USER_AGENT,
     sleep: options.sleep,
+    signal: options.signal,
   };
   const instance = await fetchInstance(origin, limits);
   const set = buildPolicySet(instance);
