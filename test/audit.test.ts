@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { auditCommand, AUDIT_HELP } from '../server/audit/command';
-import { classifyNetworkError, retryAfterMs } from '../server/audit/fetch';
+import { classifyNetworkError, redirectTarget, retryAfterMs } from '../server/audit/fetch';
 import { computeGrade, gradeForScore, gradeFormulaLines, type GradeInput } from '../server/audit/grade';
 import { detectDefaultPolicy } from '../server/audit/default-policy';
 import { htmlToMarkdown } from '../server/audit/html-to-markdown';
@@ -205,6 +205,9 @@ describe('fedipolicy audit: report card', () => {
     assert.ok(['C', 'D', 'E'].includes(report.grade.grade));
     assert.equal(report.grade.cap?.grade, 'C');
     assert.ok(report.grade.deductions.some((d) => d.reason === "the privacy policy is Mastodon's default" && d.points === 10));
+    const text = await run(server.origin, '--allow-http');
+    assert.match(text.stdout, /\nGrade [C-E] \(score \d+\/100\); the privacy policy is Mastodon's default, which allows C at best\n/);
+    assert.match(text.stdout, /\nAudit findings\n {2}! \[warning\] The privacy policy is still Mastodon's default template/);
   });
 
   it('grades E when the instance publishes no privacy policy', async () => {
@@ -451,6 +454,20 @@ describe('fedipolicy audit: network errors', () => {
     assert.equal((await run(three.origin, '--allow-http', '--format', 'json')).code, 0);
     const four = await serve(redirecting(4));
     assertOneLineError(await run(four.origin, '--allow-http'), /\/api\/v2\/instance redirects more than 3 times; stopped at http:\/\/127\.0\.0\.1:\d+\/hop3\/api\/v2\/instance/);
+  });
+
+  it('refuses a redirect from https to http, even with --allow-http', () => {
+    const from = new URL('https://mastodon.example/api/v2/instance');
+    assert.equal(redirectTarget(from, '/other/api/v2/instance', false).href, 'https://mastodon.example/other/api/v2/instance');
+    assert.equal(redirectTarget(from, 'https://social.example/api/v2/instance', false).href, 'https://social.example/api/v2/instance');
+    for (const allowHttp of [false, true]) {
+      assert.throws(
+        () => redirectTarget(from, 'http://mastodon.example/api/v2/instance', allowHttp),
+        /^AuditError: https:\/\/mastodon\.example\/api\/v2\/instance redirects from https to plain http \(http:\/\/mastodon\.example\/api\/v2\/instance\); refused$/,
+      );
+    }
+    assert.throws(() => redirectTarget(from, 'ftp://mastodon.example/x', true), /only https \(and http with --allow-http\) URLs are fetched/);
+    assert.throws(() => redirectTarget(new URL('http://127.0.0.1:1/'), 'http://[bad', true), /redirects to an invalid URL: http:\/\/\[bad/);
   });
 
   it('waits once as Retry-After asks after a 429, then succeeds', async () => {

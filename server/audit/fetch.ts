@@ -133,17 +133,22 @@ async function getFollowingRedirects(startUrl: string, limits: FetchLimits): Pro
     if (redirects >= limits.maxRedirects) {
       throw new AuditError('redirects', `${startUrl} redirects more than ${limits.maxRedirects} times; stopped at ${url.href}`);
     }
-    let next: URL;
-    try {
-      next = new URL(location, url);
-    } catch {
-      throw new AuditError('http', `${url.href} redirects to an invalid URL: ${location}`);
-    }
-    if (url.protocol === 'https:' && next.protocol === 'http:') {
-      throw new AuditError('insecure', `${url.href} redirects from https to plain http (${next.href}); refused`);
-    }
-    url = parseHttpUrl(next.href, limits.allowHttp);
+    url = redirectTarget(url, location, limits.allowHttp);
   }
+}
+
+/** Where a redirect from `from` leads; never from https down to http, whatever --allow-http says. */
+export function redirectTarget(from: URL, location: string, allowHttp: boolean): URL {
+  let next: URL;
+  try {
+    next = new URL(location, from);
+  } catch {
+    throw new AuditError('http', `${from.href} redirects to an invalid URL: ${location}`);
+  }
+  if (from.protocol === 'https:' && next.protocol === 'http:') {
+    throw new AuditError('insecure', `${from.href} redirects from https to plain http (${next.href}); refused`);
+  }
+  return parseHttpUrl(next.href, allowHttp);
 }
 
 function parseHttpUrl(href: string, allowHttp: boolean): URL {

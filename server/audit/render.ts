@@ -42,7 +42,7 @@ function view(report: AuditReport) {
   return {
     title: `${instance.title} (${instance.domain})`,
     subtitle: `${instance.url} · audited ${report.auditedAt} · fedipolicy ${report.tool.version}${instance.version ? ` · server ${instance.version}` : ''}`,
-    gradeLine: `Grade ${grade.grade} (score ${grade.score}/100)${grade.cap ? `: ${grade.cap.reason}, so ${grade.cap.grade} at best` : ''}`,
+    gradeLine: `Grade ${grade.grade} (score ${grade.score}/100)${grade.cap ? `; ${grade.cap.reason}, which allows ${grade.cap.grade} at best` : ''}`,
     documents: report.documents.map((d) => ({ label: DOCUMENT_LABELS[d.kind], file: d.file, status: documentStatus(d), source: d.source })),
     missing,
     met,
@@ -76,11 +76,13 @@ function renderText(report: AuditReport): string {
     for (const f of report.auditFindings) out.push(`  ! [${f.severity}] ${f.message}`);
   }
   out.push('', `Missing (${v.missing.length})`);
+  if (v.missing.length === 0) out.push('  none');
   for (const r of v.missing) {
     out.push(`  ✗ ${r.ruleId} [${r.severity}] ${r.summary}`);
     if (r.why) out.push(`      why it matters: ${r.why}`);
   }
   out.push('', `Met (${v.met.length})`);
+  if (v.met.length === 0) out.push('  none');
   for (const r of v.met) {
     out.push(`  ✓ ${r.ruleId}${r.evidence ? `: "${oneLine(r.evidence)}"` : ''}${r.file ? ` (${where(r)})` : ''}`);
   }
@@ -120,11 +122,13 @@ function renderMarkdown(report: AuditReport): string {
     children.push(list(report.auditFindings.map((f) => item(strong(f.severity), t(`: ${f.message}`)))));
   }
   children.push(heading(2, `Missing (${v.missing.length})`));
-  if (v.missing.length > 0) {
+  if (v.missing.length === 0) children.push(para(t('None.')));
+  else {
     children.push(list(v.missing.map((r) => item(t('✗ '), code(r.ruleId), t(` (${r.severity}): ${r.summary}`), ...(r.why ? [t(' Why it matters: '), t(r.why)] : [])))));
   }
   children.push(heading(2, `Met (${v.met.length})`));
-  if (v.met.length > 0) {
+  if (v.met.length === 0) children.push(para(t('None.')));
+  else {
     children.push(list(v.met.map((r) => item(t('✓ '), code(r.ruleId), ...(r.evidence ? [t(`: “${oneLine(r.evidence)}”`)] : []), ...(r.file ? [t(` (${where(r)})`)] : [])))));
   }
   if (v.notApplicable.length > 0) {
@@ -163,7 +167,7 @@ ul.reqs { list-style: none; padding-left: 0; } ul.reqs li { margin: .45rem 0; }
 .missing .mark { color: #cf222e; } .met .mark { color: #1a7f37; } .mark { font-weight: 700; margin-right: .35rem; }
 .sev { font-size: .8rem; border: 1px solid #8886; border-radius: .25rem; padding: 0 .3rem; margin: 0 .25rem; }
 .why, .evidence { display: block; margin-left: 1.3rem; } .evidence { font-style: italic; }
-.where { opacity: .7; font-size: .85rem; } code { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); }
+.where { display: block; margin-left: 1.3rem; opacity: .7; font-size: .85rem; } code { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); }
 `;
 
 function renderHtml(report: AuditReport): string {
@@ -185,14 +189,14 @@ function renderHtml(report: AuditReport): string {
     for (const f of report.auditFindings) parts.push(`<li><span class="sev">${e(f.severity)}</span>${e(f.message)}</li>`);
     parts.push('</ul>');
   }
-  parts.push(`<h2>Missing (${v.missing.length})</h2><ul class="reqs missing">`);
+  parts.push(`<h2>Missing (${v.missing.length})</h2>${v.missing.length === 0 ? '<p>None.</p>' : ''}<ul class="reqs missing">`);
   for (const r of v.missing) {
     parts.push(`<li><span class="mark">✗</span>${link(r)}<span class="sev">${e(r.severity)}</span>${e(r.summary)}${r.why ? `<span class="why">Why it matters: ${e(r.why)}</span>` : ''}</li>`);
   }
-  parts.push(`</ul><h2>Met (${v.met.length})</h2><ul class="reqs met">`);
+  parts.push(`</ul><h2>Met (${v.met.length})</h2>${v.met.length === 0 ? '<p>None.</p>' : ''}<ul class="reqs met">`);
   for (const r of v.met) {
     const evidence = r.evidence ? `<span class="evidence">“${e(oneLine(r.evidence))}”</span>` : '';
-    parts.push(`<li><span class="mark">✓</span>${link(r)} ${e(r.summary)}${evidence}${r.file ? ` <span class="where">${e(where(r))}</span>` : ''}</li>`);
+    parts.push(`<li><span class="mark">✓</span>${link(r)} ${e(r.summary)}${evidence}${r.file ? `<span class="where">${e(where(r))}</span>` : ''}</li>`);
   }
   parts.push('</ul>');
   if (v.notApplicable.length > 0) {
