@@ -4,6 +4,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, ruleById, type Edit, type Finding } from '../engine/index';
+import { SOURCE } from './diagnostics';
 import { readFrontMatter } from './frontMatter';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fedipolicy`;
@@ -26,7 +27,7 @@ export function codeActions(range: Range, ctx: ActionContext): CodeAction[] {
   const actions: CodeAction[] = [];
   const start = ctx.doc.offsetAt(range.start);
   const end = ctx.doc.offsetAt(range.end);
-  const touched = ctx.findings.filter((f) => f.start <= end && start <= f.end);
+  const touched = findingsAsked(ctx, ctx.findings.filter((f) => f.start <= end && start <= f.end));
 
   if (wants(ctx.only, CodeActionKind.QuickFix)) {
     const fileDisables = new Set<string>();
@@ -83,12 +84,27 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  const { start: as, end: ae } = a.range;
+  const { start: bs, end: be } = b.range;
+  return a.code === b.code && as.line === bs.line && as.character === bs.character && ae.line === be.line && ae.character === be.character;
+}
+
+/**
+ * Several findings often share a range (missing requirements sit on one
+ * heading). When the client names the diagnostics it asks about (the one under
+ * the mouse), only their findings get actions; otherwise all in the range do.
+ */
+function findingsAsked(ctx: ActionContext, inRange: Finding[]): Finding[] {
+  const asked = ctx.diagnostics.filter((d) => d?.source === SOURCE && d.range);
+  if (asked.length === 0) return inRange;
+  const matching = inRange.filter((f) => asked.some((d) => sameDiagnostic(d, ctx.toDiagnostic(f))));
+  return matching.length ? matching : inRange;
+}
+
 function matchingDiagnostic(finding: Finding, ctx: ActionContext): Diagnostic {
   const own = ctx.toDiagnostic(finding);
-  const sent = ctx.diagnostics.find(
-    (d) => d.code === own.code && d.range.start.line === own.range.start.line && d.range.start.character === own.range.start.character && d.range.end.line === own.range.end.line && d.range.end.character === own.range.end.character,
-  );
-  return sent ?? own;
+  return ctx.diagnostics.find((d) => d?.range && sameDiagnostic(d, own)) ?? own;
 }
 
 function workspaceEdit(ctx: ActionContext, edits: TextEdit[]): WorkspaceEdit {

@@ -1,0 +1,528 @@
+// The language server as an editor sees it: dist/server.js in a child process,
+// spoken to over stdio (and node IPC) with JSON-RPC.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CodeActionRequest,
+  CodeLensRequest,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  FileChangeType,
+  HoverRequest,
+  ResponseError,
+  type CodeAction,
+  type Diagnostic,
+  type MarkupContent,
+  type PublishDiagnosticsParams,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+import { docsUrl, ruleById, type SetReport } from '../server/engine/index';
+import { LspSession, SERVER, uriOf } from './lsp-harness';
+import { cleanup, folder, ROOT, runCli } from './support/cli';
+
+const PRIVACY = [
+  '# Privacy Policy',
+  '',
+  'We collect your e-mail address and username when you sign up.',
+  '',
+  '## Data retention',
+  '',
+  'We keep server logs as long as necessary.',
+  '',
+].join('\n');
+
+const TERMS = ['# Terms of Service', '', 'You must be at least 16 years old to use this service.', ''].join('\n');
+
+const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => String(d.code));
+const find = (p: PublishDiagnosticsParams, code: string) => p.diagnostics.find((d) => d.code === code);
+
+function textAt(text: string, d: Diagnostic): string {
+  const lines = text.split('\n');
+  assert.equal(d.range.start.line, d.range.end.line, 'single-line range expected');
+  return lines[d.range.start.line].slice(d.range.start.character, d.range.end.character);
+}
+
+/** The edits of a code action on one document (versioned documentChanges, as requested). */
+function editsOf(action: CodeAction, uri: string): TextEdit[] {
+  const changes = action.edit?.documentChanges;
+  assert.ok(changes && changes.length === 1, `one document change in ${action.title}`);
+  const change = changes[0] as { textDocument: { uri: string; version: number }; edits: TextEdit[] };
+  assert.equal(change.textDocument.uri, uri);
+  return change.edits;
+}
+
+/** (ruleId, line) pairs, as the CLI's JSON output and the server's diagnostics both give them. */
+function cliPairs(cwd: string, file: string, extra: string[] = []): string[] {
+  const run = runCli(['lint', '--format', 'json', ...extra, file], { cwd });
+  assert.ok(run.status === 0 || run.status === 1, run.stderr);
+  const findings = JSON.parse(run.stdout) as { ruleId: string; line: number; file: string }[];
+  return findings.map((f) => `${f.ruleId}@${f.line}`).sort();
+}
+
+function serverPairs(p: PublishDiagnosticsParams): string[] {
+  return p.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line + 1}`).sort();
+}
+
+function assertNoServerErrors(session: LspSession): void {
+  assert.deepEqual(
+    session.logs.filter((l) => /failed|uncaught|unhandled/i.test(l)),
+    [],
+  );
+}
+
+describe('language server (dist/server.js)', function () {
+  this.timeout(30_000);
+  let session: LspSession | undefined;
+
+  afterEach(async () => {
+    await session?.stop();
+    session = undefined;
+    cleanup();
+  });
+
+  async function start(files: Record<string, string>, settings: Record<string, unknown> = {}): Promise<{ root: string; s: LspSession }> {
+    const root = folder(files);
+    session = await LspSession.start({ root, settings });
+    return { root, s: session };
+  }
+
+  describe('diagnostics', () => {
+    it('publishes findings with range, severity, source, rule id, docs link, and the document version', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY, 'terms.md': TERMS });
+      const published = await s.open(join(root, 'privacy.md'));
+      assert.equal(published.version, 1);
+      const vague = find(published, 'vague-retention');
+      assert.ok(vague, `vague-retention in ${codes(published).join(', ')}`);
+      assert.equal(textAt(PRIVACY, vague), 'as long as necessary');
+      assert.equal(vague.severity, DiagnosticSeverity.Warning);
+      assert.equal(find(published, 'ip-retention')?.severity, DiagnosticSeverity.Error);
+      assert.equal(find(published, 'account-migration')?.severity, DiagnosticSeverity.Information);
+      // A missing requirement sits on the heading of the section where its clause belongs.
+      assert.equal(textAt(PRIVACY, find(published, 'ip-retention')!), 'Data retention');
+      for (const d of published.diagnostics) {
+        assert.equal(d.source, 'fedipolicy');
+        assert.equal(d.codeDescription?.href, docsUrl(String(d.code)));
+      }
+      assertNoServerErrors(s);
+    });
+
+    it('agrees with `fedipolicy lint --format json` on (rule id, line) for the same file', async () => {
+      const examples = ['privacy-policy.md', 'terms-of-service.md', 'server-rules.md'];
+      const files = Object.fromEntries(examples.map((name) => [name, readFileSync(join(ROOT, 'examples', name), 'utf8')]));
+      const { root, s } = await start({ ...files, 'privacy.md': PRIVACY });
+      for (const name of ['privacy-policy.md', 'terms-of-service.md']) {
+        const published = await s.open(join(root, name));
+        assert.ok(published.diagnostics.length > 0, `${name} has findings`);
+        assert.deepEqual(serverPairs(published), cliPairs(root, name), name);
+      }
+      // The same file in another folder (its own set), and with --per-file / fedipolicy.perFile.
+      const own = folder({ 'privacy.md': PRIVACY });
+      assert.deepEqual(serverPairs(await s.open(join(own, 'privacy.md'))), cliPairs(own, 'privacy.md'));
+    });
+
+    it('lints the unsaved text of the buffer, not the file on disk', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY });
+      const published = await s.open(join(root, 'privacy.md'), PRIVACY.replace('as long as necessary', 'for 30 days'));
+      assert.ok(!codes(published).includes('vague-retention'));
+    });
+
+    it('never publishes an older version after a newer one, and ends with the last version', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY }, { lintDelay: 0 });
+      const uri = uriOf(join(root, 'privacy.md'));
+      await s.open(join(root, 'privacy.md'));
+      const since = s.published.length;
+      let last = 1;
+      for (let i = 0; i < 40; i++) {
+        // Alternately add and remove the vague phrase, so that consecutive versions differ in findings.
+        const text = i % 2 === 0 ? PRIVACY.replace('as long as necessary', 'for 30 days') : PRIVACY;
+        last = s.change(uri, [{ text }]);
+      }
+      const final = await s.waitFor(uri, (p) => p.version === last, since);
+      const versions = s.published.slice(since).filter((p) => p.uri === uri).map((p) => p.version!);
+      assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `versions in publish order: ${versions.join(',')}`);
+      assert.equal(versions.at(-1), last);
+      assert.ok(codes(final).includes('vague-retention'), 'the last text has the vague phrase');
+    });
+
+    it('a burst of edits with the default lint delay ends with diagnostics for the final text', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY });
+      const uri = uriOf(join(root, 'privacy.md'));
+      await s.open(join(root, 'privacy.md'));
+      const since = s.published.length;
+      let version = 1;
+      // Typing "for 30 days." over "as long as necessary.", one step per didChange.
+      for (const typed of ['for', 'for 30', 'for 30 days.']) {
+        const end = s.text(uri).split('\n')[6].length;
+        version = s.change(uri, [{ range: { start: { line: 6, character: 20 }, end: { line: 6, character: end } }, text: typed }]);
+      }
+      assert.equal(s.text(uri).split('\n')[6], 'We keep server logs for 30 days.');
+      const final = await s.waitFor(uri, (p) => p.version === version, since);
+      assert.ok(!codes(final).includes('vague-retention'));
+      assert.ok(s.published.slice(since).every((p) => p.uri !== uri || p.version! <= version));
+    });
+
+    it('clears the diagnostics of a closed document', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY });
+      const uri = uriOf(join(root, 'privacy.md'));
+      await s.open(join(root, 'privacy.md'));
+      const since = s.published.length;
+      s.close(uri);
+      const cleared = await s.waitFor(uri, () => true, since);
+      assert.deepEqual(cleared.diagnostics, []);
+    });
+
+    it('lints Markdown whose front matter has a fedipolicy key, including untitled buffers; other Markdown is not a policy', async () => {
+      const { root, s } = await start({ 'notes.md': PRIVACY });
+      const front = `---\nfedipolicy:\n  kind: privacy\n---\n${PRIVACY}`;
+      const untitled = 'untitled:Untitled-1';
+      const since = s.published.length;
+      s.openUri(untitled, front);
+      const published = await s.waitFor(untitled, (p) => p.version === 1, since);
+      assert.ok(codes(published).includes('vague-retention'));
+      const named = await s.open(join(root, 'policy.md'), front);
+      assert.ok(codes(named).includes('vague-retention'));
+      // notes.md matches none of the globs and has no front matter: no report, no diagnostics.
+      s.openUri(uriOf(join(root, 'notes.md')), PRIVACY);
+      assert.equal(await s.connection.sendRequest('fedipolicy/report', { uri: uriOf(join(root, 'notes.md')) }), null);
+      assert.ok(!s.published.some((p) => p.uri === uriOf(join(root, 'notes.md'))));
+    });
+
+    it('takes the policy globs from the fedipolicy.files setting', async () => {
+      const { root, s } = await start({ 'datenschutz.md': PRIVACY }, { files: ['**/datenschutz.md'] });
+      const published = await s.open(join(root, 'datenschutz.md'));
+      assert.ok(codes(published).includes('vague-retention'));
+      const other = await s.connection.sendRequest('fedipolicy/report', { uri: uriOf(join(root, 'privacy.md')) });
+      assert.equal(other, null);
+    });
+  });
+
+  describe('policy sets', () => {
+    it('does not report in the privacy policy a requirement the terms meet, and re-lints it when the open terms change', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY, 'terms.md': TERMS });
+      const privacyUri = uriOf(join(root, 'privacy.md'));
+      const termsUri = uriOf(join(root, 'terms.md'));
+      const first = await s.open(join(root, 'privacy.md'));
+      assert.ok(!codes(first).includes('minimum-age'), 'the terms (on disk) state the minimum age');
+      assert.ok(codes(first).includes('ip-retention'));
+
+      await s.open(join(root, 'terms.md'));
+      const since = s.published.length;
+      // State the IP retention period in the (unsaved) terms buffer: the privacy policy no longer misses it.
+      const version = s.change(termsUri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '\nWe delete IP addresses after 30 days.\n' }]);
+      const relinted = await s.waitFor(privacyUri, (p) => !codes(p).includes('ip-retention'), since);
+      assert.equal(relinted.version, 1, 'published for the privacy buffer as it is');
+      assert.ok(s.published.slice(since).some((p) => p.uri === termsUri && p.version === version));
+    });
+
+    it('with fedipolicy.perFile each document is its own set', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY, 'terms.md': TERMS });
+      const uri = uriOf(join(root, 'privacy.md'));
+      assert.ok(!codes(await s.open(join(root, 'privacy.md'))).includes('minimum-age'));
+      const since = s.published.length;
+      s.settings = { perFile: true };
+      await s.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      const perFile = await s.waitFor(uri, (p) => codes(p).includes('minimum-age'), since);
+      assert.deepEqual(serverPairs(perFile), cliPairs(root, 'privacy.md', ['--per-file']));
+    });
+  });
+
+  describe('configuration files', () => {
+    it('re-lints with new severities when .fedipolicy.json changes (didChangeWatchedFiles)', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY });
+      const uri = uriOf(join(root, 'privacy.md'));
+      const before = await s.open(join(root, 'privacy.md'));
+      assert.equal(find(before, 'account-migration')?.severity, DiagnosticSeverity.Information);
+      assert.ok(find(before, 'vague-retention'));
+
+      const config = join(root, '.fedipolicy.json');
+      writeFileSync(config, JSON.stringify({ rules: { 'account-migration': 'error', 'vague-retention': 'off' } }));
+      const since = s.published.length;
+      s.filesChanged([{ uri: uriOf(config), type: FileChangeType.Created }]);
+      const after = await s.waitFor(uri, (p) => find(p, 'account-migration')?.severity === DiagnosticSeverity.Error, since);
+      assert.ok(!find(after, 'vague-retention'));
+      assert.equal(after.version, 1);
+      assert.ok(s.registrations.some((r) => r.method === DidChangeWatchedFilesNotification.method), 'the server asked to watch config files');
+    });
+
+    it('shows a broken config as a diagnostic on the config file (at the key), lints with the defaults, and clears it once fixed', async () => {
+      const configText = '{\n  "rules": {\n    "ip-retention": "warning",\n    "no-such-rule": "error"\n  }\n}\n';
+      const { root, s } = await start({ 'privacy.md': PRIVACY, '.fedipolicy.json': configText });
+      const configUri = uriOf(join(root, '.fedipolicy.json'));
+      const since = s.published.length;
+      const policy = await s.open(join(root, 'privacy.md'));
+      assert.equal(find(policy, 'ip-retention')?.severity, DiagnosticSeverity.Error, 'the defaults apply while the config is broken');
+
+      const shown = await s.waitFor(configUri, (p) => p.diagnostics.length === 1, since);
+      const [problem] = shown.diagnostics;
+      assert.equal(problem.severity, DiagnosticSeverity.Error);
+      assert.equal(problem.source, 'fedipolicy');
+      assert.match(problem.message, /no-such-rule/);
+      assert.equal(problem.range.start.line, 3, 'on the line of the unknown rule id');
+      assert.equal(textAt(configText, problem), '"no-such-rule"');
+
+      // A syntax error has no key: it is shown on line 1.
+      writeFileSync(join(root, '.fedipolicy.json'), '{ "rules": ');
+      let mark = s.published.length;
+      s.filesChanged([{ uri: configUri, type: FileChangeType.Changed }]);
+      const syntax = await s.waitFor(configUri, (p) => p.diagnostics.length === 1, mark);
+      assert.equal(syntax.diagnostics[0].range.start.line, 0);
+      assert.match(syntax.diagnostics[0].message, /invalid JSON/);
+
+      writeFileSync(join(root, '.fedipolicy.json'), '{ "rules": { "ip-retention": "warning" } }\n');
+      mark = s.published.length;
+      s.filesChanged([{ uri: configUri, type: FileChangeType.Changed }]);
+      await s.waitFor(configUri, (p) => p.diagnostics.length === 0, mark);
+      const fixed = await s.waitFor(uriOf(join(root, 'privacy.md')), (p) => find(p, 'ip-retention')?.severity === DiagnosticSeverity.Warning, mark);
+      assert.ok(fixed);
+      assert.ok(!s.published.slice(mark).some((p) => p.uri === configUri && p.diagnostics.length > 0));
+    });
+
+    it('finds the offending key in a YAML config', async () => {
+      const yaml = 'rules:\n  ip-retention: warning\n  account-migration: loud\n';
+      const { root, s } = await start({ 'privacy.md': PRIVACY, '.fedipolicy.yaml': yaml });
+      const since = s.published.length;
+      await s.open(join(root, 'privacy.md'));
+      const shown = await s.waitFor(uriOf(join(root, '.fedipolicy.yaml')), (p) => p.diagnostics.length === 1, since);
+      assert.equal(shown.diagnostics[0].range.start.line, 2);
+      assert.equal(textAt(yaml, shown.diagnostics[0]), 'account-migration');
+    });
+  });
+
+  describe('code actions', () => {
+    async function actionsFor(s: LspSession, uri: string, diagnostic: Diagnostic, only?: string[]): Promise<CodeAction[]> {
+      const result = await s.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic], ...(only ? { only } : {}) },
+      });
+      return (result ?? []) as CodeAction[];
+    }
+
+    it('offers the finding\'s fix as the preferred quick fix; applying it removes the finding', async () => {
+      // With the period configured, the inserted clause has no [INSERT ...] placeholder left.
+      const config = JSON.stringify({ instance: { ipRetentionDays: 90 } });
+      const { root, s } = await start({ 'privacy.md': PRIVACY, 'terms.md': TERMS, '.fedipolicy.json': config });
+      const uri = uriOf(join(root, 'privacy.md'));
+      const published = await s.open(join(root, 'privacy.md'));
+      const diagnostic = find(published, 'ip-retention')!;
+      const actions = await actionsFor(s, uri, diagnostic);
+      const fix = actions.find((a) => a.isPreferred);
+      assert.ok(fix, `a preferred action among ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(fix.kind, 'quickfix');
+      assert.match(fix.title, /ip-retention/);
+      assert.deepEqual(fix.diagnostics, [diagnostic]);
+      const since = s.published.length;
+      const version = s.applyEdits(uri, editsOf(fix, uri));
+      const after = await s.waitFor(uri, (p) => p.version === version, since);
+      assert.ok(!codes(after).includes('ip-retention'), `ip-retention gone: ${codes(after).join(', ')}`);
+      assert.ok(!codes(after).includes('unfilled-placeholder'));
+      assert.match(s.text(uri), /90 days|3 months/);
+      assert.ok(s.text(uri).startsWith(PRIVACY.trimEnd()), 'the fix only inserts text');
+    });
+
+    it('"Disable RULE for this line" and "for this file" insert directives that silence the finding', async () => {
+      const front = `---\nfedipolicy:\n  kind: privacy\n---\n`;
+      const { root, s } = await start({ 'privacy.md': front + PRIVACY, 'terms.md': TERMS });
+      const uri = uriOf(join(root, 'privacy.md'));
+      const published = await s.open(join(root, 'privacy.md'));
+
+      const vague = find(published, 'vague-retention')!;
+      const lineAction = (await actionsFor(s, uri, vague)).find((a) => a.title === 'Disable vague-retention for this line');
+      assert.ok(lineAction);
+      let since = s.published.length;
+      let version = s.applyEdits(uri, editsOf(lineAction, uri));
+      const lines = s.text(uri).split('\n');
+      const at = lines.indexOf('We keep server logs as long as necessary.');
+      assert.equal(lines[at - 1], '<!-- fedipolicy-disable-next-line vague-retention -- reason: ... -->');
+      let after = await s.waitFor(uri, (p) => p.version === version, since);
+      assert.ok(!codes(after).includes('vague-retention'));
+
+      const migration = find(after, 'account-migration')!;
+      const fileAction = (await actionsFor(s, uri, migration)).find((a) => a.title === 'Disable account-migration for this file');
+      assert.ok(fileAction);
+      since = s.published.length;
+      version = s.applyEdits(uri, editsOf(fileAction, uri));
+      assert.ok(s.text(uri).startsWith(`${front}<!-- fedipolicy-disable-file account-migration -- reason: ... -->\n# Privacy Policy`), 'after the front matter');
+      after = await s.waitFor(uri, (p) => p.version === version, since);
+      assert.ok(!codes(after).includes('account-migration'));
+      assert.ok(codes(after).includes('ip-retention'), 'other rules still report');
+    });
+
+    it('source.fixAll.fedipolicy makes the same text as `fedipolicy lint --fix`', async () => {
+      const files = { 'privacy.md': PRIVACY, 'terms.md': TERMS };
+      const { root, s } = await start(files);
+      const uri = uriOf(join(root, 'privacy.md'));
+      const published = await s.open(join(root, 'privacy.md'));
+      const fixable = published.diagnostics.length;
+      const actions = (await s.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
+      assert.deepEqual(
+        actions.map((a) => a.kind),
+        ['source.fixAll.fedipolicy'],
+      );
+      const since = s.published.length;
+      const version = s.applyEdits(uri, editsOf(actions[0], uri));
+
+      const cliCopy = folder(files);
+      const run = runCli(['lint', '--fix', '--format', 'json', 'privacy.md'], { cwd: cliCopy });
+      assert.ok(run.status === 0 || run.status === 1, run.stderr);
+      assert.equal(s.text(uri), readFileSync(join(cliCopy, 'privacy.md'), 'utf8'));
+
+      const after = await s.waitFor(uri, (p) => p.version === version, since);
+      assert.ok(after.diagnostics.length < fixable, `fewer findings after fix-all (${fixable} -> ${after.diagnostics.length})`);
+      assert.deepEqual(serverPairs(after), cliPairs(cliCopy, 'privacy.md'));
+    });
+
+    it('asks no quick fixes of a range without findings, and answers for the current version after an edit', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY }, { lintDelay: 5000 });
+      const uri = uriOf(join(root, 'privacy.md'));
+      await s.open(join(root, 'privacy.md'));
+      const empty = await s.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 2, character: 5 }, end: { line: 2, character: 5 } },
+        context: { diagnostics: [], only: ['quickfix'] },
+      });
+      assert.deepEqual(empty, []);
+      // Insert a line at the top; the debounced lint has not run (5 s), the request lints the new version itself.
+      s.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Intro.\n' }]);
+      const line = s.text(uri).split('\n').indexOf('We keep server logs as long as necessary.');
+      const actions = (await s.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line, character: 25 }, end: { line, character: 25 } },
+        context: { diagnostics: [] },
+      })) as CodeAction[];
+      const disable = actions.find((a) => a.title === 'Disable vague-retention for this line');
+      assert.ok(disable, actions.map((a) => a.title).join(' | '));
+      const edit = (disable.edit!.documentChanges![0] as { textDocument: { version: number }; edits: TextEdit[] });
+      assert.equal(edit.textDocument.version, 2);
+      assert.equal(edit.edits[0].range.start.line, line);
+    });
+  });
+
+  describe('hover, code lens and report', () => {
+    it('explains the rule on hover, counts requirements in a code lens, and answers fedipolicy/report', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY, 'terms.md': TERMS });
+      const uri = uriOf(join(root, 'privacy.md'));
+      const published = await s.open(join(root, 'privacy.md'));
+      const vague = find(published, 'vague-retention')!;
+
+      const hover = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: vague.range.start });
+      const value = (hover?.contents as MarkupContent).value;
+      assert.equal((hover?.contents as MarkupContent).kind, 'markdown');
+      assert.ok(value.includes(ruleById('vague-retention')!.summary), value);
+      assert.ok(value.includes(docsUrl('vague-retention')));
+      assert.deepEqual(hover?.range, vague.range);
+      const nothing = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 3 } });
+      assert.equal(nothing, null);
+
+      const cli = runCli(['report', '--format', 'json', 'privacy.md'], { cwd: root });
+      const cliSet = (JSON.parse(cli.stdout) as { sets: SetReport[] }).sets[0];
+      const applicable = cliSet.requirements.filter((r) => r.status !== 'not-applicable');
+      const met = applicable.filter((r) => r.status === 'satisfied').length;
+
+      const lenses = await s.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+      assert.equal(lenses?.length, 1);
+      assert.equal(lenses![0].range.start.line, 0);
+      assert.equal(lenses![0].command?.title, `Policy check: ${met} of ${applicable.length} requirements met`);
+      assert.equal(lenses![0].command?.command, 'fedipolicy.showReport');
+      assert.deepEqual(lenses![0].command?.arguments, [uri]);
+
+      const report = (await s.connection.sendRequest('fedipolicy/report', { uri })) as { report: SetReport; markdown: string };
+      assert.deepEqual(report.report.documents.map((d) => d.kind).sort(), ['privacy', 'terms']);
+      assert.deepEqual(
+        report.report.requirements.map((r) => `${r.ruleId}:${r.status}`).sort(),
+        cliSet.requirements.map((r) => `${r.ruleId}:${r.status}`).sort(),
+      );
+      assert.ok(report.markdown.startsWith(`# Policy check: ${met} of ${applicable.length} requirements met`));
+      assert.match(report.markdown, /\| \[`minimum-age`\]\([^)]+\) \| met \| terms\.md:3 \|/);
+    });
+  });
+
+  describe('fedipolicy/lintWorkspace', () => {
+    it('lints every policy file in the workspace folder (closed ones too) by set and publishes their diagnostics', async () => {
+      const { root, s } = await start({
+        'a/privacy.md': PRIVACY,
+        'a/terms.md': TERMS,
+        'b/privacy-policy.md': PRIVACY,
+        'c/notes.md': PRIVACY,
+        'c/policy.md': `---\nfedipolicy: {kind: privacy}\n---\n${PRIVACY}`,
+        'node_modules/x/privacy.md': PRIVACY,
+      });
+      const since = s.published.length;
+      const result = (await s.connection.sendRequest('fedipolicy/lintWorkspace')) as { files: number; findings: number; errors: number; warnings: number; infos: number };
+      const published = s.published.slice(since).filter((p) => !p.uri.endsWith('.json'));
+      const uris = published.map((p) => p.uri).sort();
+      assert.deepEqual(uris, ['a/privacy.md', 'a/terms.md', 'b/privacy-policy.md', 'c/policy.md'].map((f) => uriOf(join(root, f))));
+      assert.equal(result.files, 4);
+      const all = published.flatMap((p) => p.diagnostics);
+      assert.equal(result.findings, all.length);
+      assert.equal(result.errors + result.warnings + result.infos, all.length);
+      assert.equal(result.errors, all.filter((d) => d.severity === DiagnosticSeverity.Error).length);
+      assert.ok(published.every((p) => p.version === undefined), 'closed files have no version');
+      // The same pairs as the CLI for each set.
+      const aPrivacy = published.find((p) => p.uri === uriOf(join(root, 'a/privacy.md')))!;
+      assert.ok(!codes(aPrivacy).includes('minimum-age'), 'linted with a/terms.md');
+      assert.deepEqual(serverPairs(aPrivacy), cliPairs(join(root, 'a'), 'privacy.md'));
+    });
+  });
+
+  describe('robustness', () => {
+    it('answers malformed requests and unknown methods with errors, survives bad notifications, and keeps working', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY });
+      const uri = uriOf(join(root, 'privacy.md'));
+      const expectError = async (method: string, params: unknown, code: number) => {
+        await assert.rejects(s.connection.sendRequest(method, params), (error: unknown) => {
+          assert.ok(error instanceof ResponseError, String(error));
+          assert.equal(error.code, code, `${method}: ${error.message}`);
+          return true;
+        });
+      };
+      await expectError('textDocument/codeAction', { garbage: true }, ErrorCodes.InvalidParams);
+      await expectError('textDocument/codeAction', { textDocument: { uri }, range: 'everything', context: {} }, ErrorCodes.InvalidParams);
+      await expectError('textDocument/hover', { textDocument: { uri: 42 } }, ErrorCodes.InvalidParams);
+      await expectError('fedipolicy/report', [1, 2, 3], ErrorCodes.InvalidParams);
+      await expectError('fedipolicy/noSuchMethod', {}, ErrorCodes.MethodNotFound);
+      // Notifications have no answer; they must not take the server down.
+      await s.connection.sendNotification(DidOpenTextDocumentNotification.method, { nonsense: true });
+      await s.connection.sendNotification(DidChangeWatchedFilesNotification.method, { changes: 'all of them' });
+      await s.connection.sendNotification(DidChangeConfigurationNotification.method, 17);
+
+      const published = await s.open(join(root, 'privacy.md'));
+      assert.ok(codes(published).includes('vague-retention'));
+      const hover = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: find(published, 'vague-retention')!.range.start });
+      assert.ok(hover);
+      assert.equal(s.exitCode, null, 'still running');
+    });
+
+    it('survives bad settings (falls back to the defaults) and a policy that is not valid Markdown-ish text', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY }, { lintDelay: 'soon', files: 'privacy.md', perFile: 'yes' });
+      const published = await s.open(join(root, 'privacy.md'));
+      assert.ok(codes(published).includes('vague-retention'));
+      assert.ok(s.logs.some((l) => l.includes('fedipolicy.lintDelay')), 'the ignored setting is logged');
+      const weird = await s.open(join(root, 'terms.md'), '\u0000\uFFFF<<<>>>```\n|||\n---\n'.repeat(200));
+      assert.equal(weird.version, 1);
+      assertNoServerErrors(s);
+    });
+
+    it('works over node IPC (--node-ipc) as the VS Code client starts it', async () => {
+      const root = folder({ 'privacy.md': PRIVACY });
+      session = await LspSession.start({ root, transport: 'node-ipc' });
+      const published = await session.open(join(root, 'privacy.md'));
+      assert.ok(codes(published).includes('vague-retention'));
+    });
+
+    it('refuses to start without a transport argument, with a clear message', () => {
+      const direct = spawnSync(process.execPath, [SERVER], { encoding: 'utf8', timeout: 10_000 });
+      assert.equal(direct.status, 2);
+      assert.match(direct.stderr, /--stdio/);
+    });
+  });
+});
