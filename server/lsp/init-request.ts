@@ -3,11 +3,10 @@
 // write the same starter config. Never overwrites an existing config.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Connection } from 'vscode-languageserver';
 import { initCommand } from '../cli/init';
 import { UsageError } from '../cli/io';
 import { CONFIG_FILE_NAMES } from '../config';
-import { pathOfUri, uriOfPath } from './uris';
+import { uriOfPath } from './uris';
 
 export const CREATE_CONFIG_REQUEST = 'fedipolicy/createConfig';
 
@@ -32,12 +31,4 @@ export function createConfigIn(folder: string): CreateConfigResult {
     throw error;
   }
   return { created: true, uri: uriOfPath(join(folder, '.fedipolicy.json')), message: output.trim() };
-}
-
-export function registerInitRequest(connection: Connection): void {
-  connection.onRequest(CREATE_CONFIG_REQUEST, (params: { folderUri?: unknown } | undefined) => {
-    const folder = typeof params?.folderUri === 'string' ? pathOfUri(params.folderUri) : undefined;
-    if (!folder) return { created: false, message: 'expected { folderUri } naming a folder on disk' } satisfies CreateConfigResult;
-    return createConfigIn(folder);
-  });
 }
