@@ -80,7 +80,7 @@ export function findConfigFile(startDir: string): string | undefined {
 function readLayerData(file: string, referrer?: { file: string; key: string; entry: string }): ConfigData {
   const read = readText(file);
   if (!read.ok) {
-    if (referrer) throw new ConfigError(referrer.file, referrer.key, `cannot load "${referrer.entry}": ${displayPath(file)} ${read.problem}`);
+    if (referrer) throw new ConfigError(referrer.file, referrer.key, `cannot load "${referrer.entry}": ${read.problem}`);
     throw new ConfigError(file, undefined, read.problem);
   }
   const data = parseConfigText(file, read.text);

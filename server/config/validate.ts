@@ -8,8 +8,9 @@ let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   // strict: false because the schema uses draft-07 tuple `items` with a
-  // variable length ([severity] or [severity, options]).
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  // variable length ([severity] or [severity, options]); verbose: true gives
+  // errors their parent schema, from which unknown-key messages list the allowed keys.
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
   return compiled;
 }
 
