@@ -44,7 +44,7 @@ function formatText(sets: ReportSet[], color: boolean): string {
     const idWidth = Math.max(...set.requirements.map((r) => r.ruleId.length), 4);
     for (const r of set.requirements) {
       const paint = r.status === 'missing' ? style.red : r.status === 'satisfied' ? style.green : style.dim;
-      const detail = r.status === 'satisfied' ? [describeValue(r), where(r)].filter(Boolean).join('  ') : r.status === 'missing' ? (r.message ?? '') : (r.message ?? '');
+      const detail = r.status === 'satisfied' ? [where(r), describeValue(r) && `(${describeValue(r)})`].filter(Boolean).join('  ') : (r.message ?? '');
       out.push(`  ${r.ruleId.padEnd(idWidth)}  ${paint(STATUS_WORD[r.status].padEnd(9))}  ${detail}`.trimEnd());
     }
     const missing = set.requirements.filter((r) => r.status === 'missing').length;
