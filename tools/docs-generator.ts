@@ -98,7 +98,7 @@ function exampleSection(rule: RuleDefinition): string {
   const intro = rule.requirement
     ? {
         pass: 'Each of these satisfies the rule on its own.',
-        fail: 'None of these satisfies the rule.',
+        fail: 'Each of these is reported: the clause is missing, or what it states is flagged.',
         near: 'These look close but do not count.',
       }
     : {
