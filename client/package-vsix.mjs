@@ -43,7 +43,6 @@ for (const npmOnly of ['files', 'bin', 'scripts', 'devDependencies', 'dependenci
 writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
 const vsceArgs = ['package', '--no-dependencies', '--out', out];
-if (!existsSync(join(stage, 'README.md'))) console.warn('package-vsix: no README.md; the Marketplace page would be empty.');
 execFileSync(process.execPath, [vsce, ...vsceArgs], { cwd: stage, stdio: 'inherit' });
 
 if (args.includes('--list')) {

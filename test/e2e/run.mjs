@@ -195,6 +195,7 @@ async function codeServerRuns({ vsix, runnerVsix }) {
         const checks = await checkWhatAPersonSees({ browser, url, workspace, outDir: resultsDir, cliFindings });
         for (const c of checks) record(`ui: ${c.name}`, c.ok, c.detail);
         if (args.has('--update-screenshot') && checks.every((c) => c.ok)) {
+          mkdirSync(join(root, 'docs'), { recursive: true });
           copyFileSync(join(resultsDir, '03-quick-fix-menu.png'), join(root, 'docs', 'screenshot.png'));
           log('copied test-results/03-quick-fix-menu.png to docs/screenshot.png');
         }

@@ -133,6 +133,45 @@ export async function checkWhatAPersonSees({ browser, url, workspace, outDir, cl
     }
     await sleep(1000);
     await page.screenshot({ path: join(outDir, '04-after-quick-fix.png') });
+
+    // "fedipolicy: Insert clause..." from the Command Palette, picking a missing clause.
+    const backups = cliFindings.find((f) => f.ruleId === 'covenant-backups');
+    if (!backups?.fix) {
+      check('Insert clause from the Command Palette', false, 'the CLI reports no covenant-backups fix to compare with');
+      return checks;
+    }
+    const beforeInsert = readFileSync(policy, 'utf8');
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('fedipolicy: Insert clause');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Insert clause' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const pickRow = page.locator('.quick-input-list .monaco-list-row', { hasText: 'covenant-backups' }).first();
+    await pickRow.waitFor({ timeout: 15_000 });
+    const pickText = await pickRow.innerText();
+    await page.keyboard.type('covenant-backups');
+    await sleep(300);
+    await page.screenshot({ path: join(outDir, '05-insert-clause-pick.png') });
+    check('the clause pick list marks missing clauses', pickText.includes('missing from this document'), pickText.replace(/\s+/g, ' '));
+    await page.keyboard.press('Enter');
+    const clause = backups.fix.text.trim();
+    // The insertion waits for the server's answer: save once the editor shows the clause.
+    await page.locator('.monaco-editor .view-lines', { hasText: clause.slice(0, 30) }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await page.keyboard.press('Control+S');
+    const afterInsert = await waitFor('the clause to be saved', () => {
+      const text = readFileSync(policy, 'utf8');
+      return text.includes(clause) ? text : undefined;
+    }, 15_000).catch(() => readFileSync(policy, 'utf8'));
+    check('Insert clause put the filled clause at the cursor', afterInsert === `${beforeInsert}\n${clause}` || afterInsert === `${beforeInsert.replace(/\n$/, '')}\n\n${clause}`, JSON.stringify(afterInsert.slice(-120)));
+    const gone = await waitFor('the covenant-backups finding to go away', async () => {
+      const text = await page.locator('.markers-panel').innerText();
+      return text.includes('covenant-backups') ? undefined : true;
+    }, 30_000).catch(() => false);
+    check('the inserted clause satisfies covenant-backups', gone === true, '');
+    await page.screenshot({ path: join(outDir, '06-after-insert-clause.png') });
   } catch (error) {
     check('the UI walk-through ran to its end', false, error.message.split('\n')[0]);
     await page.screenshot({ path: join(outDir, 'ui-failure.png') }).catch(() => undefined);

@@ -181,6 +181,19 @@ describe('fedipolicy in VS Code', function () {
     assert.match(summary, /^2 policy documents linted: \d+ errors?, \d+ warnings?, \d+ infos?\.$/);
   });
 
+  it('stops linting when "fedipolicy.enable" is turned off, and starts again when it is turned on', async () => {
+    const doc = await openPolicy('clause', 'privacy-policy.md');
+    await waitFor('fedipolicy diagnostics', () => (ours(doc.uri).length > 0 ? true : undefined));
+    const settings = vscode.workspace.getConfiguration('fedipolicy');
+    try {
+      await settings.update('enable', false, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the diagnostics to be cleared', () => (ours(doc.uri).length === 0 ? true : undefined));
+    } finally {
+      await settings.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the diagnostics to come back', () => (ours(doc.uri).length > 0 ? true : undefined));
+  });
+
   it('creates a starter config as `fedipolicy init` does, and never overwrites it', async () => {
     const expected = workspaceFile('.fedipolicy.json');
     const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('fedipolicy.createConfig');
