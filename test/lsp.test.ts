@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CodeActionRequest,
+  CodeActionResolveRequest,
   CodeLensRequest,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
@@ -14,7 +15,9 @@ import {
   ErrorCodes,
   FileChangeType,
   HoverRequest,
+  LSPErrorCodes,
   ResponseError,
+  type ClientCapabilities,
   type CodeAction,
   type Diagnostic,
   type MarkupContent,
@@ -22,7 +25,8 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { docsUrl, ruleById, type SetReport } from '../server/engine/index';
-import { LspSession, SERVER, uriOf } from './lsp-harness';
+import { firstParagraph } from '../server/lsp/report';
+import { CAPABILITIES, LspSession, SERVER, uriOf } from './lsp-harness';
 import { cleanup, folder, ROOT, runCli } from './support/cli';
 
 const PRIVACY = [
@@ -85,9 +89,9 @@ describe('language server (dist/server.js)', function () {
     cleanup();
   });
 
-  async function start(files: Record<string, string>, settings: Record<string, unknown> = {}): Promise<{ root: string; s: LspSession }> {
+  async function start(files: Record<string, string>, settings: Record<string, unknown> = {}, capabilities?: ClientCapabilities): Promise<{ root: string; s: LspSession }> {
     const root = folder(files);
-    session = await LspSession.start({ root, settings });
+    session = await LspSession.start({ root, settings, capabilities });
     return { root, s: session };
   }
 
@@ -353,12 +357,20 @@ describe('language server (dist/server.js)', function () {
       assert.ok(codes(after).includes('ip-retention'), 'other rules still report');
     });
 
+    /** What `fedipolicy lint --fix privacy.md` writes in a copy of the files. */
+    function cliFixed(files: Record<string, string>): { dir: string; text: string } {
+      const dir = folder(files);
+      const run = runCli(['lint', '--fix', '--format', 'json', 'privacy.md'], { cwd: dir });
+      assert.ok(run.status === 0 || run.status === 1, run.stderr);
+      return { dir, text: readFileSync(join(dir, 'privacy.md'), 'utf8') };
+    }
+
     it('source.fixAll.fedipolicy makes the same text as `fedipolicy lint --fix`', async () => {
       const files = { 'privacy.md': PRIVACY, 'terms.md': TERMS };
       const { root, s } = await start(files);
       const uri = uriOf(join(root, 'privacy.md'));
       const published = await s.open(join(root, 'privacy.md'));
-      const fixable = published.diagnostics.length;
+      const before = published.diagnostics.length;
       const actions = (await s.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -370,15 +382,42 @@ describe('language server (dist/server.js)', function () {
       );
       const since = s.published.length;
       const version = s.applyEdits(uri, editsOf(actions[0], uri));
-
-      const cliCopy = folder(files);
-      const run = runCli(['lint', '--fix', '--format', 'json', 'privacy.md'], { cwd: cliCopy });
-      assert.ok(run.status === 0 || run.status === 1, run.stderr);
-      assert.equal(s.text(uri), readFileSync(join(cliCopy, 'privacy.md'), 'utf8'));
+      const cli = cliFixed(files);
+      assert.notEqual(cli.text, PRIVACY);
+      assert.equal(s.text(uri), cli.text);
 
       const after = await s.waitFor(uri, (p) => p.version === version, since);
-      assert.ok(after.diagnostics.length < fixable, `fewer findings after fix-all (${fixable} -> ${after.diagnostics.length})`);
-      assert.deepEqual(serverPairs(after), cliPairs(cliCopy, 'privacy.md'));
+      assert.ok(after.diagnostics.length < before, `fewer findings after fix-all (${before} -> ${after.diagnostics.length})`);
+      assert.deepEqual(serverPairs(after), cliPairs(cli.dir, 'privacy.md'));
+    });
+
+    it('a client that resolves code actions gets fix-all without its edit, and the edit on codeAction/resolve', async () => {
+      const files = { 'privacy.md': PRIVACY, 'terms.md': TERMS };
+      const resolving: ClientCapabilities = {
+        ...CAPABILITIES,
+        textDocument: { ...CAPABILITIES.textDocument, codeAction: { ...CAPABILITIES.textDocument!.codeAction, resolveSupport: { properties: ['edit'] } } },
+      };
+      const { root, s } = await start(files, {}, resolving);
+      const uri = uriOf(join(root, 'privacy.md'));
+      const published = await s.open(join(root, 'privacy.md'));
+      const vague = find(published, 'vague-retention')!;
+      // The light bulb's request (no `only`): quick fixes with edits, fix-all without.
+      const actions = (await s.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: vague.range, context: { diagnostics: [vague] } })) as CodeAction[];
+      const fixAll = actions.find((a) => a.kind === 'source.fixAll.fedipolicy');
+      assert.ok(fixAll && !fixAll.edit && fixAll.data, JSON.stringify(actions));
+      assert.ok(actions.filter((a) => a.kind === 'quickfix').every((a) => a.edit));
+
+      const resolved = (await s.connection.sendRequest(CodeActionResolveRequest.type, fixAll)) as CodeAction;
+      s.applyEdits(uri, editsOf(resolved, uri));
+      assert.equal(s.text(uri), cliFixed(files).text);
+
+      // Resolving the action offered for version 1 once the text is at version 2 is refused.
+      await assert.rejects(s.connection.sendRequest(CodeActionResolveRequest.type, fixAll), (error: unknown) => {
+        assert.ok(error instanceof ResponseError);
+        assert.equal(error.code, LSPErrorCodes.ContentModified);
+        return true;
+      });
+      assertNoServerErrors(s);
     });
 
     it('asks no quick fixes of a range without findings, and answers for the current version after an edit', async () => {
@@ -418,6 +457,7 @@ describe('language server (dist/server.js)', function () {
       const value = (hover?.contents as MarkupContent).value;
       assert.equal((hover?.contents as MarkupContent).kind, 'markdown');
       assert.ok(value.includes(ruleById('vague-retention')!.summary), value);
+      assert.ok(value.includes(firstParagraph(ruleById('vague-retention')!.docs)), 'the first paragraph of the rule docs');
       assert.ok(value.includes(docsUrl('vague-retention')));
       assert.deepEqual(hover?.range, vague.range);
       const nothing = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 3 } });

@@ -19,8 +19,10 @@ export interface ActionContext {
   /** Use versioned `documentChanges` (the client drops the edit if the text moved on). */
   versionedEdits: boolean;
   toDiagnostic(finding: Finding): Diagnostic;
-  /** The document's text after every fix (as `fedipolicy fix` would write it); asked only when fix-all is wanted. */
+  /** The document's text after every fix (as `fedipolicy lint --fix` would write it); asked only when fix-all is wanted. */
   fixedText(): string;
+  /** The client resolves code actions (`codeAction/resolve`): fix-all's edit is computed only when chosen. */
+  resolveLater: boolean;
 }
 
 export function codeActions(range: Range, ctx: ActionContext): CodeAction[] {
@@ -61,17 +63,34 @@ export function codeActions(range: Range, ctx: ActionContext): CodeAction[] {
     }
   }
 
-  if (wants(ctx.only, FIX_ALL_KIND) && ctx.findings.some((f) => f.fix)) {
-    const edits = fixAllEdits(ctx.doc.getText(), ctx.fixedText(), ctx.findings);
-    if (edits.length > 0) {
-      actions.push({
-        title: 'Apply all fedipolicy fixes',
-        kind: FIX_ALL_KIND,
-        edit: workspaceEdit(ctx, edits.map((e) => toTextEdit(ctx.doc, e))),
-      });
+  // Fix-all re-lints between passes (hundreds of ms): clients that can resolve
+  // an action get it without its edit, others only when they ask for it by kind.
+  if (wants(ctx.only, FIX_ALL_KIND) && ctx.findings.some((f) => f.fix) && (ctx.resolveLater || ctx.only)) {
+    const action: CodeAction = { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND };
+    if (ctx.resolveLater) {
+      action.data = { uri: ctx.doc.uri, version: ctx.doc.version } satisfies FixAllData;
+      actions.push(action);
+    } else {
+      const resolved = resolveFixAll(action, ctx);
+      if (resolved.edit) actions.push(resolved);
     }
   }
   return actions;
+}
+
+export const FIX_ALL_TITLE = 'Apply all fedipolicy fixes';
+
+/** What a fix-all action carries until it is resolved. */
+export interface FixAllData {
+  uri: string;
+  version: number;
+}
+
+/** Adds the edit to a fix-all action (none when nothing would change). */
+export function resolveFixAll(action: CodeAction, ctx: Pick<ActionContext, 'doc' | 'findings' | 'versionedEdits' | 'fixedText'>): CodeAction {
+  const edits = fixAllEdits(ctx.doc.getText(), ctx.fixedText(), ctx.findings);
+  if (edits.length === 0) return { ...action, data: undefined };
+  return { ...action, data: undefined, edit: workspaceEdit(ctx, edits.map((e) => toTextEdit(ctx.doc, e))) };
 }
 
 /**
@@ -107,7 +126,7 @@ function matchingDiagnostic(finding: Finding, ctx: ActionContext): Diagnostic {
   return ctx.diagnostics.find((d) => d?.range && sameDiagnostic(d, own)) ?? own;
 }
 
-function workspaceEdit(ctx: ActionContext, edits: TextEdit[]): WorkspaceEdit {
+function workspaceEdit(ctx: Pick<ActionContext, 'doc' | 'versionedEdits'>, edits: TextEdit[]): WorkspaceEdit {
   if (ctx.versionedEdits) return { documentChanges: [{ textDocument: { uri: ctx.doc.uri, version: ctx.doc.version }, edits }] };
   return { changes: { [ctx.doc.uri]: edits } };
 }

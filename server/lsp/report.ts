@@ -30,15 +30,20 @@ export function firstParagraph(markdown: string): string {
   return '';
 }
 
+/** Beyond this many rules at one place (missing requirements share a heading), the hover lists summaries only. */
+const FULL_HOVER_RULES = 3;
+
 export function hoverMarkdown(findings: Finding[]): MarkupContent | undefined {
-  const parts: string[] = [];
-  for (const ruleId of new Set(findings.map((f) => f.ruleId))) {
-    const rule = ruleById(ruleId);
-    if (!rule) continue;
-    const paragraph = firstParagraph(rule.docs);
-    parts.push([`**fedipolicy \`${rule.id}\`**: ${rule.summary}`, paragraph, `[Rule documentation](${docsUrl(rule.id)})`].filter(Boolean).join('\n\n'));
+  const rules = [...new Set(findings.map((f) => f.ruleId))].flatMap((id) => ruleById(id) ?? []);
+  if (rules.length === 0) return undefined;
+  if (rules.length > FULL_HOVER_RULES) {
+    const list = rules.map((rule) => `- **\`${rule.id}\`**: ${rule.summary} ([docs](${docsUrl(rule.id)}))`);
+    return { kind: 'markdown', value: [`**fedipolicy**: ${rules.length} rules report here`, ...list].join('\n') };
   }
-  return parts.length ? { kind: 'markdown', value: parts.join('\n\n---\n\n') } : undefined;
+  const parts = rules.map((rule) =>
+    [`**fedipolicy \`${rule.id}\`**: ${rule.summary}`, firstParagraph(rule.docs), `[Rule documentation](${docsUrl(rule.id)})`].filter(Boolean).join('\n\n'),
+  );
+  return { kind: 'markdown', value: parts.join('\n\n---\n\n') };
 }
 
 const STATUS_LABEL: Record<Requirement['status'], string> = {

@@ -5,6 +5,8 @@ import { dirname } from 'node:path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
@@ -25,7 +27,7 @@ import { defaultLoadedConfig, type ConfigError } from '../config/index';
 import { readText, type PolicySet } from '../project/index';
 import { version as serverVersion } from '../../package.json';
 import { CLAUSE_REQUEST, CLAUSES_REQUEST, clauseList, clauseText } from './clause-request';
-import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, type FixAllData } from './codeActions';
 import { locateKey } from './configLocation';
 import { CREATE_CONFIG_REQUEST, createConfigIn, type CreateConfigResult } from './init-request';
 import { problemDiagnostic, toDiagnostic } from './diagnostics';
@@ -92,6 +94,7 @@ export class PolicyServer {
     versionedEdits: false,
     codeLensRefresh: false,
     folderEvents: false,
+    resolvesEdits: false,
     dynamicWatchers: false,
     dynamicConfiguration: false,
   };
@@ -108,6 +111,7 @@ export class PolicyServer {
     connection.onDidChangeConfiguration(guardNotification(log, 'workspace/didChangeConfiguration', (params) => this.configurationChanged(params?.settings)));
     connection.onDidChangeWatchedFiles(guardNotification(log, 'workspace/didChangeWatchedFiles', (params) => this.watchedFilesChanged(params)));
     connection.onCodeAction(guardRequest(log, 'textDocument/codeAction', (params) => this.codeActions(params)));
+    connection.onCodeActionResolve(guardRequest(log, 'codeAction/resolve', (action) => this.resolveCodeAction(action)));
     connection.onHover(guardRequest(log, 'textDocument/hover', (params) => this.hover(params)));
     connection.onCodeLens(guardRequest(log, 'textDocument/codeLens', (params) => this.codeLenses(params)));
     connection.onRequest(REPORT_REQUEST, guardRequest(log, REPORT_REQUEST, (params: unknown) => this.report(params)));
@@ -132,6 +136,7 @@ export class PolicyServer {
       versionedEdits: workspace?.workspaceEdit?.documentChanges === true,
       codeLensRefresh: workspace?.codeLens?.refreshSupport === true,
       folderEvents: workspace?.workspaceFolders === true,
+      resolvesEdits: params?.capabilities?.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true,
       dynamicWatchers: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       dynamicConfiguration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
     };
@@ -141,7 +146,7 @@ export class PolicyServer {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -399,8 +404,26 @@ export class PolicyServer {
       only,
       versionedEdits: this.client.versionedEdits,
       toDiagnostic: (f) => toDiagnostic(f, result.doc, result.uriOf),
-      fixedText: () => (result.fixed ??= fixSet(result.sources, result.config).get(result.file) ?? result.doc.getText()),
+      fixedText: () => this.fixedText(result),
+      resolveLater: this.client.resolvesEdits,
     });
+  }
+
+  /** The text `fedipolicy lint --fix` would write for this document (its set fixed together, pass after pass). */
+  private fixedText(result: LintResult): string {
+    result.fixed ??= fixSet(result.sources, result.config).get(result.file) ?? result.doc.getText();
+    return result.fixed;
+  }
+
+  /** Fills in fix-all's edit, for the version the action was offered for. */
+  private async resolveCodeAction(action: CodeAction): Promise<CodeAction> {
+    const data = action?.data as Partial<FixAllData> | undefined;
+    if (action?.title !== FIX_ALL_TITLE || typeof data?.uri !== 'string' || typeof data.version !== 'number') {
+      throw new BadParams('not a code action this server can resolve');
+    }
+    const result = await this.freshResult(data.uri);
+    if (!result || result.version !== data.version) throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed; ask for the code actions again');
+    return resolveFixAll(action, { doc: result.doc, findings: result.findings, versionedEdits: this.client.versionedEdits, fixedText: () => this.fixedText(result) });
   }
 
   private async hover(params: { textDocument: { uri: string }; position: unknown }): Promise<Hover | null> {
