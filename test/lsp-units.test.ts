@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, docsUrl, ruleById, type Finding } from '../server/engine/index';
 import { disableFileEdit, disableLineEdit, fixAllEdits } from '../server/lsp/codeActions';
+import { toDiagnostic } from '../server/lsp/diagnostics';
 import { keyPathSegments, locateKey } from '../server/lsp/configLocation';
 import { declaresFedipolicy, readFrontMatter } from '../server/lsp/frontMatter';
 import { codeLensTitle, firstParagraph, hoverMarkdown, reportMarkdown } from '../server/lsp/report';
@@ -18,6 +19,26 @@ function apply(text: string, edit: { start: number; end: number; text: string })
 }
 
 describe('language server pieces', () => {
+  describe('diagnostics', () => {
+    it('carry the range of the finding\'s offsets, severity, rule id, docs link and the related places as locations', () => {
+      const text = '# T\n\nMinimum age: 16.\n';
+      const doc = TextDocument.create('file:///w/privacy.md', 'markdown', 3, text);
+      const start = text.indexOf('16');
+      const related = [{ file: '/w/terms.md', line: 4, column: 7, message: 'The terms say 13.' }];
+      const diagnostic = toDiagnostic({ ...finding('minimum-age', start, start + 2), severity: 'info', related }, doc, (file) => `file://${file}`);
+      assert.deepEqual(diagnostic.range, { start: { line: 2, character: 13 }, end: { line: 2, character: 15 } });
+      assert.equal(diagnostic.severity, 3);
+      assert.equal(diagnostic.code, 'minimum-age');
+      assert.equal(diagnostic.source, 'fedipolicy');
+      assert.equal(diagnostic.codeDescription?.href, docsUrl('minimum-age'));
+      assert.deepEqual(diagnostic.relatedInformation, [
+        { location: { uri: 'file:///w/terms.md', range: { start: { line: 3, character: 6 }, end: { line: 3, character: 6 } } }, message: 'The terms say 13.' },
+      ]);
+      const engineMade = toDiagnostic({ ...finding('input-too-large', 0, 0), severity: 'error' }, doc, String);
+      assert.equal(engineMade.codeDescription, undefined, 'no docs page for findings that are not rules');
+    });
+  });
+
   describe('settings', () => {
     it('uses the defaults for missing values and for values of the wrong type, and says which', () => {
       assert.deepEqual(readSettings(undefined), { settings: { lintDelay: 250, files: [...DEFAULT_POLICY_GLOBS], perFile: false }, problems: [] });
