@@ -207,9 +207,11 @@ describe('language server (dist/server.js)', function () {
 
   describe('policy sets', () => {
     it('does not report in the privacy policy a requirement the terms meet, and re-lints it when the open terms change', async () => {
-      const { root, s } = await start({ 'privacy.md': PRIVACY, 'terms.md': TERMS });
+      const { root, s } = await start({ 'privacy.md': PRIVACY, 'terms.md': TERMS, 'about.md': '# About\n\nTODO\n' });
       const privacyUri = uriOf(join(root, 'privacy.md'));
       const termsUri = uriOf(join(root, 'terms.md'));
+      const aboutUri = uriOf(join(root, 'about.md'));
+      s.openUri(aboutUri, '# About\n\nTODO\n');
       const first = await s.open(join(root, 'privacy.md'));
       assert.ok(!codes(first).includes('minimum-age'), 'the terms (on disk) state the minimum age');
       assert.ok(codes(first).includes('ip-retention'));
@@ -221,6 +223,9 @@ describe('language server (dist/server.js)', function () {
       const relinted = await s.waitFor(privacyUri, (p) => !codes(p).includes('ip-retention'), since);
       assert.equal(relinted.version, 1, 'published for the privacy buffer as it is');
       assert.ok(s.published.slice(since).some((p) => p.uri === termsUri && p.version === version));
+      // about.md is in the set but not a policy by the globs: it is never given diagnostics.
+      assert.equal(await s.connection.sendRequest('fedipolicy/report', { uri: aboutUri }), null);
+      assert.ok(!s.published.some((p) => p.uri === aboutUri && p.diagnostics.length > 0));
     });
 
     it('with fedipolicy.perFile each document is its own set', async () => {
@@ -491,6 +496,8 @@ describe('language server (dist/server.js)', function () {
       const { root, s } = await start({
         'a/privacy.md': PRIVACY,
         'a/terms.md': TERMS,
+        // Part of a/'s set for the CLI too (named like a policy), but not named by fedipolicy.files: no diagnostics of its own.
+        'a/about.md': '# About\n\nTODO\n',
         'b/privacy-policy.md': PRIVACY,
         'c/notes.md': PRIVACY,
         'c/policy.md': `---\nfedipolicy: {kind: privacy}\n---\n${PRIVACY}`,

@@ -24,7 +24,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixSet, lintSet, type EngineConfig, type Finding, type SetReport, type Severity, type SourceDocument } from '../engine/index';
 import { defaultLoadedConfig, type ConfigError } from '../config/index';
-import { readText, type PolicySet } from '../project/index';
+import { readText, type PolicySet, type ProjectDocument } from '../project/index';
 import { version as serverVersion } from '../../package.json';
 import { CLAUSE_REQUEST, CLAUSES_REQUEST, clauseList, clauseText } from './clause-request';
 import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, type FixAllData } from './codeActions';
@@ -281,7 +281,12 @@ export class PolicyServer {
     const buffers = this.buffersByPath();
     const planned: PlannedSets = path ? this.project.setOf(path, settings.perFile, buffers.texts) : this.untitledSet(doc, folder);
     this.showConfigProblems(planned.configErrors);
-    for (const set of planned.sets) this.lintAndPublish(set, buffers.docs, true);
+    // This document, and the other open policy documents of its set (an open
+    // about.md that the globs do not name stays without diagnostics, as it
+    // does when it is linted itself).
+    const shows = (d: ProjectDocument, buffer: TextDocument | undefined) =>
+      buffer !== undefined && (buffer.uri === uri || this.project.isPolicy(d.file, buffer.getText(), settings.files, this.folderPathOf(buffer.uri)));
+    for (const set of planned.sets) this.lintAndPublish(set, buffers.docs, shows);
   }
 
   /** A document without a path (untitled) is a set of its own, with its workspace folder's config. */
@@ -291,10 +296,10 @@ export class PolicyServer {
   }
 
   /**
-   * Lints one set and publishes its findings.
-   * @param openOnly publish only for open documents (editing); the workspace lint publishes closed files too.
+   * Lints one set and publishes the findings of the documents `shows` picks
+   * (the others still count for the set's requirements).
    */
-  private lintAndPublish(set: PolicySet, buffers: Map<string, TextDocument>, openOnly: boolean): Finding[] {
+  private lintAndPublish(set: PolicySet, buffers: Map<string, TextDocument>, shows: (doc: ProjectDocument, buffer: TextDocument | undefined) => boolean): Finding[] {
     const sources: SourceDocument[] = set.documents.map((d) => ({ file: d.file, text: d.text, ...(d.kind ? { kind: d.kind } : {}) }));
     const config = set.config.engine;
     const report = lintSet(sources, config);
@@ -304,7 +309,7 @@ export class PolicyServer {
     const published: Finding[] = [];
     set.documents.forEach((d, i) => {
       const buffer = open[i];
-      if (openOnly && !buffer) return;
+      if (!shows(d, buffer)) return;
       const doc = buffer ?? TextDocument.create(uriOf(d.file), 'markdown', 0, d.text);
       const findings = report.findings.filter((f) => f.file === d.file);
       published.push(...findings);
@@ -484,8 +489,9 @@ export class PolicyServer {
       const planned = this.project.workspaceSets(root, settings.files, settings.perFile, buffers.texts);
       this.showConfigProblems(planned.configErrors);
       for (const set of planned.sets) {
-        files += set.documents.length;
-        for (const finding of this.lintAndPublish(set, buffers.docs, false)) {
+        // The policy files found; the rest of their sets counts for requirements only, as with the CLI.
+        files += set.documents.filter((d) => d.target).length;
+        for (const finding of this.lintAndPublish(set, buffers.docs, (d) => d.target)) {
           findings++;
           counts[finding.severity]++;
         }
