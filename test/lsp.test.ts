@@ -375,7 +375,6 @@ describe('language server (dist/server.js)', function () {
       const { root, s } = await start(files);
       const uri = uriOf(join(root, 'privacy.md'));
       const published = await s.open(join(root, 'privacy.md'));
-      const before = published.diagnostics.length;
       const actions = (await s.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -392,7 +391,8 @@ describe('language server (dist/server.js)', function () {
       assert.equal(s.text(uri), cli.text);
 
       const after = await s.waitFor(uri, (p) => p.version === version, since);
-      assert.ok(after.diagnostics.length < before, `fewer findings after fix-all (${before} -> ${after.diagnostics.length})`);
+      // Clauses that need no instance facts end their findings (others keep [INSERT ...] markers to fill in).
+      assert.ok(codes(published).includes('account-migration') && !codes(after).includes('account-migration'), codes(after).join(', '));
       assert.deepEqual(serverPairs(after), cliPairs(cli.dir, 'privacy.md'));
     });
 
