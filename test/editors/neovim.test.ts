@@ -4,13 +4,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { cleanup, folder } from '../support/cli';
+import { join } from 'node:path';
+import { cleanup } from '../support/cli';
+import { cliFindings, exampleFolder, ROOT, runs, SERVER } from './support';
 
-/** The repository root (this test is bundled to out/test/editors/). */
-const ROOT = resolve(__dirname, '..', '..', '..');
 const LUA = join(ROOT, 'test', 'editors', 'neovim-lsp.lua');
-const EXAMPLES = ['privacy-policy.md', 'terms-of-service.md', 'server-rules.md'];
 
 interface NeovimDiagnostic {
   lnum: number;
@@ -30,10 +28,6 @@ interface NeovimRun {
   text?: string[];
 }
 
-function nvimAvailable(): boolean {
-  return spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
-}
-
 const pairs = (list: { code: string; lnum: number }[]) => list.map((d) => `${d.code}@${d.lnum + 1}`).sort();
 
 describe('editors: Neovim built-in LSP client', function () {
@@ -41,13 +35,14 @@ describe('editors: Neovim built-in LSP client', function () {
   after(cleanup);
 
   it('shows the same findings as `fedipolicy lint --format json`, and applies a server code action', function () {
-    if (!nvimAvailable()) this.skip(); // nvim is not installed here (apt-get install -y neovim); .ci/run installs it
-    const root = folder(Object.fromEntries(EXAMPLES.map((name) => [name, readFileSync(join(ROOT, 'examples', name), 'utf8')])));
+    // Skipped only where nvim is not installed (apt-get install -y neovim); .ci/run installs it.
+    if (!runs('nvim', ['--version'])) this.skip();
+    const root = exampleFolder();
     const policy = join(root, 'privacy-policy.md');
     const out = join(root, 'nvim-result.json');
     const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${LUA}`], {
       cwd: root,
-      env: { ...process.env, FEDIPOLICY_SERVER: join(ROOT, 'dist', 'server.js'), FEDIPOLICY_FILE: policy, FEDIPOLICY_OUT: out },
+      env: { ...process.env, FEDIPOLICY_SERVER: SERVER, FEDIPOLICY_FILE: policy, FEDIPOLICY_OUT: out },
       encoding: 'utf8',
       timeout: 80_000,
     });
@@ -55,11 +50,7 @@ describe('editors: Neovim built-in LSP client', function () {
     const result = JSON.parse(readFileSync(out, 'utf8')) as NeovimRun;
     assert.equal(result.error, undefined, `the Lua script failed after ${result.steps.join(' > ')}: ${result.error}`);
 
-    const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', 'privacy-policy.md'], { cwd: root, encoding: 'utf8' });
-    assert.ok(cli.status === 0 || cli.status === 1, cli.stderr);
-    const expected = (JSON.parse(cli.stdout) as { ruleId: string; line: number }[]).map((f) => ({ code: f.ruleId, lnum: f.line - 1 }));
-    assert.ok(expected.length > 0, 'the example policy has findings');
-    assert.deepEqual(pairs(result.diagnostics!), pairs(expected));
+    assert.deepEqual(pairs(result.diagnostics!), cliFindings(root, 'privacy-policy.md'));
     assert.ok(result.diagnostics!.every((d) => d.source === 'fedipolicy'));
 
     // Neovim applied "Disable RULE for this line" (a versioned workspace edit) and got new diagnostics.
