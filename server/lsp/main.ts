@@ -2,6 +2,7 @@
 // --stdio, --node-ipc or --socket=PORT (what vscode-languageclient and other
 // editors pass).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { describeError } from './safe';
 import { PolicyServer } from './server';
 
 const transports = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -12,6 +13,6 @@ if (!process.argv.slice(2).some((arg) => transports.some((t) => arg === t || arg
 
 const connection = createConnection(ProposedFeatures.all);
 // Last line of defence: an error that escapes every handler is logged, and the server lives on.
-process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error.message}`));
-process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${describeError(error)}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${describeError(reason)}`));
 new PolicyServer(connection).listen();

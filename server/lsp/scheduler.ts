@@ -22,10 +22,6 @@ export class Debouncer {
     this.timers.delete(key);
   }
 
-  isPending(key: string): boolean {
-    return this.timers.has(key);
-  }
-
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();

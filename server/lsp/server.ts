@@ -32,7 +32,7 @@ import { locateKey } from './configLocation';
 import { CREATE_CONFIG_REQUEST, createConfigIn, type CreateConfigResult } from './init-request';
 import { problemDiagnostic, toDiagnostic } from './diagnostics';
 import { codeLensTitle, hoverMarkdown, reportMarkdown } from './report';
-import { BadParams, documentUri, guardNotification, guardRequest, isPosition } from './safe';
+import { BadParams, describeError, documentUri, guardNotification, guardRequest, isPosition } from './safe';
 import { Debouncer } from './scheduler';
 import { isMarkdownPath, PolicyProject, type PlannedSets } from './sets';
 import { defaultSettings, readSettings, type ClientSettings } from './settings';
@@ -243,7 +243,7 @@ export class PolicyServer {
 
   private runLint(uri: string): void {
     this.lintOpenDocument(uri).catch((error: unknown) => {
-      this.connection.console.error(`linting ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.connection.console.error(`linting ${uri} failed: ${describeError(error)}`);
     });
   }
 
