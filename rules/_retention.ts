@@ -1,6 +1,6 @@
 // The three retention rules share one shape: a subject, a stated period, a bound.
 import { defineRule, type RuleExamples } from '../server/engine/rule';
-import { evidenceWhere, longest, requirementCheck, retentionDenied, retentionPeriods, rewriteDuration, spanFinding } from '../server/engine/match';
+import { durationFinding, evidenceWhere, longest, requirementCheck, retentionDenied, retentionPeriods } from '../server/engine/match';
 import type { Unit } from '../server/engine/model';
 import type { SpanFinding } from '../server/engine/rule';
 import type { Severity } from '../server/engine/types';
@@ -42,10 +42,7 @@ export function retentionRule(spec: {
         if (!period) return retentionDenied(unit) && (spec.noneCounts ?? true) ? { days: 0 } : undefined;
         for (const p of periods) {
           if (p.days > maxDays) {
-            findings.push(spanFinding(unit, p.start, p.end, `${spec.what} are kept for ${p.text}, longer than the configured maximum of ${maxDays} days; users are better served by a shorter period.`, {
-              severity: 'warning',
-              replacement: { text: rewriteDuration(p.text, maxDays), title: `Shorten the period to ${rewriteDuration(p.text, maxDays)}` },
-            }));
+            findings.push(durationFinding(unit, p, maxDays, `${spec.what} are kept for ${p.text}, longer than the configured maximum of ${maxDays} days; users are better served by a shorter period.`, 'Shorten the period', 'warning'));
           }
         }
         return { days: period.days };

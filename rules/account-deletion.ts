@@ -12,9 +12,9 @@ export default knowRule({
   docs,
   clause,
   examples: {
-    pass: ['You can delete your account at any time from your account settings.', 'You have the right to erasure of your personal data.'],
+    pass: ['You can delete your account at any time from your account settings.', 'Members may close their account whenever they like.'],
     fail: ['# Privacy\n\nWe store your posts.'],
-    near: ['You cannot delete your account yourself.', 'Can I delete my account?'],
+    near: ['You cannot delete your account yourself.', 'Can I delete my account?', 'You have the right to erasure of your personal data.'],
   },
   states: (unit) => affirmed(unit.text, 'accountDeletion', unit).length > 0,
 });

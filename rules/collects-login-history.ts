@@ -15,7 +15,7 @@ export default defineRule({
   docs,
   clause,
   examples: {
-    pass: ['We record the times you log in to your account.', 'Your active sessions are listed in your account settings, where you can revoke them.'],
+    pass: ['We record when you sign in to your account.', 'We record the times you log in to your account.', 'Your active sessions are listed in your account settings, where you can revoke them.'],
     fail: ['# Privacy\n\nWe care about your privacy.'],
     near: ['We do not keep a login history.', '```\nWe record your login history.\n```', 'Do we record when you sign in?'],
   },

@@ -17,7 +17,7 @@ export default defineRule({
   examples: {
     pass: ['Your password is stored as a salted hash.', 'At registration you are asked to enter a username, an email address and a password.'],
     fail: ['# Privacy\n\nWe care about your privacy.'],
-    near: ['We do not store your password.', '<!-- Your password is stored as a hash. -->', 'Do we keep your password?'],
+    near: ['Use a strong password.', 'We do not store your password.', '<!-- Your password is stored as a hash. -->', 'Do we keep your password?'],
   },
   check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => statesCollected(unit, 'password'))),
 });

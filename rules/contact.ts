@@ -7,6 +7,7 @@ const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const ACCOUNT = /(?<![\w.])@[\w]+(?:@[\w-]+(?:\.[\w-]+)+)?/;
 // An address in an example ("user@domain") is not a way to reach anyone.
 const EXAMPLE_ADDRESS = /\b(?:user|username|someone|name|you|alice|bob)@|@(?:xxx|domain|host|server|instance)\b/i;
+const CHANNEL = /\b(?:e-?mail|mail|form|page|link|account|DM|direct message|message|issue tracker|ticket|inbox|matrix|signal|phone|profile)\b|@/i;
 const ASKS_TO_REACH = /\b(?:contact (?:us|me|the (?:admins?|administrators?|moderators?|team|operators?|staff))|reach (?:us|me|out|the (?:admins?|moderators?|team))|write (?:to )?(?:us|me)|get in touch|e-?mail (?:us|me)|send (?:us|me)|message (?:us|me)|DM (?:us|me)|(?:our|the) (?:contact (?:form|page|address)|support (?:page|address|e-?mail))|contact:|questions?[^.]{0,60}\b(?:contact|write|e-?mail|reach)|can be (?:contacted|reached))\b/i;
 
 export default knowRule({
@@ -18,12 +19,14 @@ export default knowRule({
   docs,
   clause,
   examples: {
-    pass: ['Questions about this policy? Write to privacy@harbour.social.', 'You can reach the admins through our contact form.', 'Our admin is @mira@harbour.social.'],
+    pass: ['[Contact us](https://harbour.social/contact) with any questions about your data.', 'Questions about this policy? Write to privacy@harbour.social.', 'You can reach the admins through our contact form.', 'Our admin is @mira@harbour.social.'],
     fail: ['# Privacy\n\nWe store your posts.'],
-    near: ['We may contact you by e-mail about your account.', '```\nadmin@harbour.social\n```', 'Liking a post by `user@other.social` shares data with that server.', 'Please do not contact the admins about billing.'],
+    near: ['Contact us if you have any questions.', 'We may contact you by e-mail about your account.', '```\nadmin@harbour.social\n```', 'Liking a post by `user@other.social` shares data with that server.', 'Please do not contact the admins about billing.'],
   },
   states: (unit) => {
     if ((EMAIL_ADDRESS.test(unit.text) || ACCOUNT.test(unit.text)) && !EXAMPLE_ADDRESS.test(unit.text)) return true;
-    return ASKS_TO_REACH.test(unit.text) && !isNegated(unit.text, unit.text.search(ASKS_TO_REACH));
+    // "Contact us" alone says nothing of how: a channel must be named or linked.
+    const channel = CHANNEL.test(unit.text) || unit.links.some((url) => !url.startsWith('#'));
+    return channel && ASKS_TO_REACH.test(unit.text) && !isNegated(unit.text, unit.text.search(ASKS_TO_REACH));
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../server/engine/rule';
-import { affirmed, durations, evidenceWhere, has, requirementCheck, rewriteDuration, spanFinding, withHeading } from '../server/engine/match';
+import { affirmed, durationFinding, durations, evidenceWhere, has, requirementCheck, withHeading } from '../server/engine/match';
 import type { SpanFinding } from '../server/engine/rule';
 import docs from './covenant-shutdown-notice.md';
 import clause from './covenant-shutdown-notice.clause.md';
@@ -30,9 +30,7 @@ export default defineRule({
       if (periods.length === 0) return true;
       const shortest = periods.reduce((a, b) => (b.days < a.days ? b : a));
       if (shortest.days < minDays) {
-        findings.push(spanFinding(unit, shortest.start, shortest.end, `A notice of ${shortest.text} is shorter than ${minDays} days; users need time to move their accounts.`, {
-          replacement: { text: rewriteDuration(shortest.text, minDays), title: `Lengthen the notice to ${rewriteDuration(shortest.text, minDays)}` },
-        }));
+        findings.push(durationFinding(unit, shortest, minDays, `A notice of ${shortest.text} is shorter than ${minDays} days; users need time to move their accounts.`, 'Lengthen the notice'));
       }
       return { days: shortest.days };
     });

@@ -1,5 +1,5 @@
 import { defineRule } from '../server/engine/rule';
-import { evidenceWhere, find, has, requirementCheck } from '../server/engine/match';
+import { evidenceWhere, find, has, previousSentence, requirementCheck } from '../server/engine/match';
 import docs from './date-of-birth.md';
 import clause from './date-of-birth.clause.md';
 
@@ -22,5 +22,7 @@ export default defineRule({
     near: ['# Privacy\n\nWe ask for your date of birth.'],
   },
   applies: (docs, ctx) => ctx.instance.ageVerification === true || docs.some((d) => d.units.some((u) => has(u.text, 'dateOfBirth', u))),
-  check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => find(unit.text, 'dateOfBirth', unit).length > 0 && FATE.test(unit.text.replace(/\b(?:date of birth|birth ?date)\b/gi, '')))),
+  // "We check it and do not store it": the date may be named in the sentence before.
+  check: (doc) =>
+    requirementCheck(evidenceWhere(doc, (unit) => (find(unit.text, 'dateOfBirth', unit).length > 0 || has(previousSentence(unit), 'dateOfBirth')) && FATE.test(unit.text.replace(/\b(?:date of birth|birth ?date)\b/gi, '')))),
 });

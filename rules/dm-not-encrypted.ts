@@ -12,7 +12,7 @@ export default knowRule({
   docs,
   clause,
   examples: {
-    pass: ['Direct messages are not end-to-end encrypted: the admins of this server and of the recipients\' servers can read them.', 'Private mentions can be read by the operators of any server that receives them.'],
+    pass: ['Direct messages are not end-to-end encrypted: the admins of this server and of the recipients\' servers can read them.', 'Private mentions can be read by the operators of any server that receives them.', 'The administrators of this server and of the recipients\' servers can technically read your direct messages.'],
     fail: ['# Privacy\n\nDirect messages are only delivered to the people mentioned.'],
     near: ['Direct messages are end-to-end encrypted.', 'Are direct messages encrypted?'],
   },

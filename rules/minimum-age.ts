@@ -3,7 +3,7 @@ import { ages, evidenceWhere, requirementCheck, spanFinding } from '../server/en
 import docs from './minimum-age.md';
 import clause from './minimum-age.clause.md';
 
-const AGE_CONTEXT = /\b(?:age[ds]?|years?|old|older|younger|minors?|child(?:ren)?|teens?|coppa|gdpr|must be|to (?:use|join|register|sign up|create|access))\b/i;
+const AGE_CONTEXT = /\b(?:age[ds]?|years?|old|older|younger|minors?|adults?|child(?:ren)?|teens?|coppa|gdpr|must be|users?|accounts?|to (?:use|join|register|sign up|create|access))\b/i;
 // Which law an age belongs to: two ages each tied to one are not a contradiction.
 const JURISDICTION = /\b(?:EU|EEA|European|USA?|United States|UK|GDPR|COPPA|country|countries|jurisdiction|state|law|where you live|resident)\b/;
 
@@ -19,7 +19,7 @@ export default defineRule({
   docs,
   clause,
   examples: {
-    pass: ['You must be at least 16 years old to use this server.', 'Users must be eighteen or older.', 'This server is for adults (18+) only.'],
+    pass: ['Users under 13 may not create an account.', 'You must be at least 16 years old to use this server.', 'Users must be eighteen or older.', 'This server is for adults (18+) only.'],
     fail: ['# Terms\n\nEveryone is welcome.', '# Terms\n\nYou must be at least 13 years old.\n\nYou must be at least 16 years old.'],
     near: ['There is no minimum age.', 'Accounts older than 2 years are archived.'],
   },

@@ -3,6 +3,7 @@ import { knowRule } from './_know';
 import docs from './no-data-sale.md';
 import clause from './no-data-sale.clause.md';
 
+const ABOUT_DATA_OR_US = /\b(?:we|our|us|your|data|information|details)\b/i;
 const AD_FREE = /\b(?:ad-free|free of (?:ads|advertising)|without (?:ads|advertising|tracking))\b/i;
 
 export default knowRule({
@@ -16,7 +17,8 @@ export default knowRule({
   examples: {
     pass: ['We do not sell, rent or trade your personal data.', 'Your data is never used for advertising or tracking.', 'We don\'t run ads or analytics.'],
     fail: ['# Privacy\n\nWe store your posts.', 'We may sell your data to partners.'],
-    near: ['Do we sell your data?', '<!-- We never sell your data. -->'],
+    near: ['No spam or advertising.', 'Do we sell your data?', '<!-- We never sell your data. -->'],
   },
-  states: (unit) => negated(unit.text, 'sell', unit).length > 0 || AD_FREE.test(unit.text),
+  // About the operators and the users' data: "No spam or advertising." in server rules is a rule for users.
+  states: (unit) => ABOUT_DATA_OR_US.test(unit.text) && (negated(unit.text, 'sell', unit).length > 0 || AD_FREE.test(unit.text)),
 });

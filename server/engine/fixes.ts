@@ -49,9 +49,10 @@ export function missingFix(doc: DocumentModel, rule: RuleDefinition, clause: str
     while (at > section.heading.end && /\s/.test(doc.text[at - 1])) at--;
     const lineEnd = doc.text.indexOf('\n', section.heading.end);
     if (at <= section.heading.end) at = lineEnd < 0 ? doc.text.length : lineEnd;
-    const after = doc.text.slice(at, limit);
-    const text = `\n\n${clause}${after.startsWith('\n\n') || at === doc.text.length ? '' : '\n'}`;
-    return { title: `Insert the ${rule.id} clause under "${section.heading.text}"`, edit: { start: at, end: at, text } };
+    // Only blank space lies between `at` and `limit`; it is rewritten so one blank line surrounds the clause.
+    const gapEnd = /^\s*$/.test(doc.text.slice(at, limit)) ? limit : at;
+    const text = `\n\n${clause}${gapEnd === doc.text.length ? '\n' : gapEnd === at ? '' : '\n\n'}`;
+    return { title: `Insert the ${rule.id} clause under "${section.heading.text}"`, edit: { start: at, end: gapEnd, text } };
   }
 
   const title = TOPIC_TITLES[rule.topics[0]] ?? 'Other';

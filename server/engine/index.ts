@@ -2,7 +2,7 @@
 export * from './types';
 export { lintSet, lintDocument } from './lint';
 export { applyFixes, applyEdits } from './fixes';
-export { fixSet } from './fix-all';
+export { fixSet, mergeInsertions } from './fix-all';
 export { detectKind } from './kind';
 export { allRules, ruleById, docsUrl, type RuleMeta } from './registry';
 export { defaultConfig, resolveRuleSettings, PRESETS, type RulesSetting } from './config';

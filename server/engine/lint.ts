@@ -80,7 +80,7 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const place = placeMissing(models, rule);
     const at = rangeOf(place.doc, place.start, place.end);
     const clause = rule.clause ? fillClause(rule.id, config.instance) : undefined;
-    const fix = clause ? missingFix(place.doc, rule, clause) : undefined;
+    const fix = clause ? withLineEndings(place.doc.text, missingFix(place.doc, rule, clause)) : undefined;
     requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, message });
     findings.push({ file: place.doc.file, ruleId: rule.id, severity, message, start: at.start, end: at.end, ...at.positions, fix });
   }
@@ -109,8 +109,8 @@ function modelOf(source: SourceDocument): DocumentModel {
   if (cached) return cached;
   const base = buildModel(source.file, source.text);
   const firstHeading = base.units.find((u) => u.kind === 'heading');
-  const kind = source.kind ?? kindFromFrontMatter(base.frontMatter) ?? kindFromName(source.file) ?? kindFromHeading(firstHeading?.text) ?? 'privacy';
-  const model: DocumentModel = { ...base, kind, language: 'en' };
+  const kind = source.kind ?? kindFromFrontMatter(base.frontMatter) ?? source.kindHint ?? kindFromName(source.file) ?? kindFromHeading(firstHeading?.text) ?? 'privacy';
+  const model: DocumentModel = { ...base, kind, language: source.language ?? 'en' };
   modelCache.set(source, model);
   return model;
 }
@@ -137,6 +137,12 @@ function internalError(doc: DocumentModel, rule: RuleDefinition, err: unknown): 
   };
   if (err instanceof Error && err.stack) finding.stack = err.stack;
   return finding;
+}
+
+/** Inserted text uses the document's own line endings (CRLF files stay CRLF). */
+function withLineEndings(text: string, fix: Finding['fix']): Finding['fix'] {
+  if (!fix || !text.includes('\r\n')) return fix;
+  return { ...fix, edit: { ...fix.edit, text: fix.edit.text.replace(/\r?\n/g, '\r\n') } };
 }
 
 function safe<T>(fn: () => T, fallback: T): T {

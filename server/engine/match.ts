@@ -138,3 +138,18 @@ export function previousSentence(unit: Unit): string {
   }
   return parts.join(' \n ');
 }
+
+/** A finding on a duration whose fix writes another number of days in its place, keeping a possessive right ("one month's" -> "3 months'"). */
+export function durationFinding(unit: Unit, d: Duration, days: number, message: string, verb: string, severity?: SpanFinding['severity']): SpanFinding {
+  let text = rewriteDuration(d.text, days);
+  let end = d.end;
+  const after = unit.text.slice(d.end, d.end + 2);
+  if (/^['’]s/.test(after)) {
+    end += 2;
+    text += text.endsWith('s') ? after[0] : `${after[0]}s`;
+  } else if (/^['’](?![\p{L}])/u.test(after)) {
+    end += 1;
+    text += text.endsWith('s') ? after[0] : `${after[0]}s`;
+  }
+  return spanFinding(unit, d.start, end, message, { severity, replacement: { text, title: `${verb} to ${rewriteDuration(d.text, days)}` } });
+}

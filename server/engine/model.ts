@@ -14,6 +14,7 @@ import { blankPlaceholders } from './vocabulary/placeholders';
 interface MdNode {
   type: string;
   value?: string;
+  url?: string;
   alt?: string;
   depth?: number;
   children?: MdNode[];
@@ -51,6 +52,8 @@ export interface Unit {
   index: number;
   /** The unit before this one in the document. */
   previous?: Unit;
+  /** Targets of the links in the unit (mailto:, contact pages...). */
+  links: string[];
   /** The first sentence of the paragraph or list item this unit is in (often a bold label: "**Direct messages**: ..."). */
   blockStart?: Unit;
 }
@@ -80,6 +83,8 @@ export interface DocumentModel {
 class TextBuilder {
   text = '';
   offsets: number[] = [];
+  /** Link targets and where their text starts in `text`. */
+  links: { at: number; url: string }[] = [];
 
   /** Appends `value`, aligning its characters with `source[from, to)` (escapes and entities make them differ). */
   add(value: string, source: string, from: number, to: number): void {
@@ -138,12 +143,17 @@ export function buildModel(file: string, text: string): Omit<DocumentModel, 'kin
     return lo + 1;
   };
 
-  function inline(node: MdNode, out: TextBuilder): void {
+  /** `within`: the source span of the nearest ancestor with a position (GFM's autolinks come without one). */
+  function inline(node: MdNode, out: TextBuilder, within: [number, number] = [0, text.length]): void {
+    if (node.position) within = [off(node, 'start'), off(node, 'end')];
     switch (node.type) {
       case 'text':
-      case 'inlineCode':
-        out.add(node.value ?? '', text, off(node, 'start'), off(node, 'end'));
+      case 'inlineCode': {
+        const from = node.position ? within[0] : Math.max(within[0], (out.offsets[out.offsets.length - 1] ?? -1) + 1);
+        const to = within[1];
+        out.add(node.value ?? '', text, from, to);
         return;
+      }
       case 'break':
         out.space(off(node, 'start'));
         return;
@@ -151,16 +161,20 @@ export function buildModel(file: string, text: string): Omit<DocumentModel, 'kin
         collectDirectives(node);
         out.space(off(node, 'start'));
         return;
+      case 'link':
+        if (node.url) out.links.push({ at: out.text.length, url: node.url });
+        for (const child of node.children ?? []) inline(child, out, within);
+        return;
       case 'image':
       case 'imageReference':
       case 'footnoteReference':
         return;
       default:
-        for (const child of node.children ?? []) inline(child, out);
+        for (const child of node.children ?? []) inline(child, out, within);
     }
   }
 
-  function pushUnit(kind: UnitKind, built: TextBuilder, extra: { leadIn?: string; inList: boolean }): Unit | undefined {
+  function pushUnit(kind: UnitKind, built: TextBuilder, extra: { leadIn?: string; inList: boolean }, links = built.links): Unit | undefined {
     const trimmed = trimBuilt(built);
     if (!trimmed.text) return undefined;
     const clean = blankPlaceholders(trimmed.text);
@@ -174,6 +188,7 @@ export function buildModel(file: string, text: string): Omit<DocumentModel, 'kin
       section: current,
       leadIn: extra.leadIn,
       inList: extra.inList,
+      links: links.map((l) => l.url),
       index: units.length,
       previous: units[units.length - 1],
     };
@@ -189,7 +204,8 @@ export function buildModel(file: string, text: string): Omit<DocumentModel, 'kin
       const part = new TextBuilder();
       part.text = built.text.slice(s, e);
       part.offsets = built.offsets.slice(s, e);
-      const unit = pushUnit('sentence', part, extra);
+      const links = built.links.filter((l) => l.at >= s && l.at < e);
+      const unit = pushUnit('sentence', part, extra, links);
       if (unit) {
         first ??= unit;
         unit.blockStart = first;
@@ -238,13 +254,13 @@ export function buildModel(file: string, text: string): Omit<DocumentModel, 'kin
         sections.push(section);
         current = section;
         const built = new TextBuilder();
-        for (const child of node.children ?? []) inline(child, built);
+        for (const child of node.children ?? []) inline(child, built, [off(node, 'start'), off(node, 'end')]);
         section.heading = pushUnit('heading', built, { inList: false });
         return;
       }
       case 'paragraph': {
         const built = new TextBuilder();
-        for (const child of node.children ?? []) inline(child, built);
+        for (const child of node.children ?? []) inline(child, built, [off(node, 'start'), off(node, 'end')]);
         pushSentences(built, ctx);
         return;
       }
@@ -274,7 +290,7 @@ export function buildModel(file: string, text: string): Omit<DocumentModel, 'kin
         rows.forEach((row, i) => {
           const built = new TextBuilder();
           for (const cell of row.children ?? []) {
-            for (const child of cell.children ?? []) inline(child, built);
+            for (const child of cell.children ?? []) inline(child, built, [off(cell, 'start'), off(cell, 'end')]);
             built.push(';', off(cell, 'end'));
             built.space(off(cell, 'end'));
           }
@@ -306,6 +322,7 @@ function trimBuilt(b: TextBuilder): TextBuilder {
   while (s < e && b.text[s] === ' ') s++;
   while (e > s && /[\s;]/.test(b.text[e - 1])) e--;
   const out = new TextBuilder();
+  out.links = b.links;
   out.text = b.text.slice(s, e);
   out.offsets = b.offsets.slice(s, e);
   // one past the last character

@@ -78,8 +78,12 @@ export interface SourceDocument {
   /** A path or URI; used only to name the document in findings and to detect its kind. */
   file: string;
   text: string;
-  /** Overrides kind detection (CLI --kind, config document map). */
+  /** Overrides kind detection (CLI --kind). */
   kind?: DocumentKind;
+  /** The kind the config's document map gives: used when the front matter names none. */
+  kindHint?: DocumentKind;
+  /** The language the config gives (BCP 47); reported with the document. */
+  language?: string;
 }
 
 export interface RuleSetting {

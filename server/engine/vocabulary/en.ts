@@ -23,6 +23,7 @@ export const CONCEPTS: Record<string, string[]> = {
     'last (?:log ?in|sign[- ]?in|login)(?: (?:date|time)s?)?', 'time(?:s|stamps?)? (?:of|when) (?:you )?(?:log|sign)(?:ged)?[- ]?in',
     '(?:times?|dates?) you (?:log|sign)(?:ged)?[- ]?in', 'login (?:times?|history|dates?|records?|timestamps?|sessions?)',
     'authentication (?:logs?|history|records?)', 'sessions? (?:are|is) (?:available|listed|shown)',
+    '(?:record|log|store|note|keep track of)(?:s|ed)? when you (?:last )?(?:log|sign)(?:ged)?[- ]?in', 'when you (?:last )?(?:logged|signed) in',
   ],
   serverLogs: [
     '(?:server|web ?server|access|request|nginx|apache|system|error|application|http|technical|connection) logs?',
@@ -65,7 +66,7 @@ export const CONCEPTS: Record<string, string[]> = {
     'retain(?:s|ed|ing)?', 'process(?:es|ed|ing)?', 'gather(?:s|ed|ing)?', 'obtain(?:s|ed|ing)?', 'receiv(?:e|es|ed|ing)', 'captur(?:e|es|ed|ing)',
     'ask(?:s|ed)? (?:you )?(?:for|to (?:enter|provide|choose|give))', 'required?', 'requires', 'enter(?:s|ed)?', 'provid(?:e|es|ed|ing)', 'submit(?:s|ted)?',
     'hold(?:s|ing)?', 'held', 'maintain(?:s|ed)?', 'track(?:s|ed|ing)?', 'register(?:s|ed|ing)?', 'registration', 'sign(?:ing)?[- ]?up', 'creat(?:e|ing) an account',
-    'know(?:s)?', 'has access to', 'have access to', 'see(?:s)?', 'view(?:s)?', 'use[sd]?', 'using', 'data (?:we|that we) (?:collect|process|store)', 'personal data',
+    'has access to', 'have access to', 'data (?:we|that we) (?:collect|process|store)', 'personal data',
     'personenbezogene', 'information (?:we|that we) (?:collect|store|process|receive)', 'consist(?:s|ing)? of', 'includ(?:e|es|ing)', 'contains?',
   ],
   retain: [
@@ -139,7 +140,7 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   encrypted: ['end-to-end encrypt(?:ed|ion)', 'e2ee?', 'encrypt(?:ed|ion)', 'securely encrypted'],
   operatorsRead: [
-    '(?:operators?|admins?|administrators?|moderators?|staff|owners?)(?: (?:of|on) (?:the|this|your|any|other|each|receiving|remote)[ \\w]{0,30}?(?:servers?|instances?))? (?:and[ \\w]{1,40} )?(?:can|could|may|might|are able to|have (?:the )?(?:technical )?(?:ability|access)|technically)',
+    '(?:operators?|admins?|administrators?|moderators?|staff|owners?)(?: (?:of|on) (?:the|this|your|any|other|each|receiving|remote)[ \\w\'’]{0,30}?(?:servers?|instances?))? (?:and[ \\w\'’]{1,40} )?(?:can|could|may|might|are able to|have (?:the )?(?:technical )?(?:ability|access)|technically)',
     '(?:can|could|may) (?:be )?(?:read|view|see|access)(?:ed)? by', 'accessible to (?:the )?(?:admin|operator|moderator)', 'looked at by', 'readable by', 'visible to (?:the )?(?:admin|operator|moderator)s?',
     'not (?:be )?(?:considered|treated as) (?:private|secure|confidential)', 'should not share (?:any )?(?:sensitive|dangerous)', 'do not share (?:any )?(?:sensitive|dangerous)',
   ],

@@ -201,8 +201,9 @@ export function ages(text: string): Age[] {
       const n = readNumber(m[1]);
       if (n === undefined || n < 5 || n > 30 || !Number.isInteger(n)) continue;
       // a bare number after "under/over" is an age only when the sentence speaks of age
-      if (re === AGE_PATTERNS[2] && !/\b(?:age|years?|old|minors?|child(?:ren)?|teens?|coppa|gdpr)\b/i.test(text)) continue;
-      if (out.some((a) => a.start <= m!.index && a.end >= m!.index)) continue;
+      if (re === AGE_PATTERNS[2] && !/\b(?:age|years?|old|minors?|child(?:ren)?|teens?|coppa|gdpr|adults?|accounts?|register|sign(?:ing)? up|join|users?)\b/i.test(text)) continue;
+      const end = m.index + m[0].length;
+      if (out.some((a) => a.start < end && m!.index < a.end)) continue;
       out.push({ age: n, start: m.index, end: m.index + m[0].length });
     }
   }

@@ -1,0 +1,217 @@
+// The engine's shared machinery: the document model, the vocabulary
+// (negation, numbers in words, durations, ages), directives, kinds and sets.
+import assert from 'node:assert/strict';
+import { defaultConfig, detectKind, fixSet, lintSet, resolveRuleSettings, type EngineConfig } from '../server/engine';
+import { buildModel } from '../server/engine/model';
+import { ages, durations, isNegated, readNumber } from '../server/engine/vocabulary';
+import { allRules } from '../server/engine/registry';
+
+const config = (over: Partial<EngineConfig> = {}): EngineConfig => ({ ...defaultConfig(), ...over });
+const lintPrivacy = (text: string, over: Partial<EngineConfig> = {}) => lintSet([{ file: 'privacy.md', text, kind: 'privacy' }], config(over));
+const status = (report: ReturnType<typeof lintSet>, id: string) => report.requirements.find((r) => r.ruleId === id)?.status;
+
+describe('document model', () => {
+  it('maps every unit back to its exact source text', () => {
+    const text = '---\nkind: privacy\n---\n# Privacy\n\nWe keep *IP* addresses\nfor 12 months. We delete logs after **30 days**.\n\n- one item\n- two `code` items\n\n| Data | Kept |\n|---|---|\n| IP | 1 year |\n';
+    const model = buildModel('p.md', text);
+    const sentences = model.units.filter((u) => u.kind === 'sentence').map((u) => u.text);
+    assert.deepEqual(sentences, ['We keep IP addresses for 12 months.', 'We delete logs after 30 days.', 'one item', 'two code items']);
+    const second = model.units.find((u) => u.text.startsWith('We delete'))!;
+    assert.equal(text.slice(second.start, second.end), 'We delete logs after **30 days**.');
+    const row = model.units.find((u) => u.kind === 'row' && u.text.startsWith('IP'))!;
+    assert.equal(row.leadIn, 'Data; Kept');
+    assert.equal(model.frontMatter?.kind, 'privacy');
+  });
+
+  it('keeps positions right around escapes and autolinked addresses', () => {
+    const text = '# Privacy\n\nWe store posts.\n\nWrite to privacy\\@x.example about your data.\n';
+    const unit = buildModel('p.md', text).units.find((u) => u.text.startsWith('Write'))!;
+    assert.equal(text.slice(unit.start, unit.end), 'Write to privacy\\@x.example about your data.');
+  });
+
+  it('does not read code blocks, HTML comments or front matter as prose', () => {
+    const text = '---\ntitle: We record your IP address\n---\n```\nWe record your IP address.\n```\n\n<!-- We record your IP address. -->\n\n    We record your IP address.\n';
+    assert.deepEqual(buildModel('p.md', text).units.map((u) => u.text), []);
+  });
+
+  it('puts list items under the sentence that introduces them', () => {
+    const model = buildModel('p.md', 'When you sign up we collect:\n\n- your e-mail address\n- a username\n');
+    const item = model.units.find((u) => u.text === 'a username')!;
+    assert.equal(item.leadIn, 'When you sign up we collect:');
+    assert.ok(item.inList);
+  });
+
+  it('keeps abbreviations inside one sentence', () => {
+    const model = buildModel('p.md', 'We use providers (e.g. Hetzner) for hosting. Another sentence.');
+    assert.deepEqual(model.units.map((u) => u.text), ['We use providers (e.g. Hetzner) for hosting.', 'Another sentence.']);
+  });
+});
+
+describe('vocabulary', () => {
+  it('reads numbers in digits and in words', () => {
+    assert.equal(readNumber('ninety (90)'), 90);
+    assert.equal(readNumber('twelve'), 12);
+    assert.equal(readNumber('one hundred and eighty'), 180);
+    assert.equal(readNumber('thirty-one'), 31);
+    assert.equal(readNumber('a'), 1);
+    assert.equal(readNumber('many'), undefined);
+  });
+
+  it('normalises durations to days (a month is 30 days, 12 months a year)', () => {
+    const days = (t: string) => durations(t).map((d) => d.days);
+    assert.deepEqual(days('kept for 90 days'), [90]);
+    assert.deepEqual(days('kept for ninety (90) days'), [90]);
+    assert.deepEqual(days('three months'), [90]);
+    assert.deepEqual(days('12 months'), [365]);
+    assert.deepEqual(days('twenty-four months'), [730]);
+    assert.deepEqual(days('a year'), [365]);
+    assert.deepEqual(days('two weeks'), [14]);
+    assert.deepEqual(days('a 30-day window'), [30]);
+    assert.deepEqual(days('48 hours'), [2]);
+    assert.deepEqual(days('as long as necessary'), []);
+  });
+
+  it('reads minimum ages in their common forms', () => {
+    const read = (t: string) => ages(t).map((a) => a.age);
+    assert.deepEqual(read('You must be at least 16 years old.'), [16]);
+    assert.deepEqual(read('If you are under the age of 13, do not use the site.'), [13]);
+    assert.deepEqual(read('Users must be eighteen or older.'), [18]);
+    assert.deepEqual(read('adults (18+) only'), [18]);
+    assert.deepEqual(read('Posts older than 2 years are archived.'), []);
+  });
+
+  it('scopes negation to its clause, and not to "no more than"', () => {
+    const neg = (t: string, word: string) => isNegated(t, t.indexOf(word));
+    assert.equal(neg('We do not sell your data.', 'sell'), true);
+    assert.equal(neg("We don't track you.", 'track'), true);
+    assert.equal(neg('We never record your IP address.', 'IP'), true);
+    assert.equal(neg('We keep logs for no more than 90 days.', 'logs'), false);
+    assert.equal(neg('We keep IP addresses no longer than 12 months.', 'months'), false);
+    assert.equal(neg('We do not sell data; we store your IP address.', 'IP'), false);
+    assert.equal(neg('Please do not hesitate to contact us.', 'contact'), false);
+  });
+});
+
+describe('kinds', () => {
+  it('detects kinds from front matter, file name and first heading', () => {
+    assert.equal(detectKind('docs/privacy-policy.md', '# x'), 'privacy');
+    assert.equal(detectKind('terms-of-service.md', '# x'), 'terms');
+    assert.equal(detectKind('tos.md', '# x'), 'terms');
+    assert.equal(detectKind('server-rules.md', '# x'), 'rules');
+    assert.equal(detectKind('code-of-conduct.md', '# x'), 'rules');
+    assert.equal(detectKind('page.md', '# Terms of Service and Privacy Policy'), 'combined');
+    assert.equal(detectKind('page.md', '---\nfedipolicy:\n  kind: about\n---\n# Privacy'), 'about');
+    assert.equal(detectKind('notes.md', 'no heading'), 'privacy');
+  });
+
+  it('front matter wins over the config map hint, and --kind over both', () => {
+    const text = '---\nkind: rules\n---\n# Something\n';
+    assert.equal(lintSet([{ file: 'a.md', text, kindHint: 'terms' }], config()).documents[0].kind, 'rules');
+    assert.equal(lintSet([{ file: 'a.md', text: '# Something\n', kindHint: 'terms' }], config()).documents[0].kind, 'terms');
+    assert.equal(lintSet([{ file: 'a.md', text, kind: 'about' }], config()).documents[0].kind, 'about');
+  });
+});
+
+describe('policy sets', () => {
+  it('a requirement met in the terms is not reported in the privacy policy', () => {
+    const privacy = { file: 'privacy.md', text: '# Privacy\n\nWe record your IP address.\n' };
+    const terms = { file: 'terms.md', text: '# Terms\n\nYou may not use content from this server to train AI models.\n' };
+    const report = lintSet([privacy, terms], config());
+    assert.equal(status(report, 'ai-training-prohibited'), 'satisfied');
+    assert.equal(report.requirements.find((r) => r.ruleId === 'ai-training-prohibited')!.file, 'terms.md');
+    assert.equal(report.findings.filter((f) => f.ruleId === 'ai-training-prohibited').length, 0);
+  });
+
+  it('reports a missing requirement once per set, on the document the rule names first', () => {
+    const report = lintSet([{ file: 'terms.md', text: '# Terms\n\nBe nice.\n' }, { file: 'privacy.md', text: '# Privacy\n\nHello.\n' }], config());
+    const ip = report.findings.filter((f) => f.ruleId === 'collects-ip-address');
+    assert.equal(ip.length, 1);
+    assert.equal(ip[0].file, 'privacy.md');
+    const ai = report.findings.filter((f) => f.ruleId === 'ai-training-prohibited');
+    assert.equal(ai[0].file, 'terms.md');
+  });
+
+  it('privacy rules do not apply to a set without a privacy policy', () => {
+    const report = lintSet([{ file: 'rules.md', text: '# Rules\n\n- Be nice.\n' }], config());
+    assert.equal(status(report, 'collects-email'), 'not-applicable');
+    assert.equal(status(report, 'covenant-backups'), 'missing');
+  });
+
+  it('report values: longest retention, shortest notice, lowest age', () => {
+    const report = lintPrivacy('# Privacy\n\nWe keep IP addresses for 90 days. Login IPs are deleted after one year.\n\nYou must be 16 years old. In the USA you must be at least 13 years old.\n');
+    assert.deepEqual(report.requirements.find((r) => r.ruleId === 'ip-retention')!.value, { days: 365 });
+    assert.deepEqual(report.requirements.find((r) => r.ruleId === 'minimum-age')!.value, { age: 13 });
+  });
+
+  it('two different minimum ages without a jurisdiction are a warning', () => {
+    const report = lintPrivacy('# Privacy\n\nYou must be 16 years old.\n\nYou must be at least 13 years old to sign up.\n');
+    assert.ok(report.findings.some((f) => f.ruleId === 'minimum-age' && /different minimum ages/.test(f.message)));
+  });
+});
+
+describe('configuration and directives', () => {
+  it('a rule turned off reports nothing and is not applicable', () => {
+    const report = lintPrivacy('# Privacy\n', { rules: resolveRuleSettings({ 'collects-ip-address': 'off' }) });
+    assert.equal(status(report, 'collects-ip-address'), 'not-applicable');
+    assert.equal(report.findings.filter((f) => f.ruleId === 'collects-ip-address').length, 0);
+  });
+
+  it('severities and parameters come from the settings', () => {
+    const report = lintPrivacy('# Privacy\n\nWe keep IP addresses for 200 days.\n', { rules: resolveRuleSettings({ 'ip-retention': ['error', { maxDays: 180 }] }) });
+    const long = report.findings.find((f) => f.ruleId === 'ip-retention')!;
+    assert.match(long.message, /maximum of 180 days/);
+    assert.equal(long.fix!.edit.text, '180 days');
+  });
+
+  it('inline comments turn rules off for a line, a region or the file', () => {
+    const text = [
+      '# Privacy', '',
+      '<!-- fedipolicy-disable-next-line unfilled-placeholder -- template kept on purpose -->',
+      'Hello %{domain}.', '',
+      'Bye %{domain}.', '',
+      '<!-- fedipolicy-disable unfilled-placeholder -->', 'TODO one', '<!-- fedipolicy-enable unfilled-placeholder -->', '',
+      'TODO two', '',
+    ].join('\n');
+    const lines = lintPrivacy(text).findings.filter((f) => f.ruleId === 'unfilled-placeholder').map((f) => f.line);
+    assert.deepEqual(lines, [6, 12]);
+    const off = lintPrivacy(`<!-- fedipolicy-disable-file unfilled-placeholder, vague-retention -- draft -->\n${text}`).findings;
+    assert.equal(off.filter((f) => f.ruleId === 'unfilled-placeholder').length, 0);
+  });
+});
+
+describe('robustness', () => {
+  it('a rule that throws becomes one internal-error finding and the other rules still run', () => {
+    const rule = allRules().find((r) => r.id === 'contact')!;
+    const original = rule.check;
+    rule.check = () => {
+      throw new Error('boom');
+    };
+    try {
+      const report = lintPrivacy('# Privacy\n\nWe record your IP address.\n');
+      const internal = report.findings.filter((f) => f.ruleId === 'internal-error');
+      assert.equal(internal.length, 1);
+      assert.match(internal[0].message, /contact/);
+      assert.equal(status(report, 'collects-ip-address'), 'satisfied');
+    } finally {
+      rule.check = original;
+    }
+  });
+
+  it('a document over the size limit is one finding, not a parse', () => {
+    const report = lintPrivacy('x'.repeat(200), { maxDocumentSize: 100 });
+    assert.deepEqual(report.findings.map((f) => f.ruleId), ['input-too-large']);
+  });
+
+  it('empty text, only front matter and binary-looking text do not crash', () => {
+    for (const text of ['', '---\nkind: privacy\n---\n', '\u0000\u0001\uFFFD'.repeat(100), '#'.repeat(10000), '- '.repeat(5000)]) {
+      const report = lintPrivacy(text);
+      assert.ok(Array.isArray(report.findings));
+    }
+  });
+
+  it('fixes in a CRLF file use CRLF', () => {
+    const text = '# Privacy\r\n\r\nWe care.\r\n';
+    const fixed = fixSet([{ file: 'privacy.md', text, kind: 'privacy' }], config()).get('privacy.md')!;
+    assert.doesNotMatch(fixed.replace(/\r\n/g, ''), /\n/);
+  });
+});
