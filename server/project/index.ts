@@ -191,8 +191,15 @@ export function buildSets(targets: string[], options: BuildSetsOptions): PolicyS
     if (set.documents.some((d) => d.file === file)) return;
     const mapping = documentMappingFor(set.config, file);
     const { text, bom } = readDocument(file, options.overrides);
-    const kind = (target ? options.kind : undefined) ?? mapping?.kind;
-    set.documents.push({ file, text, bom, target, ...(kind ? { kind } : {}), ...(mapping ? { mapping } : {}) });
+    // --kind overrides everything; the config map only hints (front matter wins over it).
+    const kind = target ? options.kind : undefined;
+    set.documents.push({
+      file, text, bom, target,
+      ...(kind ? { kind } : {}),
+      ...(mapping?.kind ? { kindHint: mapping.kind } : {}),
+      ...(mapping?.language ? { language: mapping.language } : {}),
+      ...(mapping ? { mapping } : {}),
+    });
   };
   for (const file of targets) {
     const config = resolver.forFile(file);
