@@ -42,6 +42,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 for (const npmOnly of ['files', 'bin', 'scripts', 'devDependencies', 'dependencies']) delete manifest[npmOnly];
 writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
+mkdirSync(dirname(out), { recursive: true });
 const vsceArgs = ['package', '--no-dependencies', '--out', out];
 execFileSync(process.execPath, [vsce, ...vsceArgs], { cwd: stage, stdio: 'inherit' });
 

@@ -12,7 +12,7 @@
 //    the Problems panel, a light-bulb quick fix. Screenshots go to test-results/.
 //
 // Installs what it needs when missing (apt: chromium libkrb5-dev; npm: Node 24
-// and code-server into .vscode-test/), stops every process it started by pid,
+// and code-server into .vscode-test/ or $FEDIPOLICY_E2E_CACHE), stops every process it started by pid,
 // and gives up after FEDIPOLICY_E2E_TIMEOUT_MIN minutes (default 30).
 //
 // Options: --no-build (use dist/ as is), --skip-electron, --skip-ui,
@@ -27,7 +27,8 @@ import { ensureAptPackages, ensureCodeServer, ensureNode24, freePort, log, run, 
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const cache = join(root, '.vscode-test');
+// Installs are cached here (git-ignored); FEDIPOLICY_E2E_CACHE moves the cache (e.g. to keep it across fresh clones in CI).
+const cache = resolve(process.env.FEDIPOLICY_E2E_CACHE ?? join(root, '.vscode-test'));
 const resultsDir = join(root, 'test-results');
 const args = new Set(process.argv.slice(2));
 const totalMinutes = Number(process.env.FEDIPOLICY_E2E_TIMEOUT_MIN ?? 30);
@@ -50,9 +51,16 @@ function record(name, ok, detail = '') {
   outcomes.push({ name, ok, detail });
 }
 
-/** The CLI's findings for a file: what the editor must agree with. */
+/**
+ * The CLI the editor must agree with: dist/cli.js copied next to the VSIX when
+ * it is packaged, so that a rebuild of dist/ during the run (others working in
+ * the same checkout) cannot make the two disagree.
+ */
+let cliPath = join(root, 'dist', 'cli.js');
+
+/** The CLI's findings for a file. */
 function cliLint(file) {
-  const result = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'lint', '--format', 'json', file], { encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(process.execPath, [cliPath, 'lint', '--format', 'json', file], { encoding: 'utf8', timeout: 30_000 });
   if (!result.stdout.trim().startsWith('[')) throw new Error(`fedipolicy lint printed no JSON (exit ${result.status}): ${result.stderr}`);
   return JSON.parse(result.stdout);
 }
@@ -60,7 +68,7 @@ function cliLint(file) {
 /** quickfix/ and clause/ (each a copy of the fixture set): the suite edits one document per test. */
 function makeSuiteWorkspace(dir, resultsFile) {
   for (const copy of ['quickfix', 'clause']) cpSync(join(here, 'fixtures', 'policy'), join(dir, copy), { recursive: true });
-  writeFileSync(join(dir, 'fedipolicy-e2e.json'), JSON.stringify({ results: resultsFile, repo: root }, null, 2));
+  writeFileSync(join(dir, 'fedipolicy-e2e.json'), JSON.stringify({ results: resultsFile, cli: cliPath }, null, 2));
 }
 
 function reportSuite(results, where) {
@@ -79,6 +87,9 @@ async function buildAll() {
   if (!args.has('--no-build')) await run('npm', ['run', 'build'], { cwd: root, timeoutMs: 300_000, quiet: true });
   const vsix = join(cache, 'e2e', 'fedipolicy.vsix');
   const runnerVsix = join(cache, 'e2e', 'fedipolicy-e2e-runner.vsix');
+  mkdirSync(join(cache, 'e2e'), { recursive: true });
+  cliPath = join(cache, 'e2e', 'cli.js');
+  copyFileSync(join(root, 'dist', 'cli.js'), cliPath);
   await run(process.execPath, [join(root, 'client', 'package-vsix.mjs'), '--out', vsix], { cwd: root, timeoutMs: 180_000, quiet: true });
   await run(process.execPath, [join(here, 'build.mjs'), '--out', runnerVsix], { cwd: root, timeoutMs: 180_000, quiet: true });
   return { vsix, runnerVsix };
@@ -101,7 +112,7 @@ async function electronSuite() {
       vscodeExecutablePath: executable,
       extensionDevelopmentPath: root,
       extensionTestsPath: join(here, 'runner', 'dist', 'electron.js'),
-      extensionTestsEnv: { FEDIPOLICY_E2E_REPO: root, FEDIPOLICY_E2E_RESULTS: resultsFile },
+      extensionTestsEnv: { FEDIPOLICY_E2E_CLI: cliPath, FEDIPOLICY_E2E_RESULTS: resultsFile },
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
     });
   } catch (error) {
@@ -137,6 +148,7 @@ async function codeServerRuns({ vsix, runnerVsix }) {
         'git.enabled': false,
         'window.commandCenter': false,
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        ...(process.env.FEDIPOLICY_E2E_TRACE ? { 'fedipolicy.trace.server': 'verbose' } : {}),
       },
       null,
       2,

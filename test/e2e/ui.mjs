@@ -70,12 +70,12 @@ export async function checkWhatAPersonSees({ browser, url, workspace, outDir, cl
     if (counts) check('status bar problem counts match the CLI', true, `Errors: ${counts.errors}, Warnings: ${counts.warnings}`);
 
     const ours = page.locator('[aria-label^="fedipolicy: "]').first();
-    const ourLabel = await ours.getAttribute('aria-label').catch(() => null);
-    check(
-      'the fedipolicy status item counts this policy',
-      ourLabel !== null && ourLabel.includes(`${expected.errors} error`) && ourLabel.includes(`${expected.warnings} warning`),
-      ourLabel ?? 'no fedipolicy status item',
-    );
+    let ourLabel = null;
+    const ourCounts = await waitFor('the fedipolicy status item to count this policy', async () => {
+      ourLabel = await ours.getAttribute('aria-label', { timeout: 1000 }).catch(() => null);
+      return ourLabel?.includes(`${expected.errors} error`) && ourLabel.includes(`${expected.warnings} warning`) ? true : undefined;
+    }, 10_000).catch(() => false);
+    check('the fedipolicy status item counts this policy', ourCounts === true, ourLabel ?? 'no fedipolicy status item');
     await sleep(1000); // let squiggles and the code lens paint
     await page.screenshot({ path: join(outDir, '01-policy-with-problems.png') });
 

@@ -8,14 +8,15 @@ import { runSuite, type SuiteResults } from './run-suite';
 
 interface Trigger {
   results: string;
-  repo: string;
+  /** The fedipolicy CLI (a bundled cli.js) whose findings the editor must match. */
+  cli: string;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder || folder.uri.scheme !== 'file') return;
   const trigger = JSON.parse(readFileSync(join(folder.uri.fsPath, 'fedipolicy-e2e.json'), 'utf8')) as Trigger;
-  process.env.FEDIPOLICY_E2E_REPO = trigger.repo;
+  process.env.FEDIPOLICY_E2E_CLI = trigger.cli;
   let results: SuiteResults | { error: string };
   try {
     results = await runSuite(join(context.extensionPath, 'dist', 'suite'));
