@@ -1,9 +1,7 @@
-import { affirmed } from '../server/engine/match';
+import { affirmed, has } from '../server/engine/match';
 import { knowRule } from './_know';
 import docs from './account-migration.md';
 import clause from './account-migration.clause.md';
-
-const ABOUT_ACCOUNTS = /\b(?:accounts?|followers|profiles?|instances?|servers?)\b/i;
 
 export default knowRule({
   id: 'account-migration',
@@ -18,5 +16,5 @@ export default knowRule({
     fail: ['# Privacy\n\nWe store your posts.'],
     near: ['You cannot move your account to another server.', 'We migrated the database last year.'],
   },
-  states: (unit) => affirmed(unit.text, 'accountMigration', unit).length > 0 && ABOUT_ACCOUNTS.test(unit.text),
+  states: (unit) => affirmed(unit.text, 'accountMigration', unit).length > 0 && has(unit.text, 'aboutAccounts', unit),
 });

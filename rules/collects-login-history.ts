@@ -1,5 +1,5 @@
 import { defineRule } from '../server/engine/rule';
-import { affirmed, evidenceWhere, requirementCheck, statesCollected } from '../server/engine/match';
+import { affirmed, evidenceWhere, has, requirementCheck, statesCollected } from '../server/engine/match';
 import docs from './collects-login-history.md';
 import clause from './collects-login-history.clause.md';
 
@@ -21,6 +21,6 @@ export default defineRule({
   },
   check: (doc) =>
     requirementCheck(
-      evidenceWhere(doc, (unit) => statesCollected(unit, 'loginHistory') || (affirmed(unit.text, 'loginHistory', unit).length > 0 && /\b(?:available|listed|shown|review|revo(?:ke|cation))\b/i.test(unit.text))),
+      evidenceWhere(doc, (unit) => statesCollected(unit, 'loginHistory') || (affirmed(unit.text, 'loginHistory', unit).length > 0 && has(unit.text, 'sessionsShown', unit))),
     ),
 });

@@ -1,4 +1,4 @@
-import { isNegated } from '../server/engine/match';
+import { affirmed, has } from '../server/engine/match';
 import { knowRule } from './_know';
 import docs from './contact.md';
 import clause from './contact.clause.md';
@@ -7,8 +7,6 @@ const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const ACCOUNT = /(?<![\w.])@[\w]+(?:@[\w-]+(?:\.[\w-]+)+)?/;
 // An address in an example ("user@domain") is not a way to reach anyone.
 const EXAMPLE_ADDRESS = /\b(?:user|username|someone|name|you|alice|bob)@|@(?:xxx|domain|host|server|instance)\b/i;
-const CHANNEL = /\b(?:e-?mail|mail|form|page|link|account|DM|direct message|message|issue tracker|ticket|inbox|matrix|signal|phone|profile)\b|@/i;
-const ASKS_TO_REACH = /\b(?:contact (?:us|me|the (?:admins?|administrators?|moderators?|team|operators?|staff))|reach (?:us|me|out|the (?:admins?|moderators?|team))|write (?:to )?(?:us|me)|get in touch|e-?mail (?:us|me)|send (?:us|me)|message (?:us|me)|DM (?:us|me)|(?:our|the) (?:contact (?:form|page|address)|support (?:page|address|e-?mail))|contact:|questions?[^.]{0,60}\b(?:contact|write|e-?mail|reach)|can be (?:contacted|reached))\b/i;
 
 export default knowRule({
   id: 'contact',
@@ -26,7 +24,7 @@ export default knowRule({
   states: (unit) => {
     if ((EMAIL_ADDRESS.test(unit.text) || ACCOUNT.test(unit.text)) && !EXAMPLE_ADDRESS.test(unit.text)) return true;
     // "Contact us" alone says nothing of how: a channel must be named or linked.
-    const channel = CHANNEL.test(unit.text) || unit.links.some((url) => !url.startsWith('#'));
-    return channel && ASKS_TO_REACH.test(unit.text) && !isNegated(unit.text, unit.text.search(ASKS_TO_REACH));
+    const channel = has(unit.text, 'contactChannel', unit) || unit.text.includes('@') || unit.links.some((url) => !url.startsWith('#'));
+    return channel && affirmed(unit.text, 'asksToReach', unit).length > 0;
   },
 });

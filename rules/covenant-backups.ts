@@ -1,16 +1,14 @@
 import { defineRule } from '../server/engine/rule';
-import { affirmed, evidenceWhere, find, requirementCheck, spanFinding, type Match } from '../server/engine/match';
+import { affirmed, evidenceWhere, find, has, requirementCheck, spanFinding, type Match } from '../server/engine/match';
 import type { SpanFinding } from '../server/engine/rule';
 import type { Unit } from '../server/engine/model';
 import docs from './covenant-backups.md';
 import clause from './covenant-backups.clause.md';
 
-const LESS_THAN_DAILY = /^(?:weekly|every week|once a week|monthly|every month|once a month|yearly|annually)$/i;
-// "backup codes" are a two-factor login aid; "you should back up" is advice to users.
-const NOT_SERVER_BACKUPS = /\bbackup codes?\b|\b(?:recovery|backup) (?:key|phrase)s?\b|\byou (?:should|can|may|might|could|must)\b[^.]{0,30}\bback(?:ed)?[- ]?up\b|\byour own backups?\b|\byou are responsible for\b/i;
 
 function backupStatement(unit: Unit): Match[] {
-  if (NOT_SERVER_BACKUPS.test(unit.text)) return [];
+  // "backup codes" are a two-factor login aid; "you should back up" is advice to users.
+  if (has(unit.text, 'notServerBackups', unit)) return [];
   return affirmed(unit.text, 'backup', unit);
 }
 
@@ -34,7 +32,7 @@ export default defineRule({
     const findings: SpanFinding[] = [];
     const evidence = evidenceWhere(doc, (unit) => {
       if (backupStatement(unit).length === 0) return false;
-      for (const f of find(unit.text, 'frequency', unit).filter((m) => LESS_THAN_DAILY.test(m.text))) {
+      for (const f of find(unit.text, 'infrequent', unit)) {
         findings.push(spanFinding(unit, f.start, f.end, `Backups "${f.text}" are less frequent than the daily backups the Mastodon Server Covenant asks for.`));
       }
       return true;

@@ -3,8 +3,6 @@ import { evidenceWhere, find, has, previousSentence, requirementCheck } from '..
 import docs from './date-of-birth.md';
 import clause from './date-of-birth.clause.md';
 
-const FATE = /\b(?:stor(?:e|ed|ing)|kept|keep|retain(?:ed)?|delet(?:e|ed)|discard(?:ed)?|check(?:ed)?|verif(?:y|ied)|validat(?:e|ed)|compar(?:e|ed)|used? only|only used|saved?|record(?:ed)?)\b/i;
-
 export default defineRule({
   id: 'date-of-birth',
   group: 'data',
@@ -24,5 +22,5 @@ export default defineRule({
   applies: (docs, ctx) => ctx.instance.ageVerification === true || docs.some((d) => d.units.some((u) => has(u.text, 'dateOfBirth', u))),
   // "We check it and do not store it": the date may be named in the sentence before.
   check: (doc) =>
-    requirementCheck(evidenceWhere(doc, (unit) => (find(unit.text, 'dateOfBirth', unit).length > 0 || has(previousSentence(unit), 'dateOfBirth')) && FATE.test(unit.text.replace(/\b(?:date of birth|birth ?date)\b/gi, '')))),
+    requirementCheck(evidenceWhere(doc, (unit) => (find(unit.text, 'dateOfBirth', unit).length > 0 || has(previousSentence(unit), 'dateOfBirth')) && has(unit.text, 'dobFate', unit))),
 });

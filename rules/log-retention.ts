@@ -1,12 +1,11 @@
-import { affirmed, find, withHeading } from '../server/engine/match';
+import { affirmed, find, has, withHeading } from '../server/engine/match';
 import type { Unit } from '../server/engine/model';
 import { retentionRule } from './_retention';
 
-// Moderation or audit logs are records of staff actions, not the server's request logs.
-const OTHER_LOGS = /\b(?:moderation|audit|admin(?:istrative)?|action|activity|change|chat|mod)[- ]logs?\b/i;
 
 function aboutServerLogs(unit: Unit): boolean {
-  if (OTHER_LOGS.test(unit.text)) return false;
+  // Moderation or audit logs are records of staff actions, not the server's request logs.
+  if (has(unit.text, 'otherLogs', unit)) return false;
   return affirmed(withHeading(unit), 'serverLogs').length > 0 || find(unit.text, 'serverLogs', unit).length > 0;
 }
 import docs from './log-retention.md';

@@ -1,11 +1,8 @@
 import { defineRule } from '../server/engine/rule';
-import { ages, evidenceWhere, requirementCheck, spanFinding } from '../server/engine/match';
+import { ages, evidenceWhere, has, requirementCheck, spanFinding, withHeading } from '../server/engine/match';
 import docs from './minimum-age.md';
 import clause from './minimum-age.clause.md';
 
-const AGE_CONTEXT = /\b(?:age[ds]?|years?|old|older|younger|minors?|adults?|child(?:ren)?|teens?|coppa|gdpr|must be|users?|accounts?|to (?:use|join|register|sign up|create|access))\b/i;
-// Which law an age belongs to: two ages each tied to one are not a contradiction.
-const JURISDICTION = /\b(?:EU|EEA|European|USA?|United States|UK|GDPR|COPPA|country|countries|jurisdiction|state|law|where you live|resident)\b/;
 
 export default defineRule({
   id: 'minimum-age',
@@ -25,7 +22,7 @@ export default defineRule({
   },
   check: (doc) =>
     requirementCheck(evidenceWhere(doc, (unit) => {
-      if (!AGE_CONTEXT.test(unit.text)) return undefined;
+      if (!has(unit.text, 'ageContext', unit)) return undefined;
       const found = ages(unit.text);
       if (found.length === 0) return undefined;
       return { age: Math.min(...found.map((a) => a.age)) };
@@ -35,7 +32,8 @@ export default defineRule({
     const lowest = found.reduce((a, b) => ((b.evidence.value?.age ?? 99) < (a.evidence.value?.age ?? 99) ? b : a));
     const distinct = new Set(found.map((f) => f.evidence.value?.age));
     const extra = [];
-    if (distinct.size > 1 && !found.some((f) => JURISDICTION.test(f.evidence.unit.text) || JURISDICTION.test(f.evidence.unit.section.heading?.text ?? ''))) {
+    // Two ages each tied to a law or country are not a contradiction.
+    if (distinct.size > 1 && !found.some((f) => has(withHeading(f.evidence.unit), 'jurisdiction'))) {
       const other = found.find((f) => f.evidence.value?.age !== lowest.evidence.value?.age)!;
       extra.push({
         doc: other.doc,

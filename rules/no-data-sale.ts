@@ -1,10 +1,8 @@
-import { negated } from '../server/engine/match';
+import { has, negated } from '../server/engine/match';
 import { knowRule } from './_know';
 import docs from './no-data-sale.md';
 import clause from './no-data-sale.clause.md';
 
-const ABOUT_DATA_OR_US = /\b(?:we|our|us|your|data|information|details)\b/i;
-const AD_FREE = /\b(?:ad-free|free of (?:ads|advertising)|without (?:ads|advertising|tracking))\b/i;
 
 export default knowRule({
   id: 'no-data-sale',
@@ -20,5 +18,5 @@ export default knowRule({
     near: ['No spam or advertising.', 'Do we sell your data?', '<!-- We never sell your data. -->'],
   },
   // About the operators and the users' data: "No spam or advertising." in server rules is a rule for users.
-  states: (unit) => ABOUT_DATA_OR_US.test(unit.text) && (negated(unit.text, 'sell', unit).length > 0 || AD_FREE.test(unit.text)),
+  states: (unit) => has(unit.text, 'aboutDataOrUs', unit) && (negated(unit.text, 'sell', unit).length > 0 || has(unit.text, 'adFree', unit)),
 });

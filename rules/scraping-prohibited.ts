@@ -1,10 +1,7 @@
 import { defineRule } from '../server/engine/rule';
-import { evidenceWhere, forbids, has, prohibits, requirementCheck } from '../server/engine/match';
+import { affirmed, evidenceWhere, has, negated, prohibits, requirementCheck } from '../server/engine/match';
 import docs from './scraping-prohibited.md';
 import clause from './scraping-prohibited.clause.md';
-
-/** "You agree not to:" above a list, or a "Prohibited uses" heading. */
-const PROHIBITING_FRAME = /\b(?:agree not to|(?:may|must|shall) not|do not|don't|not (?:allowed|permitted)|prohibit\w*|forbid\w*|not to)\b/i;
 
 export default defineRule({
   id: 'scraping-prohibited',
@@ -27,6 +24,7 @@ export default defineRule({
       if (!has(unit.text, 'scrape', unit)) return false;
       if (prohibits(unit, 'scrape')) return true;
       const frame = [unit.leadIn ?? '', unit.section.heading?.text ?? ''].join(' \n ');
-      return unit.inList && PROHIBITING_FRAME.test(frame) && !/\b(?:not|never) (?:prohibit|forbid)/i.test(frame) && (forbids(frame) || PROHIBITING_FRAME.test(frame));
+      // "You agree not to:" above a list, or a "Prohibited uses" heading, makes each item a prohibition.
+      return unit.inList && affirmed(frame, 'prohibitingFrame').length > 0 && negated(frame, 'prohibitVerb').length === 0;
     })),
 });

@@ -1,9 +1,8 @@
-import { find } from '../server/engine/match';
+import { has } from '../server/engine/match';
 import { knowRule } from './_know';
 import docs from './third-parties.md';
 import clause from './third-parties.clause.md';
 
-const PROCESSING = /\b(?:shar(?:e|ed|ing)|process(?:es|ed|ing)?|receiv(?:e|es|ed)|disclos(?:e|ed|ure)|host(?:s|ed|ing)?|stor(?:e|es|ed)|deliver(?:s|ed|y)?|send|sent|transfer(?:red)?|provid(?:e|es|ed|er)s?|use|uses|serve[sd]?|run (?:by|on)|through|via)\b/i;
 
 export default knowRule({
   id: 'third-parties',
@@ -18,5 +17,5 @@ export default knowRule({
     fail: ['# Privacy\n\nWe store your posts.'],
     near: ['Which third parties receive your data?'],
   },
-  states: (unit) => find(unit.text, 'thirdParty', unit).length > 0 && PROCESSING.test(unit.text),
+  states: (unit) => has(unit.text, 'thirdParty', unit) && has(unit.text, 'processing', unit),
 });

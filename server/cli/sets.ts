@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { ConfigResolver } from '../config';
 import { lintSet, type DocumentKind, type SetReport } from '../engine';
-import { buildSets, decodeText, expandInputs, InputError, type PolicySet } from '../project';
+import { buildSets, decodeText, engineDocuments, expandInputs, InputError, type PolicySet } from '../project';
 import { kindOption } from './args';
 import { UsageError, type CliContext } from './io';
 
@@ -54,7 +54,7 @@ export async function collectSets(ctx: CliContext, options: SetOptions): Promise
 /** Lints one set with its configuration (the documents as the engine takes them). */
 export function lintPolicySet(set: PolicySet): SetReport {
   return lintSet(
-    set.documents.map(({ file, text, kind }) => ({ file, text, ...(kind ? { kind } : {}) })),
+    engineDocuments(set),
     set.config.engine,
   );
 }

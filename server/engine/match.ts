@@ -91,30 +91,24 @@ export function firstMatch(unit: Unit, concept: string): Match | undefined {
 }
 
 export function isNegatedAt(unit: Unit, m: Match): boolean {
-  return isNegated(unit.text, m.start);
+  return isNegated(unit.text, m.start, m.end);
 }
 
 /** Periods the unit states for keeping something: durations in a sentence about keeping or deleting data ("every 6 hours" is a frequency, not a period). */
 export function retentionPeriods(unit: Unit): Duration[] {
   if (affirmed(unit.text, 'retain', unit).length === 0 && !retentionDenied(unit)) return [];
-  return durations(unit.text).filter((d) => !/\b(?:every|each|per|once (?:a|per)|within the (?:last|past))\s*$/i.test(unit.text.slice(Math.max(0, d.start - 16), d.start)) && d.days >= 1 / 24);
+  const every = find(unit.text, 'everyPeriod', unit);
+  return durations(unit.text).filter((d) => !every.some((e) => e.end <= d.start && d.start - e.end <= 2) && d.days >= 1 / 24);
 }
 
 /** The unit says the thing is not kept at all ("we do not keep server logs"). */
 export function retentionDenied(unit: Unit): boolean {
-  return find(unit.text, 'retain', unit).some((m) => isNegated(unit.text, m.start) && !/\b(?:longer|more|beyond|past|after)\b/i.test(unit.text.slice(m.end)));
+  return find(unit.text, 'retain', unit).some((m) => isNegated(unit.text, m.start, m.end) && !has(unit.text.slice(m.end), 'beyondPeriod'));
 }
-
-const PROHIBIT_VERB = /\b(?:prohibit\w*|forbid\w*|ban(?:s|ned)?|restrict\w*|object\w*|block\w*|oppose\w*)\b/i;
-const STRONG_PROHIBITION = /\b(?:prohibit(?:s|ed|ion)?|forbid(?:s|den)?|ban(?:s|ned)?|disallow(?:s|ed)?|not (?:allowed|permitted|authori[sz]ed|acceptable|tolerated|ok)|unauthori[sz]ed|refrain from|agree not to|against (?:the|our|these) (?:rules|terms)|(?:without|only with|requires?|subject to) (?:(?:our|my|the|their|explicit|prior|express|written|opt-in|informed|user|users'?)\s+){0,3}(?:consent|permission|authori[sz]ation|approval)|opt[- ]in|reserve the right to block)\b/gi;
 
 /** The text forbids something: a prohibition word that is not itself negated ("we do not prohibit" is not a prohibition). */
 export function forbids(text: string): boolean {
-  STRONG_PROHIBITION.lastIndex = 0;
-  for (let m = STRONG_PROHIBITION.exec(text); m; m = STRONG_PROHIBITION.exec(text)) {
-    if (!isNegated(text, m.index)) return true;
-  }
-  return false;
+  return find(text, 'strongProhibition').some((m) => !isNegated(text, m.start));
 }
 
 /** The activity named by `concept` is prohibited in the unit: forbidden outright, or negated ("you may not scrape", "no scraping") by a cue that does not negate a prohibition. */
@@ -123,9 +117,9 @@ export function prohibits(unit: Unit, concept: string, text: string = unit.text)
   if (acts.length === 0) return false;
   if (forbids(text)) return true;
   return acts.some((act) => {
-    if (!isNegated(text, act.start)) return false;
+    if (!isNegated(text, act.start, act.end)) return false;
     const from = clauseStart(text, act.start);
-    return !PROHIBIT_VERB.test(text.slice(from, act.start));
+    return !has(text.slice(from, act.start), 'prohibitVerb');
   });
 }
 

@@ -24,7 +24,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixSet, lintSet, type EngineConfig, type Finding, type SetReport, type Severity, type SourceDocument } from '../engine/index';
 import { defaultLoadedConfig, type ConfigError } from '../config/index';
-import { readText, type PolicySet, type ProjectDocument } from '../project/index';
+import { engineDocuments, readText, type PolicySet, type ProjectDocument } from '../project/index';
 import { version as serverVersion } from '../../package.json';
 import { CLAUSE_REQUEST, CLAUSES_REQUEST, clauseList, clauseText } from './clause-request';
 import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, type FixAllData } from './codeActions';
@@ -300,7 +300,7 @@ export class PolicyServer {
    * (the others still count for the set's requirements).
    */
   private lintAndPublish(set: PolicySet, buffers: Map<string, TextDocument>, shows: (doc: ProjectDocument, buffer: TextDocument | undefined) => boolean): Finding[] {
-    const sources: SourceDocument[] = set.documents.map((d) => ({ file: d.file, text: d.text, ...(d.kind ? { kind: d.kind } : {}) }));
+    const sources: SourceDocument[] = engineDocuments(set);
     const config = set.config.engine;
     const report = lintSet(sources, config);
     const open = set.documents.map((d) => buffers.get(d.file) ?? this.documents.get(d.file));

@@ -182,6 +182,13 @@ function setMembers(file: string, config: LoadedConfig, mapping: DocumentMapping
   return folderPolicyFiles(dirname(file), resolver).filter((f) => !documentMappingFor(config, f)?.set);
 }
 
+/** A set's documents as the engine takes them (the CLI and the language server must pass the same). */
+export function engineDocuments(set: PolicySet): SourceDocument[] {
+  return set.documents.map(({ file, text, kind, kindHint, language }) => ({
+    file, text, ...(kind ? { kind } : {}), ...(kindHint ? { kindHint } : {}), ...(language ? { language } : {}),
+  }));
+}
+
 /** Groups target files into policy sets (see rules.md, "Documents and policy sets"). */
 export function buildSets(targets: string[], options: BuildSetsOptions): PolicySet[] {
   const { resolver, perFile = false, complete = true } = options;

@@ -2,7 +2,9 @@
 // not code: each concept is a list of regular-expression alternatives (matched
 // case-insensitively at word boundaries, unless listed in CASE_SENSITIVE).
 // Keep alternatives free of nested quantifiers: they are checked for
-// catastrophic backtracking.
+// catastrophic backtracking. Every other language mirrors these concepts
+// (see types.ts); rules name concepts, never words.
+import type { LanguageVocabulary } from './types';
 
 export const CONCEPTS: Record<string, string[]> = {
   // --- data ---
@@ -194,9 +196,69 @@ export const CONCEPTS: Record<string, string[]> = {
     'last (?:updated|modified|revised|changed)', 'effective (?:date|as of|from)', 'updated (?:on|in|at)', 'revision history', '(?:this|the) policy (?:was|is) (?:last )?(?:updated|adapted|revised)',
     'changes to (?:this|our|the)', 'policy changes', 'version \\d', 'stand:',
   ],
+
+  // --- words rules use to qualify a statement ---
+  /** What happens to a date of birth. */
+  dobFate: [
+    'stor(?:e|ed|ing)', 'kept', 'keep', 'retain(?:ed)?', 'delet(?:e|ed)', 'discard(?:ed)?', 'check(?:ed)?', 'verif(?:y|ied)', 'validat(?:e|ed)', 'compar(?:e|ed)',
+    'used? only', 'only used', 'saved?', 'record(?:ed)?',
+  ],
+  /** A prohibition stated outright (negated, as in "we do not prohibit", it is none). */
+  strongProhibition: [
+    'prohibit(?:s|ed|ion)?', 'forbid(?:s|den)?', 'ban(?:s|ned)?', 'disallow(?:s|ed)?', 'not (?:allowed|permitted|authori[sz]ed|acceptable|tolerated|ok)', 'unauthori[sz]ed',
+    'refrain from', 'agree not to', 'against (?:the|our|these) (?:rules|terms)', 'opt[- ]in', 'reserve the right to block',
+    '(?:without|only with|requires?|subject to) (?:(?:our|my|the|their|explicit|prior|express|written|opt-in|informed|user|users\'?)\\s+){0,3}(?:consent|permission|authori[sz]ation|approval)',
+  ],
+  /** Verbs of prohibiting: a negation before them ("we do not prohibit") negates the prohibition, not the activity. */
+  prohibitVerb: ['prohibit\\w*', 'forbid\\w*', 'ban(?:s|ned)?', 'restrict\\w*', 'object\\w*', 'block\\w*', 'oppose\\w*'],
+  /** A lead-in or heading that makes the list under it a list of prohibitions ("You agree not to:"). */
+  prohibitingFrame: ['agree not to', '(?:may|must|shall) not', 'do not', "don't", 'not (?:allowed|permitted)', 'prohibit\\w*', 'forbid\\w*', 'not to'],
+  /** Talk of the operators or of users' data (not of users' behaviour). */
+  aboutDataOrUs: ['we', 'our', 'us', 'your', 'data', 'information', 'details'],
+  adFree: ['ad-free', 'free of (?:ads|advertising)', 'without (?:ads|advertising|tracking)'],
+  /** A way to reach someone. */
+  contactChannel: ['e-?mail', 'mail', 'form', 'page', 'link', 'account', 'direct message', 'message', 'issue tracker', 'ticket', 'inbox', 'matrix', 'signal', 'phone', 'profile'],
+  /** Asking users to reach the operators (not "we may contact you"). */
+  asksToReach: [
+    'contact (?:us|me|the (?:admins?|administrators?|moderators?|team|operators?|staff))', 'reach (?:us|me|out|the (?:admins?|moderators?|team))', 'write (?:to )?(?:us|me)',
+    'get in touch', 'e-?mail (?:us|me)', 'send (?:us|me)', 'message (?:us|me)', '(?:our|the) (?:contact (?:form|page|address)|support (?:page|address|e-?mail))',
+    'contact:', 'questions?[^.]{0,60}(?:contact|write|e-?mail|reach)', 'can be (?:contacted|reached)',
+  ],
+  /** Backups that are not the server's: two-factor backup codes, users' own copies. */
+  notServerBackups: [
+    'backup codes?', '(?:recovery|backup) (?:key|phrase)s?', 'you (?:should|can|may|might|could|must)[^.]{0,30}back(?:ed)?[- ]?up', 'your own backups?', 'you are responsible for',
+  ],
+  /** Less often than daily. */
+  infrequent: ['weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually'],
+  /** Lists of sensitive data (GDPR Art. 9) name race and sexual orientation too, but are not rules. */
+  sensitiveData: ['special categor\\w*', 'sensitive (?:personal )?(?:data|information)', 'racial or ethnic origin', 'data (?:concerning|revealing)', 'health data', 'biometric'],
+  /** Records of staff actions, not the server's request logs. */
+  otherLogs: ['(?:moderation|audit|admin(?:istrative)?|action|activity|change|chat|mod)[- ]logs?'],
+  /** Words that make a number an age. */
+  ageContext: [
+    'age[ds]?', 'years?', 'old', 'older', 'younger', 'minors?', 'adults?', 'child(?:ren)?', 'teens?', 'coppa', 'gdpr', 'must be', 'users?', 'accounts?',
+    'to (?:use|join|register|sign up|create|access)', 'register', 'sign(?:ing)? up', 'join',
+  ],
+  /** Which law an age belongs to. */
+  jurisdiction: ['European', 'United States', 'GDPR', 'COPPA', 'country', 'countries', 'jurisdiction', 'state', 'law', 'where you live', 'resident'],
+  /** Something done with data by a third party. */
+  processing: [
+    'shar(?:e|ed|ing)', 'process(?:es|ed|ing)?', 'receiv(?:e|es|ed)', 'disclos(?:e|ed|ure)', 'host(?:s|ed|ing)?', 'stor(?:e|es|ed)', 'deliver(?:s|ed|y)?', 'send', 'sent',
+    'transfer(?:red)?', 'provid(?:e|es|ed|er)s?', 'use', 'uses', 'serve[sd]?', 'run (?:by|on)', 'through', 'via',
+  ],
+  withoutNotice: ['without (?:any |prior |further )?(?:notice|notification|warning)'],
+  announced: ['announc\\w*', 'notif\\w*', 'inform\\w*', 'post(?:ed|ing)? (?:on|to|at)', 'publish\\w*', 'e-?mail', 'let you know', 'tell you', 'in advance', 'notice', 'revision history', 'changelog'],
+  monthName: ['(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?'],
+  /** Words that tie a migration to accounts (not "we migrated the database"). */
+  aboutAccounts: ['accounts?', 'followers', 'profiles?', 'instances?', 'servers?'],
+  /** Sessions shown to the user: a record of sign-ins exists. */
+  sessionsShown: ['available', 'listed', 'shown', 'review', 'revo(?:ke|cation)'],
+  /** Words before a duration that make it a frequency ("every 6 hours"). */
+  everyPeriod: ['every', 'each', 'per', 'once (?:a|per)', 'within the (?:last|past)'],
+  /** After a negated "keep": "not kept longer than" is a bound, not a denial. */
+  beyondPeriod: ['longer', 'more', 'beyond', 'past', 'after'],
 };
 
-/** Concepts whose short forms must keep their case ("IP", "AI", "ML", "DM"). */
 /** The title of a new section for a topic, when the document has no heading on it. */
 export const TOPIC_TITLES: Record<string, string> = {
   topicCollect: 'Information we collect', topicRetention: 'Data retention', topicSecurity: 'How we protect your data', topicRights: 'Your rights',
@@ -204,17 +266,21 @@ export const TOPIC_TITLES: Record<string, string> = {
   topicAI: 'Scraping and AI training', topicContact: 'Contact', topicChanges: 'Changes to this policy', topicAge: 'Minimum age', topicMessages: 'Direct messages',
 };
 
+/** Concepts whose short forms must keep their case ("IP", "AI", "ML", "DM"). */
 export const CASE_SENSITIVE: Record<string, string[]> = {
   ip: ['IP(?:v[46])?s?'],
   ai: ['AI', 'ML'],
   directMessage: ['DMs?'],
   topicAI: ['AI'],
   topicMessages: ['DMs'],
+  contactChannel: ['DM'],
+  asksToReach: ['DM (?:us|me)'],
+  jurisdiction: ['EU', 'EEA', 'USA?', 'UK'],
 };
 
 /** Words that open a negation's scope. */
 export const NEGATION_CUES = [
-  'not', 'no', 'never', "n't", 'cannot', 'neither', 'nor', 'without', 'none', 'nothing', 'no longer', 'nobody', 'nowhere', 'refrain from', 'refuse to', 'decline to',
+  'not', 'no', 'never', "\\p{L}+n[’']t", 'cannot', 'neither', 'nor', 'without', 'none', 'nothing', 'no longer', 'nobody', 'nowhere', 'refrain from', 'refuse to', 'decline to',
   'against', 'prohibit(?:s|ed)?', 'forbid(?:s|den)?', 'ban(?:s|ned)?',
 ];
 
@@ -238,3 +304,25 @@ export const DURATION_UNITS: [string, number][] = [
   ['seconds?|secs?', 1 / 86400], ['minutes?|mins?', 1 / 1440], ['hours?|hrs?|h', 1 / 24], ['days?|d', 1], ['weeks?|wks?', 7], ['fortnights?', 14],
   ['months?|mos?', 30], ['quarters?', 91], ['years?|yrs?|y', 365],
 ];
+
+/** Age phrases; {N} is the number. */
+export const AGE_PATTERNS = [
+  '{N}\\s*(?:\\+|years?(?:[- ]old)?\\s*(?:of age\\s*)?(?:or|and)\\s*(?:older|over|above|up)|years?[- ]old|years? of age|(?:or|and) (?:older|over|above))',
+  '(?:age[ds]?|aged)\\s*(?:of\\s*)?(?:at least\\s*)?{N}',
+  '(?:under|over|above|below|younger than|older than|at least|minimum(?: age)?(?: of| is)?)\\s*(?:the age of\\s*)?{N}(?![\\p{N}])',
+];
+
+export const en: LanguageVocabulary = {
+  language: 'en',
+  name: 'English',
+  concepts: CONCEPTS,
+  caseSensitive: CASE_SENSITIVE,
+  negationBefore: NEGATION_CUES,
+  notNegating: NOT_NEGATING,
+  clauseBreaks: CLAUSE_BREAKS,
+  numberWords: NUMBER_WORDS,
+  durationUnits: DURATION_UNITS,
+  agePatterns: AGE_PATTERNS,
+  stopWords: ['the', 'and', 'of', 'to', 'we', 'you', 'your', 'is', 'are', 'that', 'for', 'with', 'this', 'or', 'in', 'be', 'not', 'our', 'it', 'on', 'by', 'as', 'any'],
+  topicTitles: TOPIC_TITLES,
+};

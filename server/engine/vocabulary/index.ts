@@ -1,6 +1,9 @@
-// Reading the vocabulary: concept matches in a unit's text, negation scope,
-// durations and ages. Written once; every rule uses these.
-import { CASE_SENSITIVE, CLAUSE_BREAKS, CONCEPTS, DURATION_UNITS, NEGATION_CUES, NOT_NEGATING, NUMBER_WORDS } from './en';
+// Reading the vocabulary: concept matches in a text, negation scope,
+// durations and ages, in every language at once. Written once; every rule
+// uses these. Each language's words are data (en.ts, de.ts, ...); here they
+// are merged, so a German sentence in an English policy is still read.
+import type { LanguageVocabulary } from './types';
+import { LANGUAGES } from './languages';
 
 export interface Match {
   concept: string;
@@ -12,18 +15,34 @@ export interface Match {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Word boundaries that also work next to non-word characters such as "@" or "+".
 const bounded = (alts: string[]) => `(?<![\\p{L}\\p{N}_])(?:${alts.join('|')})(?![\\p{L}\\p{N}_])`;
+/** Alternatives of one language, with or without word boundaries. */
+const wrap = (lang: LanguageVocabulary, alts: string[]) => (lang.spaceless ? `(?:${alts.join('|')})` : bounded(alts));
+
+function union(pick: (lang: LanguageVocabulary) => string[] | undefined, flags: string): RegExp | undefined {
+  const parts = LANGUAGES.map((lang) => {
+    const alts = pick(lang);
+    return alts && alts.length ? wrap(lang, alts) : undefined;
+  }).filter((p): p is string => p !== undefined);
+  return parts.length ? new RegExp(parts.join('|'), flags) : undefined;
+}
 
 const conceptRegex = new Map<string, RegExp[]>();
 function regexesFor(concept: string): RegExp[] {
   let res = conceptRegex.get(concept);
   if (!res) {
-    const alts = CONCEPTS[concept];
-    if (!alts) throw new Error(`unknown vocabulary concept: ${concept}`);
-    res = [new RegExp(bounded(alts.filter((a) => !(CASE_SENSITIVE[concept] ?? []).includes(a))), 'giu')];
-    if (CASE_SENSITIVE[concept]) res.push(new RegExp(bounded(CASE_SENSITIVE[concept]), 'gu'));
+    if (!LANGUAGES.some((l) => l.concepts[concept] || l.caseSensitive?.[concept])) throw new Error(`unknown vocabulary concept: ${concept}`);
+    const insensitive = union((l) => (l.concepts[concept] ?? []).filter((a) => !(l.caseSensitive?.[concept] ?? []).includes(a)), 'giu');
+    const sensitive = union((l) => l.caseSensitive?.[concept], 'gu');
+    res = [insensitive, sensitive].filter((r): r is RegExp => r !== undefined);
     conceptRegex.set(concept, res);
   }
   return res;
+}
+
+/** Every compiled regular expression, for the catastrophic-backtracking check. */
+export function compiledRegexes(): RegExp[] {
+  const concepts = new Set(LANGUAGES.flatMap((l) => [...Object.keys(l.concepts), ...Object.keys(l.caseSensitive ?? {})]));
+  return [...[...concepts].flatMap(regexesFor), CUE_BEFORE, CUE_AFTER, NOT_NEGATING_RE, DURATION, ...AGE_PATTERNS].filter((r): r is RegExp => r !== undefined);
 }
 
 const cache = new WeakMap<object, Map<string, Match[]>>();
@@ -52,9 +71,14 @@ export function find(text: string, concept: string, key?: object): Match[] {
   return out;
 }
 
-const CUE = new RegExp(`(?<![\\p{L}])(?:${NEGATION_CUES.map((c) => (c === "n't" ? "n't" : c)).join('|')})(?![\\p{L}])|n[’']t(?![\\p{L}])`, 'giu');
-const NOT_NEGATING_RE = new RegExp(`(?<![\\p{L}])(?:${NOT_NEGATING.join('|')})(?![\\p{L}])`, 'giu');
+const CUE_BEFORE = union((l) => l.negationBefore, 'giu');
+const CUE_AFTER = union((l) => l.negationAfter, 'giu');
+const NOT_NEGATING_RE = union((l) => l.notNegating, 'giu');
+const CLAUSE_BREAKS = [...new Set(LANGUAGES.flatMap((l) => l.clauseBreaks))];
 const MAX_SCOPE_WORDS = 9;
+const MAX_SCOPE_AFTER_WORDS = 6;
+/** Spaceless scripts count characters, roughly three to a word. */
+const CHARS_PER_WORD = 3;
 
 /** Start of the clause that contains `index`. */
 export function clauseStart(text: string, index: number): number {
@@ -78,15 +102,17 @@ export function clauseEnd(text: string, index: number): number {
   return end;
 }
 
-/** Negation cues in text[from, to) that really negate (not "no more than"). */
-export function negationCues(text: string, from: number, to: number): Match[] {
+function cuesIn(re: RegExp | undefined, text: string, from: number, to: number): Match[] {
+  if (!re || to <= from) return [];
   const slice = text.slice(from, to);
   const masked: [number, number][] = [];
-  NOT_NEGATING_RE.lastIndex = 0;
-  for (let m = NOT_NEGATING_RE.exec(slice); m; m = NOT_NEGATING_RE.exec(slice)) masked.push([m.index, m.index + m[0].length]);
+  if (NOT_NEGATING_RE) {
+    NOT_NEGATING_RE.lastIndex = 0;
+    for (let m = NOT_NEGATING_RE.exec(slice); m; m = NOT_NEGATING_RE.exec(slice)) masked.push([m.index, m.index + m[0].length]);
+  }
   const out: Match[] = [];
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(slice); m; m = CUE.exec(slice)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = m.index;
     if (masked.some(([s, e]) => at >= s && at < e)) continue;
     out.push({ concept: 'negation', start: from + at, end: from + at + m[0].length, text: m[0] });
@@ -94,25 +120,39 @@ export function negationCues(text: string, from: number, to: number): Match[] {
   return out;
 }
 
-/** Whether the words at text[start, end) fall in a negation's scope: a cue earlier in the same clause, a few words before. */
-export function isNegated(text: string, start: number): boolean {
-  const from = clauseStart(text, start);
-  const cues = negationCues(text, from, start);
-  if (cues.length === 0) return false;
-  const last = cues[cues.length - 1];
-  const between = text.slice(last.end, start).trim();
-  const words = between ? between.split(/\s+/).length : 0;
-  return words <= MAX_SCOPE_WORDS;
+/** Negation cues in text[from, to) that really negate what follows them (not "no more than"). */
+export function negationCues(text: string, from: number, to: number): Match[] {
+  return cuesIn(CUE_BEFORE, text, from, to);
+}
+
+function distance(between: string): number {
+  const trimmed = between.trim();
+  if (!trimmed) return 0;
+  const words = trimmed.split(/\s+/).length;
+  return words === 1 && trimmed.length > 12 ? Math.ceil(trimmed.length / CHARS_PER_WORD) : words;
+}
+
+/**
+ * Whether the words at text[start, end) fall in a negation's scope: a cue
+ * earlier in the same clause a few words before ("we do not keep"), or a cue
+ * that follows a few words after (German "speichern wir nicht", Japanese "保存しません").
+ */
+export function isNegated(text: string, start: number, end: number = start): boolean {
+  const before = negationCues(text, clauseStart(text, start), start);
+  const last = before[before.length - 1];
+  if (last && distance(text.slice(last.end, start)) <= MAX_SCOPE_WORDS) return true;
+  const after = cuesIn(CUE_AFTER, text, end, clauseEnd(text, end));
+  return after.length > 0 && distance(text.slice(end, after[0].start)) <= MAX_SCOPE_AFTER_WORDS;
 }
 
 /** Matches of a concept that are not negated. */
 export function affirmed(text: string, concept: string, key?: object): Match[] {
-  return find(text, concept, key).filter((m) => !isNegated(text, m.start));
+  return find(text, concept, key).filter((m) => !isNegated(text, m.start, m.end));
 }
 
 /** Matches of a concept that are negated. */
 export function negated(text: string, concept: string, key?: object): Match[] {
-  return find(text, concept, key).filter((m) => isNegated(text, m.start));
+  return find(text, concept, key).filter((m) => isNegated(text, m.start, m.end));
 }
 
 export function has(text: string, concept: string, key?: object): boolean {
@@ -121,14 +161,17 @@ export function has(text: string, concept: string, key?: object): boolean {
 
 // --- numbers, durations, ages ---
 
+const NUMBER_WORDS: Record<string, number> = Object.assign({}, ...LANGUAGES.map((l) => l.numberWords));
 const WORD_NUMBER = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
 // "ninety (90)", "twelve", "12", "1.5", "thirty-one", "one hundred and eighty"
 const NUMBER = `(?:\\d+(?:[.,]\\d+)?|(?:${WORD_NUMBER})(?:[- ](?:and[- ])?(?:${WORD_NUMBER}))*)(?:\\s*\\(\\s*\\d+\\s*\\))?`;
-const UNIT = DURATION_UNITS.map(([u]) => u).join('|');
-const DURATION = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER})(?:\\s*|-)(${UNIT})(?![\\p{L}])`, 'giu');
+const UNITS: [string, number][] = LANGUAGES.flatMap((l) => l.durationUnits);
+const UNIT = UNITS.map(([u]) => u).join('|');
+// A Latin letter must not touch the number or the unit ("a year" yes, "data year" no); other scripts may ("90日").
+const DURATION = new RegExp(`(?<![\\p{N}\\p{Script=Latin}])(${NUMBER})(?:\\s*|-)(${UNIT})(?![\\p{Script=Latin}])`, 'giu');
 
 /** A number written in digits or words ("ninety (90)", "twelve", "one hundred and eighty", "a"). */
 export function readNumber(raw: string): number | undefined {
@@ -156,9 +199,9 @@ export interface Duration {
   text: string;
 }
 
+const unitRegexes = UNITS.map(([pattern, days]) => [new RegExp(`^(?:${pattern})$`, 'iu'), days] as const);
 function unitDays(unit: string): number {
-  const u = unit.toLowerCase();
-  for (const [pattern, days] of DURATION_UNITS) if (new RegExp(`^(?:${pattern})$`, 'i').test(u)) return days;
+  for (const [re, days] of unitRegexes) if (re.test(unit)) return days;
   return 1;
 }
 
@@ -170,8 +213,8 @@ export function durations(text: string): Duration[] {
     const n = readNumber(m[1]);
     if (n === undefined) continue;
     const unit = m[2];
-    // "a" and single letters as units ("5 d") only with digits, to keep "a day" but drop "a y".
-    if (unit.length === 1 && !/\d/.test(m[1])) continue;
+    // Single-letter units ("5 d") only with digits, to keep "a day" but drop "a y".
+    if (unit.length === 1 && /^[a-z]$/i.test(unit) && !/\d/.test(m[1])) continue;
     const per = unitDays(unit);
     let days = n * per;
     if (per === 30 && n % 12 === 0) days = (n / 12) * 365;
@@ -186,13 +229,11 @@ export interface Age {
   end: number;
 }
 
-const AGE_PATTERNS: RegExp[] = [
-  new RegExp(`(${NUMBER})\\s*(?:\\+|years?(?:[- ]old)?\\s*(?:of age\\s*)?(?:or|and)\\s*(?:older|over|above|up)|years?[- ]old|years? of age|(?:or|and) (?:older|over|above))`, 'giu'),
-  new RegExp(`(?:age[ds]?|aged)\\s*(?:of\\s*)?(?:at least\\s*)?(${NUMBER})`, 'giu'),
-  new RegExp(`(?:under|over|above|below|younger than|older than|at least|minimum(?: age)?(?: of| is)?)\\s*(?:the age of\\s*)?(${NUMBER})(?![\\p{N}])`, 'giu'),
-];
+const AGE_PATTERNS: RegExp[] = LANGUAGES.flatMap((l) =>
+  l.agePatterns.map((p) => new RegExp(p.replace('{N}', `(${NUMBER})`), 'giu')),
+);
 
-/** Ages stated in the text ("at least 16 years old", "over the age of 13", "18+"). */
+/** Ages stated in the text ("at least 16 years old", "over the age of 13", "18+", "ab 16 Jahren"). */
 export function ages(text: string): Age[] {
   const out: Age[] = [];
   for (const re of AGE_PATTERNS) {
@@ -200,12 +241,46 @@ export function ages(text: string): Age[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const n = readNumber(m[1]);
       if (n === undefined || n < 5 || n > 30 || !Number.isInteger(n)) continue;
-      // a bare number after "under/over" is an age only when the sentence speaks of age
-      if (re === AGE_PATTERNS[2] && !/\b(?:age|years?|old|minors?|child(?:ren)?|teens?|coppa|gdpr|adults?|accounts?|register|sign(?:ing)? up|join|users?)\b/i.test(text)) continue;
       const end = m.index + m[0].length;
       if (out.some((a) => a.start < end && m!.index < a.end)) continue;
-      out.push({ age: n, start: m.index, end: m.index + m[0].length });
+      out.push({ age: n, start: m.index, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// --- which language ---
+
+const SPACELESS = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu;
+const stopWordSets = LANGUAGES.filter((l) => !l.spaceless).map((l) => [l.language, new Set(l.stopWords)] as const);
+
+/**
+ * The language a text is written in: Japanese when its letters are mostly
+ * kana and kanji, else the language whose common function words ("the",
+ * "und", "les", "los") occur most; English when nothing stands out.
+ */
+export function detectLanguage(text: string): string {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return 'en';
+  const spaceless = LANGUAGES.find((l) => l.spaceless);
+  if (spaceless && (text.match(SPACELESS)?.length ?? 0) / letters > 0.3) return spaceless.language;
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const [language, words] of stopWordSets) if (words.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  let best = 'en';
+  let bestCount = 0;
+  for (const [language, count] of counts) {
+    if (count > bestCount) {
+      best = language;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** A language's vocabulary by code (English when unknown). */
+export function vocabularyFor(language: string): LanguageVocabulary {
+  const base = language.toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.find((l) => l.language === base) ?? LANGUAGES[0];
 }

@@ -1,0 +1,6 @@
+// Every language the engine reads. Adding one: a vocabulary file mirroring
+// en.ts's concepts, listed here; clauses in rules/<id>.clause.<lang>.md.
+import type { LanguageVocabulary } from './types';
+import { en } from './en';
+
+export const LANGUAGES: LanguageVocabulary[] = [en];
