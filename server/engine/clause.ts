@@ -3,6 +3,7 @@
 // unfilled-placeholder rule then flags), never an invented value.
 import type { InstanceInfo } from './types';
 import { ruleById } from './registry';
+import { CLAUSE_TRANSLATIONS } from '../../rules/translations';
 
 function period(days: number | undefined): string | undefined {
   if (days === undefined) return undefined;
@@ -27,10 +28,19 @@ const VALUES: Record<string, [(i: InstanceInfo) => string | undefined, string]> 
   emailProvider: [(i) => i.emailProvider, 'your e-mail delivery provider'],
 };
 
-/** The rule's template clause with the instance's values filled in. */
+/** The languages a rule's clause is written in. */
+export function clauseLanguages(ruleId: string): string[] {
+  return ruleById(ruleId)?.clause ? ['en', ...Object.keys(CLAUSE_TRANSLATIONS[ruleId] ?? {})] : [];
+}
+
+/**
+ * The rule's template clause in `language` (English when not translated),
+ * with the instance's values filled in. Missing values stay visible as
+ * [INSERT ...] markers, in English in every language, so one placeholder rule finds them.
+ */
 export function fillClause(ruleId: string, instance: InstanceInfo, language = 'en'): string | undefined {
-  void language; // English is the only clause language so far
-  const template = ruleById(ruleId)?.clause;
+  const base = language.toLowerCase().split(/[-_]/)[0];
+  const template = CLAUSE_TRANSLATIONS[ruleId]?.[base] ?? ruleById(ruleId)?.clause;
   if (!template) return undefined;
   return template.trim().replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => {
     const entry = VALUES[key];

@@ -4,7 +4,7 @@ import type { Edit, Fix } from './types';
 import type { DocumentModel, Section } from './model';
 import type { RuleDefinition } from './rule';
 import { has } from './vocabulary';
-import { TOPIC_TITLES } from './vocabulary/en';
+import { vocabularyFor } from './vocabulary';
 
 /** The first section whose heading is on one of the rule's topics (in the rule's order of preference). */
 export function topicSection(doc: DocumentModel, rule: RuleDefinition): Section | undefined {
@@ -35,7 +35,7 @@ export function placeMissing(models: DocumentModel[], rule: RuleDefinition): { d
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The quick fix for a missing requirement: insert the filled clause where it belongs. */
-export function missingFix(doc: DocumentModel, rule: RuleDefinition, clause: string): Fix | undefined {
+export function missingFix(doc: DocumentModel, rule: RuleDefinition, clause: string, language = doc.language): Fix | undefined {
   // Once the clause is in the document (even with [INSERT ...] markers still unfilled), never insert it again.
   const probe = normalise(clause).slice(0, 80);
   if (normalise(doc.text).includes(probe)) return undefined;
@@ -55,7 +55,7 @@ export function missingFix(doc: DocumentModel, rule: RuleDefinition, clause: str
     return { title: `Insert the ${rule.id} clause under "${section.heading.text}"`, edit: { start: at, end: gapEnd, text } };
   }
 
-  const title = TOPIC_TITLES[rule.topics[0]] ?? 'Other';
+  const title = vocabularyFor(language).topicTitles[rule.topics[0]] ?? vocabularyFor('en').topicTitles[rule.topics[0]] ?? 'Other';
   const depths = doc.sections.filter((s) => s.depth >= 2).map((s) => s.depth);
   const depth = depths.length ? Math.min(...depths) : 2;
   let at = doc.text.length;

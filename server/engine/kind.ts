@@ -1,6 +1,7 @@
 // Which kind of document a file is: front matter, then the file name, then the first heading.
 import type { DocumentKind } from './types';
 import { DOCUMENT_KINDS } from './types';
+import { has } from './vocabulary';
 
 const isKind = (v: unknown): v is DocumentKind => typeof v === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(v);
 
@@ -12,29 +13,25 @@ export function kindFromFrontMatter(front: Record<string, unknown> | undefined):
   return isKind(front.kind) ? front.kind : undefined;
 }
 
-export function kindFromName(file: string): DocumentKind | undefined {
-  const name = (file.split(/[\\/]/).pop() ?? '').toLowerCase();
-  const privacy = /privacy|datenschutz|confidentialit/.test(name);
-  const terms = /^(?:terms|tos\b|tos[-_.]|terms[-_.]|.*terms-of-service|.*terms_of_service|nutzungsbedingungen|conditions)/.test(name);
+/** The kind a name or heading speaks of ("Privacy policy", "terms-of-service.md", "Datenschutzerklärung"). */
+function kindFromWords(words: string): DocumentKind | undefined {
+  const privacy = has(words, 'kindPrivacy');
+  const terms = has(words, 'kindTerms');
   if (privacy && terms) return 'combined';
   if (privacy) return 'privacy';
   if (terms) return 'terms';
-  if (/^(?:rules|code-of-conduct|code_of_conduct|coc\b|server-rules|.*-rules)/.test(name)) return 'rules';
-  if (/^(?:about|covenant)/.test(name)) return 'about';
+  if (has(words, 'kindRules')) return 'rules';
+  if (has(words, 'kindAbout')) return 'about';
   return undefined;
 }
 
+export function kindFromName(file: string): DocumentKind | undefined {
+  const name = (file.split(/[\\/]/).pop() ?? '').replace(/\.[a-z]+$/i, '');
+  return kindFromWords(name.replace(/[-_.]+/g, ' '));
+}
+
 export function kindFromHeading(heading: string | undefined): DocumentKind | undefined {
-  if (!heading) return undefined;
-  const h = heading.toLowerCase();
-  const privacy = /privacy|data protection|datenschutz/.test(h);
-  const terms = /terms|conditions|nutzungsbedingungen/.test(h);
-  if (privacy && terms) return 'combined';
-  if (privacy) return 'privacy';
-  if (terms) return 'terms';
-  if (/rules|code of conduct|guidelines/.test(h)) return 'rules';
-  if (/about|covenant/.test(h)) return 'about';
-  return undefined;
+  return heading ? kindFromWords(heading) : undefined;
 }
 
 /** The kind of a document from what the text itself says (front matter, then name, then first heading). */

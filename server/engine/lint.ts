@@ -9,6 +9,7 @@ import { positionAt } from './positions';
 import { isSuppressed } from './directives';
 import { missingFix, placeMissing } from './fixes';
 import { fillClause } from './clause';
+import { detectLanguage, vocabularyFor } from './vocabulary';
 
 /** Documents over this size (UTF-16 code units) are not parsed. */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
@@ -79,8 +80,9 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const message = verdict.message ?? rule.message;
     const place = placeMissing(models, rule);
     const at = rangeOf(place.doc, place.start, place.end);
-    const clause = rule.clause ? fillClause(rule.id, config.instance) : undefined;
-    const fix = clause ? withLineEndings(place.doc.text, missingFix(place.doc, rule, clause)) : undefined;
+    const clauseLanguage = sectionLanguage(place.doc, place.start);
+    const clause = rule.clause ? fillClause(rule.id, config.instance, clauseLanguage) : undefined;
+    const fix = clause ? withLineEndings(place.doc.text, missingFix(place.doc, rule, clause, clauseLanguage)) : undefined;
     requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, message });
     findings.push({ file: place.doc.file, ruleId: rule.id, severity, message, start: at.start, end: at.end, ...at.positions, fix });
   }
@@ -90,12 +92,17 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const doc = byFile.get(f.file);
     return !doc || !isSuppressed(doc.directives, f.ruleId, f.line);
   });
+  // Messages stay English; say which language a non-English document was read as.
+  for (const f of kept) {
+    const doc = byFile.get(f.file);
+    if (doc && doc.language !== 'en' && !f.message.includes('(read as ')) f.message += ` (read as ${vocabularyFor(doc.language).name})`;
+  }
   kept.sort((a, b) => (a.file === b.file ? a.start - b.start || a.ruleId.localeCompare(b.ruleId) : a.file < b.file ? -1 : 1));
 
   return {
     documents: [
       ...models.map((m) => ({ file: m.file, kind: m.kind, language: m.language })),
-      ...sources.filter((s) => !byFile.has(s.file)).map((s) => ({ file: s.file, kind: s.kind ?? ('privacy' as DocumentKind), language: 'en' })),
+      ...sources.filter((s) => !byFile.has(s.file)).map((s) => ({ file: s.file, kind: s.kind ?? ('privacy' as DocumentKind), language: s.language ?? 'en' })),
     ],
     requirements,
     findings: kept,
@@ -110,9 +117,19 @@ function modelOf(source: SourceDocument): DocumentModel {
   const base = buildModel(source.file, source.text);
   const firstHeading = base.units.find((u) => u.kind === 'heading');
   const kind = source.kind ?? kindFromFrontMatter(base.frontMatter) ?? source.kindHint ?? kindFromName(source.file) ?? kindFromHeading(firstHeading?.text) ?? 'privacy';
-  const model: DocumentModel = { ...base, kind, language: source.language ?? 'en' };
+  const declared = typeof base.frontMatter?.lang === 'string' ? base.frontMatter.lang : typeof base.frontMatter?.language === 'string' ? base.frontMatter.language : undefined;
+  const language = source.language ?? declared ?? detectLanguage(base.units.map((u) => u.text).join(' ').slice(0, 20000));
+  const model: DocumentModel = { ...base, kind, language };
   modelCache.set(source, model);
   return model;
+}
+
+/** The language of the section at `offset` (a bilingual policy is read per section). */
+function sectionLanguage(doc: DocumentModel, offset: number): string {
+  const section = [...doc.sections].reverse().find((s) => s.start <= offset && offset < Math.max(s.end, s.start + 1));
+  if (!section || section.depth === 0) return doc.language;
+  const text = doc.units.filter((u) => u.start >= section.start && u.start < section.end).map((u) => u.text).join(' ');
+  return text.length > 80 ? detectLanguage(text) : doc.language;
 }
 
 function rangeOf(doc: DocumentModel, start: number, end: number) {

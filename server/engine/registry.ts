@@ -1,6 +1,8 @@
 import type { RuleDefinition } from './rule';
 import type { RuleGroup, SeveritySetting, DocumentKind } from './types';
 import { RULES } from '../../rules';
+import { buildModel } from './model';
+import { recordConcepts, wordingOf } from './vocabulary';
 
 /** Where each rule's docs page lives; diagnostics link to it. */
 export const DOCS_BASE = 'https://github.com/fedipolicy/fedipolicy/blob/main/docs/rules/';
@@ -41,4 +43,19 @@ export function ruleMeta(rule: RuleDefinition): RuleMeta {
     params: rule.params ?? {},
     docsUrl: docsUrl(rule.id),
   };
+}
+
+/**
+ * The vocabulary concepts a rule reads and their wording in `language`, found
+ * by running the rule on its own examples (so nothing is declared twice).
+ */
+export function recognisedWording(rule: RuleDefinition, language: string): Record<string, string[]> {
+  const concepts = recordConcepts(() => {
+    for (const text of [...rule.examples.pass, ...rule.examples.fail, ...rule.examples.near]) {
+      const kind = rule.group === 'data' || rule.group === 'retention' || rule.group === 'know' ? 'privacy' : rule.where[0];
+      const model = { ...buildModel('example.md', text), kind, language };
+      rule.check(model, { params: { ...(rule.params ?? {}) }, instance: {} });
+    }
+  });
+  return Object.fromEntries([...concepts].sort().map((c) => [c, wordingOf(c, language)] as const).filter(([, words]) => words.length > 0));
 }

@@ -26,6 +26,7 @@ export const CONCEPTS: Record<string, string[]> = {
     '(?:times?|dates?) you (?:log|sign)(?:ged)?[- ]?in', 'login (?:times?|history|dates?|records?|timestamps?|sessions?)',
     'authentication (?:logs?|history|records?)', 'sessions? (?:are|is) (?:available|listed|shown)',
     '(?:record|log|store|note|keep track of)(?:s|ed)? when you (?:last )?(?:log|sign)(?:ged)?[- ]?in', 'when you (?:last )?(?:logged|signed) in',
+    '(?:times?|dates?|list|history|records?) of (?:your )?(?:log ?ins|logins|sign[- ]?ins)',
   ],
   serverLogs: [
     '(?:server|web ?server|access|request|nginx|apache|system|error|application|http|technical|connection) logs?',
@@ -196,6 +197,12 @@ export const CONCEPTS: Record<string, string[]> = {
     'last (?:updated|modified|revised|changed)', 'effective (?:date|as of|from)', 'updated (?:on|in|at)', 'revision history', '(?:this|the) policy (?:was|is) (?:last )?(?:updated|adapted|revised)',
     'changes to (?:this|our|the)', 'policy changes', 'version \\d', 'stand:',
   ],
+
+  // --- document kinds, from file names and first headings ---
+  kindPrivacy: ['privacy', 'data protection', 'datenschutz\\w*', 'confidentialit\\w*'],
+  kindTerms: ['terms', 'tos', 'conditions', 'terms of (?:service|use)', 'nutzungsbedingungen'],
+  kindRules: ['rules', 'code of conduct', 'code-of-conduct', 'coc', 'guidelines', 'community standards'],
+  kindAbout: ['about', 'covenant'],
 
   // --- words rules use to qualify a statement ---
   /** What happens to a date of birth. */

@@ -46,9 +46,29 @@ export function compiledRegexes(): RegExp[] {
 }
 
 const cache = new WeakMap<object, Map<string, Match[]>>();
+let recording: Set<string> | undefined;
+
+/** Runs `fn` and returns the concepts it looked for (used to list what each rule recognises). */
+export function recordConcepts(fn: () => void): Set<string> {
+  const previous = recording;
+  recording = new Set();
+  try {
+    fn();
+    return recording;
+  } finally {
+    recording = previous;
+  }
+}
+
+/** A concept's alternatives in one language, as written in its vocabulary file. */
+export function wordingOf(concept: string, language: string): string[] {
+  const lang = vocabularyFor(language);
+  return [...(lang.concepts[concept] ?? []), ...(lang.caseSensitive?.[concept] ?? []).filter((a) => !(lang.concepts[concept] ?? []).includes(a))];
+}
 
 /** Every match of a concept in a text, in order. `key` (the unit) caches the result. */
 export function find(text: string, concept: string, key?: object): Match[] {
+  recording?.add(concept);
   let perKey = key ? cache.get(key) : undefined;
   const hit = perKey?.get(concept);
   if (hit) return hit;
