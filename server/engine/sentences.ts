@@ -1,9 +1,12 @@
 // Sentence boundaries in a paragraph's plain text. Intl.Segmenter knows
 // Unicode's rules for every language; we only undo its splits after common
-// abbreviations ("e.g.", "i.e.", "approx.") that it treats as full stops.
+// abbreviations ("e.g.", "i.e.", "approx.", and each language's own, such as
+// "ggf." or "cf.") that it treats as full stops.
+import { ABBREVIATIONS } from './vocabulary';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|approx|incl|esp|resp|vs|cf|no|nr|art|sec|para|mr|mrs|ms|dr|st|inc|ltd|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.|\b\d+\.)\s*$/i;
+const LANGUAGE_ABBREVIATION = ABBREVIATIONS.length ? new RegExp(`(?<![\\p{L}])(?:${ABBREVIATIONS.join('|')})\\.\\s*$`, 'iu') : undefined;
 
 /** [start, end) of each sentence of `text`. */
 export function splitSentences(text: string): [number, number][] {
@@ -11,8 +14,12 @@ export function splitSentences(text: string): [number, number][] {
   for (const { index, segment } of segmenter.segment(text)) {
     const end = index + segment.length;
     const prev = out[out.length - 1];
-    if (prev && ABBREVIATION.test(text.slice(prev[0], prev[1]))) prev[1] = end;
+    if (prev && isAbbreviated(text.slice(prev[0], prev[1]))) prev[1] = end;
     else out.push([index, end]);
   }
   return out;
+}
+
+function isAbbreviated(sentence: string): boolean {
+  return ABBREVIATION.test(sentence) || (LANGUAGE_ABBREVIATION?.test(sentence) ?? false);
 }

@@ -269,6 +269,9 @@ export function ages(text: string): Age[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Every language's abbreviations that do not end a sentence (regular-expression alternatives). */
+export const ABBREVIATIONS: string[] = LANGUAGES.flatMap((l) => l.abbreviations ?? []);
+
 // --- which language ---
 
 const SPACELESS = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu;

@@ -35,6 +35,8 @@ export interface LanguageVocabulary {
   stopWords: string[];
   /** Scripts written without spaces (Japanese): no word boundaries, and words are found by substring. */
   spaceless?: boolean;
+  /** Abbreviations ending in a full stop that does not end the sentence ("ggf", "bzw", "cf"), without that dot. */
+  abbreviations?: string[];
   /** Titles of new sections, by topic concept, for inserted clauses. */
   topicTitles: Record<string, string>;
 }
