@@ -7,6 +7,7 @@ import { clauseItems, type ClauseChoice, type ClauseResponse, type ClausesRespon
 import { describeLintResult, type LintWorkspaceResult } from './lintSummary';
 import { ProblemCounter, severityName } from './statusBar';
 import { countSeverities } from './counts';
+import { registerAuditCommand } from './audit';
 
 const SOURCE = 'fedipolicy';
 
@@ -29,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       else await stopClient();
     }),
   );
+
+  registerAuditCommand(context);
 
   if (isEnabled()) await startClient(context);
 }

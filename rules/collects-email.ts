@@ -1,17 +1,12 @@
-import { defineRule } from '../server/engine/rule';
-import { evidenceWhere, requirementCheck, statesCollected } from '../server/engine/match';
+import { collectsRule } from './_collects';
 import docs from './collects-email.md';
 import clause from './collects-email.clause.md';
 
-export default defineRule({
+export default collectsRule({
   id: 'collects-email',
-  group: 'data',
   severity: 'warning',
   summary: 'The policy says that an e-mail address is collected.',
   message: 'The policy does not say that an e-mail address is collected at sign-up; users should know the server stores their address and what it is used for.',
-  requirement: true,
-  where: ['privacy', 'terms'],
-  topics: ['topicCollect', 'topicUse'],
   docs,
   clause,
   examples: {
@@ -19,5 +14,5 @@ export default defineRule({
     fail: ['# Privacy\n\nWe care about your privacy.'],
     near: ['We do not collect your e-mail address.', 'Questions? Contact us by e-mail.', '```\nWe store your email address.\n```', '<!-- We store your email address. -->'],
   },
-  check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => statesCollected(unit, 'email'))),
+  concept: 'email',
 });

@@ -1,17 +1,12 @@
-import { defineRule } from '../server/engine/rule';
-import { evidenceWhere, requirementCheck, statesCollected } from '../server/engine/match';
+import { collectsRule } from './_collects';
 import docs from './collects-ip-address.md';
 import clause from './collects-ip-address.clause.md';
 
-export default defineRule({
+export default collectsRule({
   id: 'collects-ip-address',
-  group: 'data',
   severity: 'error',
   summary: 'The policy says that IP addresses are recorded (at login, in logs, per request).',
   message: 'The policy does not say that IP addresses are recorded; users should know the server logs the address they connect from.',
-  requirement: true,
-  where: ['privacy', 'terms'],
-  topics: ['topicCollect', 'topicUse'],
   docs,
   clause,
   examples: {
@@ -19,5 +14,5 @@ export default defineRule({
     fail: ['# Privacy\n\nWe care about your privacy.'],
     near: ['We do not log IP addresses.', 'We never record your IP.', '```\nWe record your IP address.\n```', 'Do we store your IP address?'],
   },
-  check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => statesCollected(unit, 'ip'))),
+  concept: 'ip',
 });

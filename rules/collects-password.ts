@@ -1,17 +1,12 @@
-import { defineRule } from '../server/engine/rule';
-import { evidenceWhere, requirementCheck, statesCollected } from '../server/engine/match';
+import { collectsRule } from './_collects';
 import docs from './collects-password.md';
 import clause from './collects-password.clause.md';
 
-export default defineRule({
+export default collectsRule({
   id: 'collects-password',
-  group: 'data',
   severity: 'warning',
   summary: 'The policy says that a password is collected or stored (hashed counts).',
   message: 'The policy does not say that a password is collected and how it is kept; users should know it is stored only as a hash.',
-  requirement: true,
-  where: ['privacy', 'terms'],
-  topics: ['topicCollect', 'topicUse'],
   docs,
   clause,
   examples: {
@@ -19,5 +14,5 @@ export default defineRule({
     fail: ['# Privacy\n\nWe care about your privacy.'],
     near: ['Use a strong password.', 'We do not store your password.', '<!-- Your password is stored as a hash. -->', 'Do we keep your password?'],
   },
-  check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => statesCollected(unit, 'password'))),
+  concept: 'password',
 });

@@ -1,17 +1,12 @@
-import { defineRule } from '../server/engine/rule';
-import { evidenceWhere, requirementCheck, statesCollected } from '../server/engine/match';
+import { collectsRule } from './_collects';
 import docs from './collects-user-agent.md';
 import clause from './collects-user-agent.clause.md';
 
-export default defineRule({
+export default collectsRule({
   id: 'collects-user-agent',
-  group: 'data',
   severity: 'warning',
   summary: 'The policy says that the browser / application (user agent) used is recorded.',
   message: 'The policy does not say that the browser or app a user signs in with is recorded; users should know what their sessions reveal about their devices.',
-  requirement: true,
-  where: ['privacy', 'terms'],
-  topics: ['topicCollect', 'topicUse'],
   docs,
   clause,
   examples: {
@@ -19,5 +14,5 @@ export default defineRule({
     fail: ['# Privacy\n\nWe care about your privacy.'],
     near: ['We do not record which browser you use.', '<!-- We store your user agent. -->'],
   },
-  check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => statesCollected(unit, 'userAgent'))),
+  concept: 'userAgent',
 });

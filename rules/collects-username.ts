@@ -1,17 +1,12 @@
-import { defineRule } from '../server/engine/rule';
-import { evidenceWhere, requirementCheck, statesCollected } from '../server/engine/match';
+import { collectsRule } from './_collects';
 import docs from './collects-username.md';
 import clause from './collects-username.clause.md';
 
-export default defineRule({
+export default collectsRule({
   id: 'collects-username',
-  group: 'data',
   severity: 'warning',
   summary: 'The policy says that a username (account name, handle) is collected.',
   message: 'The policy does not say that a username is collected; users should know their handle is stored and public.',
-  requirement: true,
-  where: ['privacy', 'terms'],
-  topics: ['topicCollect', 'topicUse'],
   docs,
   clause,
   examples: {
@@ -19,5 +14,5 @@ export default defineRule({
     fail: ['# Privacy\n\nWe care about your privacy.'],
     near: ['We never record your username.', 'Is your username stored?', '```\nWe store your username.\n```'],
   },
-  check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => statesCollected(unit, 'username'))),
+  concept: 'username',
 });

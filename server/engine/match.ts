@@ -4,7 +4,7 @@ import type { DocumentModel, Unit } from './model';
 import { headingsOf, spanOf } from './model';
 import type { DocumentCheck, Evidence, SpanFinding } from './rule';
 import type { RequirementValue } from './types';
-import { affirmed, clauseStart, durations, find, has, isNegated, type Duration, type Match } from './vocabulary';
+import { affirmed, clauseStart, durations, find, has, isNegated, type Duration } from './vocabulary';
 
 export { affirmed, durations, find, has, isNegated, negated, ages, clauseStart, clauseEnd, type Duration, type Match } from './vocabulary';
 
@@ -22,14 +22,6 @@ export function frame(unit: Unit): string {
 export function withHeading(unit: Unit): string {
   const heading = unit.section.heading?.text ?? '';
   return `${heading} \n ${unit.text}`;
-}
-
-export function affirms(unit: Unit, concept: string): boolean {
-  return affirmed(unit.text, concept, unit).length > 0;
-}
-
-export function mentions(unit: Unit, concept: string): boolean {
-  return has(unit.text, concept, unit);
 }
 
 /** Units that state something: prose, not questions, headings only when asked. */
@@ -60,11 +52,6 @@ export function statesCollected(unit: Unit, concept: string): boolean {
   return has(around, 'collect') || has(around, 'topicCollect') || /\b(?:data|information|details)\b/i.test(around);
 }
 
-/** Durations in the unit that are not negated away ("not for 5 years" is still read: "no longer than" is a bound). */
-export function periods(unit: Unit): Duration[] {
-  return durations(unit.text);
-}
-
 /** The longest of some durations. */
 export function longest(ds: Duration[]): Duration | undefined {
   return ds.reduce<Duration | undefined>((a, b) => (!a || b.days > a.days ? b : a), undefined);
@@ -83,15 +70,6 @@ export function rewriteDuration(original: string, days: number): string {
   if (/^(?:years?|yrs?)$/.test(unitWord) && days % 365 === 0) return `${days / 365} ${days === 365 ? 'year' : 'years'}`;
   if (/^(?:weeks?)$/.test(unitWord) && days % 7 === 0) return `${days / 7} ${days === 7 ? 'week' : 'weeks'}`;
   return `${days} ${days === 1 ? 'day' : 'days'}`;
-}
-
-/** Matches of a concept that are in a negated clause, or the concept with a negated verb of the given concept before it. */
-export function firstMatch(unit: Unit, concept: string): Match | undefined {
-  return find(unit.text, concept, unit)[0];
-}
-
-export function isNegatedAt(unit: Unit, m: Match): boolean {
-  return isNegated(unit.text, m.start, m.end);
 }
 
 /** Periods the unit states for keeping something: durations in a sentence about keeping or deleting data ("every 6 hours" is a frequency, not a period). */

@@ -13,7 +13,9 @@ export interface ClientSettings {
 export const DEFAULT_POLICY_GLOBS: readonly string[] = [
   '**/*privacy*.md',
   '**/*terms*.md',
-  '**/*tos*.md',
+  // "tos" as a word of its own: "**/*tos*.md" would take photos.md.
+  '**/tos*.md',
+  '**/*[-_]tos*.md',
   '**/*rules*.md',
   '**/*code-of-conduct*.md',
 ];
