@@ -21,7 +21,7 @@ export default defineRule({
       'Using our users\' posts as training data for large language models requires their explicit consent.',
     ],
     fail: ['# Terms\n\nScraping is prohibited.'],
-    near: ['We do not prohibit using posts to train AI models.', 'AI training on public posts is not prohibited.', '<!-- No AI training. -->', 'Do we allow AI training?'],
+    near: ['We have no rule against training AI models on posts.', 'We do not prohibit using posts to train AI models.', 'AI training on public posts is not prohibited.', '<!-- No AI training. -->', 'Do we allow AI training?'],
   },
   check: (doc) =>
     requirementCheck(evidenceWhere(doc, (unit) => {

@@ -1,4 +1,4 @@
-import { has, negated } from '../server/engine/match';
+import { deniedQuestion, has, negated } from '../server/engine/match';
 import { knowRule } from './_know';
 import docs from './no-data-sale.md';
 import clause from './no-data-sale.clause.md';
@@ -13,10 +13,13 @@ export default knowRule({
   docs,
   clause,
   examples: {
-    pass: ['We do not sell, rent or trade your personal data.', 'Your data is never used for advertising or tracking.', 'We don\'t run ads or analytics.'],
+    pass: ['## Do we sell your data?\n\nNo. We never will.', 'We do not sell, rent or trade your personal data.', 'Your data is never used for advertising or tracking.', 'We don\'t run ads or analytics.'],
     fail: ['# Privacy\n\nWe store your posts.', 'We may sell your data to partners.'],
     near: ['No spam or advertising.', 'Do we sell your data?', '<!-- We never sell your data. -->'],
   },
   // About the operators and the users' data: "No spam or advertising." in server rules is a rule for users.
-  states: (unit) => has(unit.text, 'aboutDataOrUs', unit) && (negated(unit.text, 'sell', unit).length > 0 || has(unit.text, 'adFree', unit)),
+  states: (unit) =>
+    (has(unit.text, 'aboutDataOrUs', unit) && (negated(unit.text, 'sell', unit).length > 0 || has(unit.text, 'adFree', unit))) ||
+    // "## Do we sell your data?" answered "No."
+    has(deniedQuestion(unit), 'sell'),
 });

@@ -74,7 +74,8 @@ export function rewriteDuration(original: string, days: number): string {
 
 /** Periods the unit states for keeping something: durations in a sentence about keeping or deleting data ("every 6 hours" is a frequency, not a period). */
 export function retentionPeriods(unit: Unit): Duration[] {
-  if (affirmed(unit.text, 'retain', unit).length === 0 && !retentionDenied(unit)) return [];
+  // "never stored for more than 30 days" states a period too: any word of keeping will do.
+  if (!has(unit.text, 'retain', unit)) return [];
   const every = find(unit.text, 'everyPeriod', unit);
   return durations(unit.text).filter((d) => !every.some((e) => e.end <= d.start && d.start - e.end <= 2) && d.days >= 1 / 24);
 }
@@ -99,6 +100,16 @@ export function prohibits(unit: Unit, concept: string, text: string = unit.text)
     const from = clauseStart(text, act.start);
     return !has(text.slice(from, act.start), 'prohibitVerb');
   });
+}
+
+/**
+ * The unit answers "no" to the question just above it ("Do we sell your data?" / "No."):
+ * returns that question, or '' when the unit is no such answer.
+ */
+export function deniedQuestion(unit: Unit): string {
+  if (!/^(?:no|never|nope|not at all|absolutely not|nein|non|いいえ)(?![\p{L}])/iu.test(unit.text)) return '';
+  const before = unit.previous?.text ?? '';
+  return /\?\s*$/.test(before) ? before : '';
 }
 
 /** The sentences before this one in its paragraph or list item, or the one just before it ("such messages" points back to them). */

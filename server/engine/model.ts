@@ -259,6 +259,8 @@ export function buildModel(file: string, text: string): Omit<DocumentModel, 'kin
         return;
       }
       case 'paragraph': {
+        // A paragraph that is nothing but inline code is code, not prose.
+        if ((node.children ?? []).every((c) => c.type === 'inlineCode' || (c.type === 'text' && !(c.value ?? '').trim()))) return;
         const built = new TextBuilder();
         for (const child of node.children ?? []) inline(child, built, [off(node, 'start'), off(node, 'end')]);
         pushSentences(built, ctx);

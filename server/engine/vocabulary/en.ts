@@ -217,7 +217,7 @@ export const CONCEPTS: Record<string, string[]> = {
     '(?:without|only with|requires?|subject to) (?:(?:our|my|the|their|explicit|prior|express|written|opt-in|informed|user|users\'?)\\s+){0,3}(?:consent|permission|authori[sz]ation|approval)',
   ],
   /** Verbs of prohibiting: a negation before them ("we do not prohibit") negates the prohibition, not the activity. */
-  prohibitVerb: ['prohibit\\w*', 'forbid\\w*', 'ban(?:s|ned)?', 'restrict\\w*', 'object\\w*', 'block\\w*', 'oppose\\w*'],
+  prohibitVerb: ['prohibit\\w*', 'forbid\\w*', 'ban(?:s|ned)?', 'restrict\\w*', 'object\\w*', 'block\\w*', 'oppose\\w*', 'against', 'objection'],
   /** A lead-in or heading that makes the list under it a list of prohibitions ("You agree not to:"). */
   prohibitingFrame: ['agree not to', '(?:may|must|shall) not', 'do not', "don't", 'not (?:allowed|permitted)', 'prohibit\\w*', 'forbid\\w*', 'not to'],
   /** Talk of the operators or of users' data (not of users' behaviour). */
@@ -304,6 +304,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, couple: 2, half: 0.5, 'a couple of': 2, 'a few': 3, several: 3, dozen: 12,
+  'half a': 0.5, 'half an': 0.5, 'a half': 0.5, 'a dozen': 12,
 };
 
 /** Duration units in days (month = 30 days, year = 365 days; 12 months is read as a year). */

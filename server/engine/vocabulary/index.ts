@@ -199,6 +199,9 @@ export function readNumber(raw: string): number | undefined {
   if (paren) return Number(paren[1]);
   const digits = raw.replace(',', '.').trim();
   if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
+  // Phrases first: "half a", "a couple of".
+  const phrase = NUMBER_WORDS[raw.toLowerCase().replace(/\s+/g, ' ').trim()];
+  if (phrase !== undefined) return phrase;
   let total = 0;
   let current = 0;
   for (const word of raw.toLowerCase().split(/[\s-]+/)) {

@@ -2,5 +2,7 @@
 // en.ts's concepts, listed here; clauses in rules/<id>.clause.<lang>.md.
 import type { LanguageVocabulary } from './types';
 import { en } from './en';
+import { de } from './de';
+import { fr } from './fr';
 
-export const LANGUAGES: LanguageVocabulary[] = [en];
+export const LANGUAGES: LanguageVocabulary[] = [en, de, fr];

@@ -1,0 +1,58 @@
+// Tricky wordings, written for these tests: negations, numbers in words,
+// FAQ-style answers, code and comments. Each line is one claim about reading.
+import assert from 'node:assert/strict';
+import { defaultConfig, lintSet } from '../server/engine';
+
+type Expect = 'satisfied' | 'missing' | { days: number } | { age: number };
+const CASES: [string, string, Expect][] = [
+  ['ip-retention', 'We record your IP address. IP addresses are never stored for more than 30 days.', { days: 30 }],
+  ['ip-retention', 'We record your IP address and keep it for half a year.', { days: 182.5 }],
+  ['ip-retention', 'IP addresses: we keep them for one hundred eighty days.', { days: 180 }],
+  ['ip-retention', 'IP addresses are kept for twelve (12) months.', { days: 365 }],
+  ['ip-retention', '`We keep IP addresses for 90 days.`', 'missing'],
+  ['ip-retention', 'We keep IP addresses for as long as we see fit.', 'missing'],
+  ['log-retention', 'Server logs are purged after a couple of weeks.', { days: 14 }],
+  ['log-retention', 'We do not keep any server logs.', { days: 0 }],
+  ['log-retention', 'Our web server writes access logs every 5 minutes.', 'missing'],
+  ['no-data-sale', '## Do we sell your data?\n\nNo. Never.', 'satisfied'],
+  ['no-data-sale', 'We sell anonymised statistics to partners.', 'missing'],
+  ['minimum-age', 'You must be over sixteen to join.', { age: 16 }],
+  ['minimum-age', 'Nobody younger than thirteen may register.', { age: 13 }],
+  ['minimum-age', 'Posts older than 2 years are archived.', 'missing'],
+  ['collects-email', 'We ask for an email address when you register.', 'satisfied'],
+  ['collects-email', "We don't ask for your email address.", 'missing'],
+  ['ai-training-prohibited', 'Nobody may use posts on this server to train machine learning models.', 'satisfied'],
+  ['ai-training-prohibited', 'Training generative AI on our content is not permitted.', 'satisfied'],
+  ['ai-training-prohibited', 'We have no rule against training AI models on posts.', 'missing'],
+  ['ai-training-prohibited', 'Scraping this server is forbidden.', 'missing'],
+  ['scraping-prohibited', 'Automated scraping of this instance is forbidden.', 'satisfied'],
+  ['scraping-prohibited', 'Scraping is allowed.', 'missing'],
+  ['scraping-prohibited', 'We do not prohibit scraping.', 'missing'],
+  ['covenant-backups', 'We do not make backups.', 'missing'],
+  ['covenant-backups', 'Daily backups are stored offsite.', 'satisfied'],
+  ['covenant-shutdown-notice', 'We promise at least ninety days notice before closing the instance.', { days: 90 }],
+  ['dm-not-encrypted', 'DMs are not end-to-end encrypted.', 'satisfied'],
+  ['dm-not-encrypted', 'Direct messages are end-to-end encrypted.', 'missing'],
+  ['federation-disclosure', 'Your public posts are shared with other servers in the fediverse.', 'satisfied'],
+  ['account-deletion', "You can't delete your account.", 'missing'],
+  ['data-export', 'You may request a copy of your data.', 'satisfied'],
+  ['contact', 'Email the admin team at team@harbour.social.', 'satisfied'],
+  ['contact', 'Contact us if you have any questions.', 'missing'],
+  ['covenant-emergency-access', 'Two admins have access to the server in case of emergency.', 'satisfied'],
+  ['covenant-emergency-access', "One person's story is another person's life.", 'missing'],
+];
+
+describe('tricky wordings', () => {
+  for (const [rule, text, expected] of CASES) {
+    it(`${rule}: ${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => {
+      const report = lintSet([{ file: 'privacy.md', text: `# Privacy\n\n${text}\n`, kind: 'privacy' }], defaultConfig());
+      const requirement = report.requirements.find((r) => r.ruleId === rule)!;
+      if (typeof expected === 'string') {
+        assert.equal(requirement.status, expected);
+      } else {
+        assert.equal(requirement.status, 'satisfied');
+        assert.deepEqual(requirement.value, expected);
+      }
+    });
+  }
+});
