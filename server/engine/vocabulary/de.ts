@@ -236,7 +236,7 @@ export const de: LanguageVocabulary = {
     ],
     policyChange: [
       `änderung(?:en)? (?:dieser|der|unserer) (?:datenschutz${L}|nutzungsbedingungen|bedingungen|richtlinie|regeln)`,
-      `(?:diese|die|unsere) (?:datenschutz${L}|nutzungsbedingungen|regeln|bedingungen) (?:kann|können|wird|werden)(?: [\\p{L}-]+){0,8}? (?:geändert|angepasst|aktualisiert|überarbeitet)`,
+      `(?:diese|die|unsere) (?:datenschutz${L}|nutzungsbedingungen|regeln|bedingungen) (?:kann|können|wird|werden)(?: [\\p{L}-]+){0,14}? (?:geändert|angepasst|aktualisiert|überarbeitet)`,
       'zuletzt (?:geändert|aktualisiert|überarbeitet)', 'letzte (?:änderung|aktualisierung)', 'gültig (?:ab|seit)', 'in kraft (?:seit|ab)', 'versionshistorie', 'änderungshistorie',
     ],
 
