@@ -4,7 +4,5 @@ import type { LanguageVocabulary } from './types';
 import { en } from './en';
 import { de } from './de';
 import { fr } from './fr';
-import { ja } from './ja';
-import { es } from './es';
 
-export const LANGUAGES: LanguageVocabulary[] = [en, de, fr, ja, es];
+export const LANGUAGES: LanguageVocabulary[] = [en, de, fr];
