@@ -4,26 +4,40 @@
 import type { InstanceInfo } from './types';
 import { ruleById } from './registry';
 import { CLAUSE_TRANSLATIONS } from '../../rules/translations';
+import { vocabularyFor } from './vocabulary';
+import type { LanguageVocabulary } from './vocabulary/types';
 
-function period(days: number | undefined): string | undefined {
+const ENGLISH_UNITS: NonNullable<LanguageVocabulary['periodUnits']> = { day: ['day', 'days'], month: ['month', 'months'], year: ['year', 'years'] };
+
+/** A period in the clause's language ("12 months", "12 Monate", "12 mois"). */
+function period(days: number | undefined, language: string): string | undefined {
   if (days === undefined) return undefined;
-  if (days % 365 === 0) return days === 365 ? '12 months' : `${days / 365} years`;
-  if (days % 30 === 0) return days === 30 ? '30 days' : `${days / 30} months`;
-  return `${days} days`;
+  const lang = vocabularyFor(language);
+  const units = lang.periodUnits ?? ENGLISH_UNITS;
+  const say = (n: number, unit: keyof typeof units) => `${n}${lang.spaceless ? '' : ' '}${units[unit][n === 1 ? 0 : 1]}`;
+  if (days % 365 === 0) return days === 365 ? say(12, 'month') : say(days / 365, 'year');
+  if (days % 30 === 0) return days === 30 ? say(30, 'day') : say(days / 30, 'month');
+  return say(days, 'day');
 }
 
-const VALUES: Record<string, [(i: InstanceInfo) => string | undefined, string]> = {
+/** A backup frequency from the config ("daily") in the clause's language. */
+function frequency(value: string | undefined, language: string): string | undefined {
+  if (value === undefined) return undefined;
+  return vocabularyFor(language).frequencyWords?.[value.trim().toLowerCase()] ?? value;
+}
+
+const VALUES: Record<string, [(i: InstanceInfo, language: string) => string | undefined, string]> = {
   domain: [(i) => i.domain, 'your server\'s domain'],
   name: [(i) => i.name ?? i.domain, 'the name of your server'],
   contact: [(i) => i.adminEmail ?? i.contactUrl ?? i.adminAccount, 'the admins\' contact e-mail address or page'],
   adminEmail: [(i) => i.adminEmail, 'the admins\' contact e-mail address'],
   jurisdiction: [(i) => i.jurisdiction, 'the country whose law applies'],
   minimumAge: [(i) => (i.minimumAge === undefined ? undefined : String(i.minimumAge)), 'minimum age in years'],
-  ipRetention: [(i) => period(i.ipRetentionDays), 'how long IP addresses are kept, e.g. 12 months'],
-  logRetention: [(i) => period(i.logRetentionDays), 'how long server logs are kept, e.g. 90 days'],
-  loginRetention: [(i) => period(i.loginRetentionDays), 'how long login history is kept, e.g. 12 months'],
-  shutdownNotice: [(i) => period(i.shutdownNoticeDays), 'notice period, at least 3 months'],
-  backupFrequency: [(i) => i.backupFrequency, 'how often backups are made, e.g. daily'],
+  ipRetention: [(i, l) => period(i.ipRetentionDays, l), 'how long IP addresses are kept, e.g. 12 months'],
+  logRetention: [(i, l) => period(i.logRetentionDays, l), 'how long server logs are kept, e.g. 90 days'],
+  loginRetention: [(i, l) => period(i.loginRetentionDays, l), 'how long login history is kept, e.g. 12 months'],
+  shutdownNotice: [(i, l) => period(i.shutdownNoticeDays, l), 'notice period, at least 3 months'],
+  backupFrequency: [(i, l) => frequency(i.backupFrequency, l), 'how often backups are made, e.g. daily'],
   hostingProvider: [(i) => i.hostingProvider, 'your hosting provider'],
   emailProvider: [(i) => i.emailProvider, 'your e-mail delivery provider'],
 };
@@ -45,6 +59,6 @@ export function fillClause(ruleId: string, instance: InstanceInfo, language = 'e
   return template.trim().replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => {
     const entry = VALUES[key];
     if (!entry) return whole;
-    return entry[0](instance) ?? `[INSERT ${entry[1]}]`;
+    return entry[0](instance, base) ?? `[INSERT ${entry[1]}]`;
   });
 }

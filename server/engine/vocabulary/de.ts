@@ -340,6 +340,11 @@ export const de: LanguageVocabulary = {
     'bei', 'nach', 'wenn', 'dass', 'ihre', 'deine', 'unsere', 'uns', 'dich', 'dir', 'zur', 'zum', 'nur', 'können', 'kann', 'über', 'sowie', 'durch', 'sich', 'diese',
   ],
   abbreviations: ['ggf', 'bzw', 'usw', 'evtl', 'vgl', 'bspw', 'inkl', 'sog', 'abs', 'lit', 'gem', 'ca', 'max', 'min', 'mind', 'insb', 'zzgl', 'u\\.a', 'z\\.b', 'd\\.h', 'u\\.u', 'o\\.ä', 'u\\.ä', 'str', 'tel'],
+  periodUnits: { day: ['Tag', 'Tage'], month: ['Monat', 'Monate'], year: ['Jahr', 'Jahre'] },
+  frequencyWords: {
+    daily: 'täglich', nightly: 'jede Nacht', hourly: 'stündlich', weekly: 'wöchentlich', monthly: 'monatlich', continuously: 'laufend', 'twice a day': 'zweimal täglich',
+    'every day': 'jeden Tag', 'every night': 'jede Nacht', 'every hour': 'jede Stunde', 'every week': 'jede Woche',
+  },
   topicTitles: {
     topicCollect: 'Welche Daten wir erheben', topicRetention: 'Speicherdauer', topicSecurity: 'Wie wir deine Daten schützen', topicRights: 'Deine Rechte',
     topicSharing: 'Weitergabe und Föderation', topicUse: 'Wie wir deine Daten verwenden', topicRules: 'Serverregeln', topicOperations: 'Betrieb des Servers',

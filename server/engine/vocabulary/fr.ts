@@ -311,6 +311,11 @@ export const fr: LanguageVocabulary = {
     'être', 'avec', 'sans', 'leur', 'leurs', 'peut', 'il', 'elle', 'ils', 'mais', 'aussi', 'tout', 'tous', 'ont', 'été',
   ],
   abbreviations: ['cf', 'ex', 'env', 'etc', 'mme', 'mlle', 'art', 'p', 'n°', 'resp', 'max', 'min'],
+  periodUnits: { day: ['jour', 'jours'], month: ['mois', 'mois'], year: ['an', 'ans'] },
+  frequencyWords: {
+    daily: 'chaque jour', nightly: 'chaque nuit', hourly: 'toutes les heures', weekly: 'chaque semaine', monthly: 'chaque mois', continuously: 'en continu',
+    'twice a day': 'deux fois par jour', 'every day': 'chaque jour', 'every night': 'chaque nuit', 'every hour': 'toutes les heures', 'every week': 'chaque semaine',
+  },
   topicTitles: {
     topicCollect: 'Données que nous collectons', topicRetention: 'Durée de conservation', topicSecurity: 'Comment nous protégeons vos données', topicRights: 'Vos droits',
     topicSharing: 'Partage et fédération', topicUse: 'Utilisation de vos données', topicRules: 'Règles du serveur', topicOperations: 'Fonctionnement du serveur',

@@ -37,6 +37,10 @@ export interface LanguageVocabulary {
   spaceless?: boolean;
   /** Abbreviations ending in a full stop that does not end the sentence ("ggf", "bzw", "cf"), without that dot. */
   abbreviations?: string[];
+  /** How clauses write a period: singular and plural of each unit ("Monat", "Monate"); English when absent. */
+  periodUnits?: Record<'day' | 'month' | 'year', [singular: string, plural: string]>;
+  /** Backup frequencies as the config gives them in English ("daily"), in this language ("täglich"). */
+  frequencyWords?: Record<string, string>;
   /** Titles of new sections, by topic concept, for inserted clauses. */
   topicTitles: Record<string, string>;
 }
