@@ -162,7 +162,11 @@ export function isNegated(text: string, start: number, end: number = start): boo
   const last = before[before.length - 1];
   if (last && distance(text.slice(last.end, start)) <= MAX_SCOPE_WORDS) return true;
   const after = cuesIn(CUE_AFTER, text, end, clauseEnd(text, end));
-  return after.length > 0 && distance(text.slice(end, after[0].start)) <= MAX_SCOPE_AFTER_WORDS;
+  if (after.length === 0 || distance(text.slice(end, after[0].start)) > MAX_SCOPE_AFTER_WORDS) return false;
+  // A cue after a verb of prohibiting negates the prohibition, not the words before it
+  // ("スクレイピングを禁止しません", "Scraping verbieten wir nicht"). A point query
+  // (start = end) sits on its own word: skip that word's first letter so it is not taken for such a verb.
+  return !has(text.slice(end === start ? end + 1 : end, after[0].start), 'prohibitVerb');
 }
 
 /** Matches of a concept that are not negated. */
@@ -187,14 +191,18 @@ const WORD_NUMBER = Object.keys(NUMBER_WORDS)
   .map(escape)
   .join('|');
 // "ninety (90)", "twelve", "12", "1.5", "thirty-one", "one hundred and eighty"
-const NUMBER = `(?:\\d+(?:[.,]\\d+)?|(?:${WORD_NUMBER})(?:[- ](?:and[- ])?(?:${WORD_NUMBER}))*)(?:\\s*\\(\\s*\\d+\\s*\\))?`;
+const NUMBER = `(?:[\\d０-９]+(?:[.,．][\\d０-９]+)?|(?:${WORD_NUMBER})(?:[- ](?:and[- ])?(?:${WORD_NUMBER}))*)(?:\\s*\\(\\s*\\d+\\s*\\))?`;
 const UNITS: [string, number][] = LANGUAGES.flatMap((l) => l.durationUnits);
 const UNIT = UNITS.map(([u]) => u).join('|');
 // A Latin letter must not touch the number or the unit ("a year" yes, "data year" no); other scripts may ("90日").
 const DURATION = new RegExp(`(?<![\\p{N}\\p{Script=Latin}])(${NUMBER})(?:\\s*|-)(${UNIT})(?![\\p{Script=Latin}])`, 'giu');
 
+/** Full-width digits ("１２ヶ月", common in Japanese) as ASCII digits. */
+const halfWidthDigits = (s: string) => s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10)));
+
 /** A number written in digits or words ("ninety (90)", "twelve", "one hundred and eighty", "a"). */
 export function readNumber(raw: string): number | undefined {
+  raw = halfWidthDigits(raw);
   const paren = /\(\s*(\d+)\s*\)/.exec(raw);
   if (paren) return Number(paren[1]);
   const digits = raw.replace(',', '.').trim();

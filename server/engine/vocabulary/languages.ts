@@ -4,5 +4,7 @@ import type { LanguageVocabulary } from './types';
 import { en } from './en';
 import { de } from './de';
 import { fr } from './fr';
+import { ja } from './ja';
+import { es } from './es';
 
-export const LANGUAGES: LanguageVocabulary[] = [en, de, fr];
+export const LANGUAGES: LanguageVocabulary[] = [en, de, fr, ja, es];

@@ -1,0 +1,280 @@
+// Spanish vocabulary: the same concepts as en.ts, in the words Spanish privacy
+// policies (políticas de privacidad under the RGPD and the LOPDGDD), términos
+// y condiciones and server rules use, in both registers (tú and usted).
+// `\p{L}` (not `\w`) spans accented endings ("almacenará", "cederán").
+// Words that are also common English words ("no", "a", "me", "personal",
+// "media", "once") stay out of the concepts and number words: every
+// language's words run on every text. Negation comes before the verb, as in
+// English ("no vendemos", "nunca compartimos", "sin cifrar").
+import type { LanguageVocabulary } from './types';
+
+const L = '\\p{L}*';
+/** Whose consent: "sin (el) consentimiento (previo) (por escrito)". */
+const CONSENT = '(?:(?:el|la|su|tu|nuestro|nuestra|previo|previa|expreso|expresa|explícito|explícita)\\s+){0,3}(?:consentimiento|permiso|autorización)(?: (?:previo|previa|expreso|expresa|explícito|explícita|por escrito))*';
+/** Admins and moderators, singular and plural, masculine and feminine. */
+const STAFF = '(?:administrador(?:a|es|as)?|moderador(?:a|es|as)?|operador(?:a|es|as)?|responsables?|equipo)';
+
+export const es: LanguageVocabulary = {
+  language: 'es',
+  name: 'Spanish',
+  concepts: {
+    // --- data ---
+    email: ['correos? electr[oó]nicos?', 'direcci[oó]n(?:es)? de correo(?: electr[oó]nico)?', 'correo'],
+    username: ['nombres? de usuari[oa]s?', 'nombres? de (?:la )?cuenta', 'apodos?', 'identificador(?:es)? de usuari[oa]s?', 'nombre de acceso'],
+    password: ['contraseñas?', 'contrasenas?', 'claves? de acceso'],
+    ip: ['direcci[oó]n(?:es)? (?:de )?ip(?:v[46])?', 'direcci[oó]n(?:es)? del protocolo de internet'],
+    userAgent: [
+      'agentes? de usuario', '(?:tipo|nombre|versi[oó]n)(?: y (?:la )?versi[oó]n)? de(?:l)? navegador', 'navegador(?:es)?(?: web)? que (?:utilizas|usas|utiliza|usa|utilizan|usan)',
+      'qu[eé] navegador', 'navegador o (?:la )?(?:aplicaci[oó]n|app)', 'sistemas? operativos?', 'tipo de dispositivo', '(?:modelo|informaci[oó]n) (?:del|de tu|de su) dispositivo',
+      '(?:aplicaci[oó]n|app|cliente) que (?:utilizas|usas|utiliza|usa)', 'software cliente', 'informaci[oó]n (?:del|sobre el) navegador',
+    ],
+    loginHistory: [
+      '(?:historial|registros?|fechas?|horas?|momentos?)(?: y (?:la )?hora)? de(?:l)? (?:inicio de sesi[oó]n|acceso|conexi[oó]n)(?:es)?', 'inicios de sesi[oó]n',
+      'historial de (?:sesiones|accesos|conexiones)', 'sesiones activas', '[uú]ltim[oa] (?:inicio de sesi[oó]n|acceso|conexi[oó]n)',
+      'cu[aá]ndo (?:inicias|inicia|iniciaste|inici[oó]) sesi[oó]n', 'cu[aá]ndo (?:accedes|accede) a (?:tu|su) cuenta',
+    ],
+    serverLogs: [
+      'registros? (?:del servidor|de servidor|de acceso|de actividad del servidor|de errores|del sistema|de conexi[oó]n|t[eé]cnicos|web)',
+      'archivos? de registro', 'ficheros? de (?:registro|log)', 'logs? (?:del servidor|de acceso|de errores|del sistema)',
+    ],
+    dateOfBirth: [
+      'fechas? de nacimiento', 'cumpleaños', 'año de nacimiento', '(?:verificaci[oó]n|comprobaci[oó]n|control) de (?:la )?edad', '(?:verificar|comprobar|confirmar) (?:tu|su) edad',
+    ],
+    posts: ['publicaci(?:[oó]n|ones)', 'mensajes que (?:publicas|publica|escribes|escribe)', 'estados', 'contenido que (?:publicas|publica|compartes|comparte)'],
+    media: [
+      'archivos? multimedia', 'contenido multimedia', 'multimedia', 'im[aá]genes', 'imagen', 'fotos', 'fotograf[ií]as?', 'v[ií]deos', 'audios?', 'adjuntos?',
+      'archivos? adjuntos?', 'archivos? subidos', 'avatar(?:es)?', 'im[aá]genes? de (?:perfil|cabecera)',
+    ],
+    follows: ['seguidor(?:es|as)?', 'cuentas que (?:sigues|sigue)', 'personas que (?:sigues|sigue)', 'a qui[eé]n(?:es)? (?:sigues|sigue)', 'seguimientos?', 'listas? de seguidos'],
+    favourites: ['favoritos?', 'me gusta', 'impulsos?', 'impulsad[oa]s', 'reacciones', 'difusiones', 'compartid[oa]s'],
+    bookmarks: ['marcadores', 'elementos guardados'],
+    lists: ['listas?'],
+    blocks: ['bloqueos?', 'cuentas bloqueadas', 'bloquead[oa]s'],
+    mutes: ['silenciad[oa]s', 'silenciamientos?', 'cuentas silenciadas'],
+    notes: ['notas (?:privadas|personales)', 'notas sobre (?:otras )?(?:cuentas|usuari[oa]s|perfiles)'],
+    userContent: [
+      'informaci[oó]n (?:de|del) perfil', 'datos del perfil', 'biograf[ií]a', 'nombre visible', 'nombre para mostrar',
+      '(?:el )?contenido que (?:publicas|compartes|subes|creas|publica|comparte|sube|crea)',
+    ],
+
+    // --- section topics (headings where a clause belongs) ---
+    topicCollect: [
+      '(?:datos|informaci[oó]n) que (?:recogemos|recopilamos|tratamos|almacenamos|recabamos)', 'datos personales', 'qu[eé] datos', 'datos (?:tratados|recogidos|recopilados)',
+      'recogida de datos', 'recopilaci[oó]n de datos', 'tipos de datos', 'categor[ií]as de datos', 'informaci[oó]n recopilada',
+    ],
+    topicRetention: ['conservaci[oó]n', 'plazos? de conservaci[oó]n', 'cu[aá]nto tiempo', 'retenci[oó]n', 'almacenamiento', 'supresi[oó]n', 'eliminaci[oó]n', 'registros'],
+    topicSecurity: ['seguridad', 'protegemos', 'protecci[oó]n'],
+    topicRights: ['tus derechos', 'sus derechos', 'derechos', 'tu cuenta', 'su cuenta', 'gesti[oó]n de (?:la|tu|su) cuenta'],
+    topicSharing: ['compartir', 'comunicaci[oó]n de (?:los )?datos', 'cesi[oó]n', 'destinatarios', 'terceros', 'federaci[oó]n', 'encargados? del tratamiento', 'transferencias?', 'proveedores'],
+    topicUse: ['finalidad(?:es)?', 'para qu[eé] (?:usamos|utilizamos)', 'uso de (?:tus|sus|los) datos', 'c[oó]mo (?:usamos|utilizamos)'],
+    topicRules: ['normas', 'reglas', 'c[oó]digo de conducta', 'moderaci[oó]n', 'directrices', 'contenido prohibido', 'uso aceptable'],
+    topicOperations: ['funcionamiento', 'administraci[oó]n', 'continuidad', 'copias de seguridad', 'disponibilidad', 'cierre', '(?:acerca de|sobre) (?:este|el|nuestro) servidor'],
+    topicAI: ['inteligencia artificial', 'aprendizaje autom[aá]tico', 'usos? prohibidos?', 'uso aceptable', 'acceso automatizado', 'rastreadores'],
+    topicContact: ['contacto', 'cont[aá]ctanos', 'contactar', 'preguntas', 'responsable del tratamiento'],
+    topicChanges: ['cambios', 'modificaci[oó]n(?:es)?', 'actualizaci[oó]n(?:es)?'],
+    topicAge: ['edad', 'menores', 'ni[ñn]os', 'qui[eé]n puede (?:registrarse|unirse|usar)'],
+    topicMessages: ['mensajes (?:directos|privados)', 'menciones privadas'],
+
+    // --- actions ---
+    collect: [
+      'recog(?:e|emos|en|er|ida|idas|ido|idos)', `recopil${L}`, `recab${L}`, `almacen${L}`, 'guard(?:a|amos|an|ar|ad[oa]s?|aremos|ar[aá]n?)', `registr${L}`, `conserv${L}`,
+      'trat(?:a|amos|an|ar|ad[oa]s?|amiento)', 'obten(?:emos|er|ido|idos|ida|idas)', 'obtiene', `recib${L}`, 'solicit(?:a|amos|an|ar[aá]?)', 'pedimos', 'pide', `proporcion${L}`,
+      `facilit${L}`, `introduc${L}`, `mant(?:en|ien)${L}`, 'ten(?:emos|emos acceso|er acceso)', 'datos personales', 'inclu(?:ye|yen|imos|ir)', 'contiene(?:n)?', 'consiste(?:n)? en',
+      'crear una cuenta', 'te registras', 'se registra',
+    ],
+    retain: [
+      `conserv${L}`, 'guard(?:a|amos|an|ar|ad[oa]s?|aremos|ar[aá]n?)', `almacen${L}`, `mant(?:en|ien)${L}`, 'retenci[oó]n', 'ret(?:en|ien)(?:emos|er|ido|ida|idos|idas|e|en)',
+      `archiv(?:a|amos|ad[oa]s?|ar)`, `elimin${L}`, `borr${L}`, `suprim${L}`, 'supresi[oó]n', `anonimiz${L}`, `destru${L}`, `purg${L}`, `sobrescri${L}`, `caduc${L}`,
+      `expir${L}`, 'disponibles?',
+    ],
+    deletePhrase: [`elimin${L}`, `borr${L}`, `suprim${L}`, `anonimiz${L}`, `destru${L}`],
+    vaguePeriod: [
+      '(?:durante )?el tiempo (?:estrictamente )?(?:necesario|imprescindible|que sea necesario)', 'mientras (?:sea|resulte|siga siendo) necesario', 'mientras (?:se mantenga|mantengas|mantenga|exista) (?:la|tu|su) (?:relaci[oó]n|cuenta)',
+      '(?:un|el) (?:plazo|tiempo|per[ií]odo) razonable', 'indefinidamente', 'de (?:forma|manera) indefinida', 'por tiempo indefinido', 'para siempre', 'temporalmente',
+      '(?:los|el) plazos? (?:legalmente )?(?:establecidos?|previstos?) (?:por la ley|legalmente|en la normativa)', 'durante los plazos legales',
+    ],
+
+    // --- covenant ---
+    moderate: [
+      `moderaci[oó]n`, `moderad${L}`, 'moderamos', 'no (?:se )?(?:tolera|toleramos|toleran|permite|permitimos|permiten)', 'no (?:es|son) bienvenid[oa]s?', 'tolerancia cero',
+      `prohib${L}`, `proh[ií]b${L}`, `elimin${L}`, `suspen${L}`, `expuls${L}`, `bloque${L}`, `denunci${L}`, 'normas?', 'reglas?', 'nunca',
+    ],
+    racism: ['racis(?:mo|ta|tas)', 'raciales?', 'raza', 'supremac[ií]a blanca', 'etnias?', '[eé]tnic[oa]s?', 'xenofobia', 'xen[oó]fob[oa]s?', 'antisemitismo', 'antisemitas?', 'islamofobia', 'nacionalidad'],
+    sexism: ['sexis(?:mo|ta|tas)', 'machis(?:mo|ta|tas)', 'misoginia', 'mis[oó]gin[oa]s?', 'sexo', 'g[eé]nero'],
+    homophobia: ['homofobia', 'hom[oó]fob[oa]s?', 'orientaci[oó]n sexual', 'bifobia', 'lesbofobia', `lgt?b${L}fobia`, 'minor[ií]as sexuales', 'diversidad sexual'],
+    transphobia: ['transfobia', 'tr[aá]nsfob[oa]s?', 'identidad de g[eé]nero', 'expresi[oó]n de g[eé]nero', 'minor[ií]as de g[eé]nero'],
+    backup: ['copias? de seguridad', 'copias? de respaldo', 'respaldos?', 'instant[aá]neas'],
+    frequency: [
+      'diariamente', 'a diario', 'cada d[ií]a', 'todos los d[ií]as', 'una vez al d[ií]a', 'cada noche', 'todas las noches', 'cada hora', 'continuamente', 'en tiempo real',
+      'cada \\d+ horas', 'varias veces al d[ií]a', 'dos veces al d[ií]a', 'semanalmente', 'cada semana', 'una vez (?:a la|por) semana', 'mensualmente', 'cada mes', 'una vez al mes',
+      'anualmente', 'cada año', 'peri[oó]dicamente', 'regularmente', 'de (?:forma|manera) (?:peri[oó]dica|regular|autom[aá]tica)', 'autom[aá]ticamente',
+    ],
+    emergencyAccess: [
+      'acceso de emergencia', 'acceso en caso de emergencia', 'segund[oa] administrador(?:a)?', `administrador(?:a|es|as)? (?:de respaldo|suplentes?|adjunt[oa]s?)`,
+      'si (?:algo|alguna cosa) (?:me|le|nos) (?:pasa|pasara|ocurre|ocurriera|sucede|sucediera)', 'factor bus',
+    ],
+    otherPerson: [
+      'otra persona', 'otr[oa]s? administrador(?:a|es|as)?', 'otr[oa]s? (?:personas|miembros del equipo)', 'm[aá]s de una persona', 'al menos (?:otra|una) persona',
+      'personas? de confianza', 'en caso de emergencia',
+    ],
+    access: [
+      'acceso (?:al servidor|a la infraestructura|a la base de datos|a las copias de seguridad|al alojamiento)', 'tiene acceso', 'tienen acceso', 'credenciales', 'claves',
+      'hacerse cargo', 'tomar el control', 'mantener el servidor en funcionamiento', 'administrar el servidor',
+    ],
+    shutdown: [
+      'cierre', 'cerr(?:ar|amos|aremos|ara|ase|ado|[oó])', 'clausura', 'apag(?:ar|ado|aremos|amos)', 'dejar de (?:funcionar|operar|prestar (?:el|este) servicio|ofrecer el servicio)',
+      'deje de (?:funcionar|operar|estar disponible)', 'cese (?:del servicio|de la actividad|de las operaciones)', 'fin del servicio', 'dar de baja (?:el|la|este|esta) (?:servidor|instancia)',
+    ],
+    notice: [`avis${L}`, `notific${L}`, 'preaviso', `anunci${L}`, 'antelaci[oó]n', 'por adelantado', `inform${L}`, `advert${L}`],
+
+    // --- AI and scraping ---
+    ai: [
+      'inteligencia artificial', 'aprendizaje autom[aá]tico', 'aprendizaje profundo', 'modelos? (?:grandes )?de lenguaje', 'grandes modelos de lenguaje', 'generativ[ao]s?',
+      'redes neuronales', 'modelos? de (?:ia|inteligencia artificial|aprendizaje)', 'modelos?',
+    ],
+    train: [
+      'entrenar(?:los|las|lo|la)?', 'entrenamiento', 'entrenad[oa]s?', 'entrenen', 'ajuste fino', 'datos de entrenamiento', 'conjuntos? de datos', 'alimentar(?:los|las)?',
+    ],
+    scrape: [
+      'raspado', 'extracci[oó]n (?:masiva|automatizada|autom[aá]tica) de (?:datos|contenidos?)', 'recopilaci[oó]n (?:masiva|automatizada|autom[aá]tica)', 'recogida (?:masiva|automatizada|autom[aá]tica)',
+      'rastreadores', 'rastreador(?:es)? web', 'rastreo automatizado', 'arañas? web', `bots? (?:para|que) (?:recopil|descarg|extra|archiv)${L}`, 'miner[ií]a de (?:datos|textos)',
+      'descargas? masivas?', 'medios automatizados', 'indexaci[oó]n', 'robots?',
+    ],
+    prohibit: [
+      `prohib${L}`, `proh[ií]b${L}`, 'no (?:est[aá]|est[aá]n) (?:permitid[oa]s?|autorizad[oa]s?)', 'no se permiten?', 'no (?:puede|pueden|podr[aá]s?|podr[aá]n|debe|deben|debes)',
+      'queda(?:n)? prohibid[oa]s?', `sin ${CONSENT}`, 'no autorizad[oa]s?', 'nunca', 'se reserva el derecho', `bloque${L}`, 'excluid[oa]s?',
+    ],
+
+    // --- what users should know ---
+    directMessage: [
+      'mensajes? (?:directos?|privados?)', 'menciones? privadas?', 'publicaciones? (?:privadas|directas|solo para seguidores)', 'conversaciones? privadas?', 'solo (?:para )?(?:las )?personas mencionadas',
+    ],
+    encrypted: ['cifrad[oa]s?', 'cifrado', 'cifrar', 'encriptad[oa]s?', 'encriptaci[oó]n', 'encriptar', 'de extremo a extremo'],
+    operatorsRead: [
+      `${STAFF}(?: de (?:este|cualquier|otros|los|el|la|las|tu|su)[\\p{L} ]{0,30}?(?:servidor(?:es)?|instancias?))?,? (?:y [\\p{L} ]{1,40} )?(?:pueden|puede|podr[ií]an|podr[aá]n?|tienen acceso|tiene acceso|t[eé]cnicamente)`,
+      '(?:pueden|puede|podr[ií]an) ser le[ií]d[oa]s', 'accesibles? (?:para|a) (?:los )?(?:administradores|moderadores)', 'visibles? para (?:los )?(?:administradores|moderadores)',
+      'no (?:deben|debes|debe|deber[ií]an) considerarse (?:privad[oa]s|segur[oa]s|confidenciales)', 'no (?:compartas|comparta) (?:ninguna )?informaci[oó]n (?:sensible|confidencial|delicada)',
+    ],
+    federation: [
+      'federa(?:ci[oó]n|d[oa]s?|r|mos|n)', 'otros servidores', 'otras instancias', 'servidor(?:es)? (?:remotos?|externos?|ajenos?)', 'instancias? (?:remotas?|externas?)',
+      'servidor(?:es)? de (?:destino|tus seguidores|sus seguidores|los destinatarios)', 'fediverso', 'red federada', 'red descentralizada',
+    ],
+    deliveredCopied: [
+      `entreg${L}`, 'copi(?:a|as|ad[oa]s?|ar|amos)', 'env[ií](?:a|an|ad[oa]s?|ar|amos|ar[aá]n?)', `compart${L}`, `distribu${L}`, `transmit${L}`, `replic${L}`, `almacen${L}`,
+      'guard(?:a|an|ad[oa]s?|ar|ar[aá]n?)', `conserv${L}`, `difund${L}`, `reenv[ií]${L}`, `propag${L}`,
+    ],
+    dataExport: [
+      `export${L}`, 'descargar (?:una copia|un archivo|tus datos|sus datos|todos tus datos)', 'archivo (?:de|con) (?:tus|sus|todos tus|todos sus) (?:datos|publicaciones)',
+      'copia de (?:tus|sus) datos', 'portabilidad', 'derecho de acceso', 'solicitar (?:una copia|un archivo)',
+    ],
+    accountDeletion: [
+      '(?:eliminar|borrar|suprimir|cerrar|dar de baja) (?:tu|su|la) cuenta', '(?:eliminaci[oó]n|supresi[oó]n|cierre|baja|borrado) de (?:tu|su|la) cuenta', 'dar(?:te|se) de baja',
+      'cuenta (?:puede|podr[aá]) ser (?:eliminada|borrada)', '(?:eliminar|borrar) (?:tu|su) perfil',
+    ],
+    accountMigration: [
+      `migra${L}`, '(?:mover|trasladar|mudar) (?:tu|su|la) cuenta', 'traslado de (?:tu|su|la) cuenta', 'mudanza', 'llevar(?:te|se) (?:a )?(?:tus|sus) seguidores',
+      'redirigir (?:tu|su|la) cuenta', 'alias de (?:la )?cuenta', '(?:mover|trasladar|cambiar)(?:te|se)? a otr[oa] (?:servidor|instancia)',
+    ],
+    sell: [
+      `vend${L}`, 'venta', `alquil${L}`, `arrend${L}`, 'comerci(?:amos|ar|an)', `comercializ${L}`, `intercambi${L}`, `ceder${L}`, 'cedemos', 'ceden', 'cesi[oó]n',
+      `monetiz${L}`, `licenci${L}`, 'publicidad', 'publicitari[oa]s?', 'anuncios?', 'rastreo', 'perfilado', 'elaboraci[oó]n de perfiles', 'anal[ií]tica', 'mercadotecnia',
+    ],
+    personalData: ['datos (?:personales|de car[aá]cter personal)', '(?:tus|sus) datos', 'datos', 'informaci[oó]n'],
+    age: ['años de edad', 'edad', 'mayores? de edad', 'menores? de edad', 'menores', 'niñ[oa]s', 'adolescentes', 'adultos'],
+    contactWord: [`contact${L}`, 'escr[ií]be(?:nos)?', 'preguntas?', 'dudas?', `administrador${L}`, `moderador${L}`, 'soporte'],
+    security: [
+      `cifrad${L}`, 'cifrado', `encriptad${L}`, 'autenticaci[oó]n (?:de dos factores|en dos pasos|multifactor)', 'doble factor', 'verificaci[oó]n en dos pasos',
+      'medidas (?:t[eé]cnicas y organizativas|de seguridad)', 'cortafuegos', 'control de acceso', 'conexi[oó]n segura', 'protege(?:mos)? (?:tus|sus|los) datos',
+    ],
+    thirdParty: [
+      'terceros', 'terceras partes', 'encargados? del tratamiento', 'subencargados?', 'proveedor(?:es)? de (?:alojamiento|hosting|correo|servicios|almacenamiento)',
+      'alojad[oa] (?:en|por|con)', 'alojamiento', 'servicio de correo', 'centros? de datos', 'almacenamiento en la nube', 'proveedores?',
+    ],
+    policyChange: [
+      `(?:cambi|modific|actualiz)${L} (?:de |en )?(?:esta|nuestra|la) pol[ií]tica`, `(?:cambi|modific|actualiz)${L} (?:de |en )?(?:estos|nuestros|los) t[eé]rminos`,
+      '[uú]ltima (?:actualizaci[oó]n|modificaci[oó]n|revisi[oó]n)', 'fecha de (?:entrada en vigor|actualizaci[oó]n|vigencia)', 'en vigor desde', 'actualizad[oa] (?:el|en)',
+      'versi[oó]n \\d', 'historial de (?:cambios|versiones)', 'cambios en (?:esta|estos|estas|nuestra|nuestros|la|los)',
+    ],
+
+    // --- document kinds, from file names and first headings ---
+    kindPrivacy: ['privacidad', 'protecci[oó]n de datos'],
+    kindTerms: ['t[eé]rminos', 'condiciones (?:de uso|de servicio|generales)', 'aviso legal'],
+    kindRules: ['normas', 'reglas', 'c[oó]digo de conducta', 'directrices'],
+    kindAbout: ['acerca de', 'sobre (?:este|el|nosotros)', 'qui[eé]nes somos'],
+
+    // --- words rules use to qualify a statement ---
+    dobFate: [`almacen${L}`, `guard${L}`, `conserv${L}`, `elimin${L}`, `descart${L}`, `comprob${L}`, `verific${L}`, `valid${L}`, 'compar(?:a|amos|ar|ad[oa])', 'solo (?:se )?(?:usa|utiliza)', 'únicamente (?:para|se)', `registr${L}`],
+    strongProhibition: [
+      `prohib${L}`, `proh[ií]b${L}`, 'queda(?:n)? prohibid[oa]s?', 'no (?:est[aá]|est[aá]n) (?:permitid[oa]s?|autorizad[oa]s?)', 'no se permiten?', 'no autorizad[oa]s?',
+      '(?:te comprometes|se compromete(?:n)?|os comprometéis) a no', `(?:sin|solo con|únicamente con|requiere(?:n)?|sujet[oa]s? a) ${CONSENT}`, 'se reserva el derecho a bloquear',
+    ],
+    prohibitVerb: [`prohib${L}`, `proh[ií]b${L}`, `restring${L}`, `bloque${L}`, `opon${L}`, `impedi${L}`, 'en contra'],
+    prohibitingFrame: [
+      '(?:te comprometes|se compromete(?:n)?) a no', 'no (?:puedes|puede|pueden|podr[aá]s|debes|deben)', 'no (?:est[aá]|est[aá]n) permitid[oa]s?', 'queda(?:n)? prohibid[oa]s?',
+      `prohib${L}`, `proh[ií]b${L}`, 'usos? prohibidos?',
+    ],
+    aboutDataOrUs: ['nosotros', 'nuestr[oa]s?', 'tus', 'tu', 'sus', 'su', 'datos', 'informaci[oó]n'],
+    adFree: ['sin (?:anuncios|publicidad|rastreo)', 'libre de (?:anuncios|publicidad)'],
+    contactChannel: ['correo', 'formulario', 'p[aá]gina', 'enlace', 'cuenta', 'mensaje directo', 'mensaje', 'tel[eé]fono', 'perfil', 'direcci[oó]n'],
+    asksToReach: [
+      'cont[aá]cta(?:nos|me|r con nosotros|r con (?:los|las) (?:administrador|moderador)\\p{L}*|a con|e con)', 'p[oó]n(?:te|gase) en contacto', 'puede(?:s|n)? (?:contactar|escribir)(?:nos)?',
+      'escr[ií]b(?:enos|anos)', 'env[ií]a(?:nos)?', 'dirigi[eé]ndo(?:se|te) a', 'puedes dirigirte', 'podr[aá] dirigirse', 'nuestr[oa] (?:formulario|p[aá]gina|direcci[oó]n) de contacto',
+      'contacto:', 'puede(?:s|n)? (?:ser )?contactad[oa]s?',
+    ],
+    notServerBackups: ['c[oó]digos? de (?:respaldo|recuperaci[oó]n|seguridad)', '(?:tus|sus) propias copias', '(?:eres|es) responsable de', 'te recomendamos (?:hacer|guardar)'],
+    infrequent: ['semanalmente', 'cada semana', 'una vez (?:a la|por) semana', 'mensualmente', 'cada mes', 'una vez al mes', 'anualmente', 'cada año', 'una vez al año'],
+    sensitiveData: ['categor[ií]as especiales', 'datos sensibles', 'datos especialmente protegidos', 'origen (?:racial|[eé]tnico)', 'datos (?:de|relativos a la) salud', 'biom[eé]tricos'],
+    otherLogs: ['registros? de (?:moderaci[oó]n|auditor[ií]a|administraci[oó]n)'],
+    ageContext: ['edad', 'años', 'mayores?', 'menores?', 'niñ[oa]s', 'adolescentes', 'adultos?', 'usuari[oa]s?', 'cuentas?', `registr${L}`, 'unirte', 'usar', 'utilizar'],
+    jurisdiction: ['Uni[oó]n Europea', 'Espa[ñn]a', 'RGPD', 'LOPDGDD', 'LOPD', 'pa[ií]s(?:es)?', 'legislaci[oó]n', 'ley', 'jurisdicci[oó]n', 'Estados Unidos'],
+    processing: [
+      `compart${L}`, `trat${L}`, `recib${L}`, `comunic${L}`, `aloj${L}`, `almacen${L}`, `entreg${L}`, `env[ií]${L}`, `transfer${L}`, `proporcion${L}`, `prest${L}`, `utiliz${L}`,
+      'usamos', 'a trav[eé]s de', 'mediante',
+    ],
+    withoutNotice: ['sin (?:previo )?aviso(?: previo)?', 'sin (?:notificaci[oó]n|preaviso)(?: previa)?'],
+    announced: [`anunci${L}`, `notific${L}`, `inform${L}`, `publica${L}`, `avis${L}`, 'correo', `comunic${L}`, 'con antelaci[oó]n', 'historial de cambios'],
+    monthName: ['(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)'],
+    aboutAccounts: ['cuentas?', 'seguidores', 'perfil(?:es)?', 'instancias?', 'servidor(?:es)?'],
+    sessionsShown: ['disponibles?', 'listad[oa]s', 'puedes (?:ver|revisar|consultar)', `revoc${L}`, 'cerrar (?:las )?sesiones', 'se muestran'],
+    everyPeriod: ['cada', 'una vez (?:al|por|cada)', 'en (?:los|las) [uú]ltim[oa]s'],
+    beyondPeriod: ['m[aá]s', 'superior', `exced${L}`, 'despu[eé]s', 'tras'],
+  },
+  caseSensitive: {
+    ai: ['IA', 'IA generativa'],
+    topicAI: ['IA'],
+    jurisdiction: ['UE', 'EEE'],
+  },
+  negationBefore: [
+    'no', 'nunca', 'jam[aá]s', 'ni', 'sin', 'tampoco', 'ning[uú]n', 'ninguna', 'ninguno', 'nada', 'nadie', 'ya no', `prohib${L}`, `proh[ií]b${L}`,
+  ],
+  notNegating: [
+    'no m[aá]s (?:de|que|tarde)', 'no superior(?:es)? a', `no exced${L}`, 'no inferior(?:es)? a', 'no (?:solo|sólo|solamente|únicamente)', 'no obstante', 'no limitad[oa]s? a',
+    'sin limitarse a', 'sin (?:ning[uú]n )?l[ií]mite', 'sin embargo', 'sin perjuicio', 'sin demora', 'sin dilaci[oó]n', 'sin excepci[oó]n', 'sin (?:coste|costo|cargo)', 'no (?:dudes|dude) en',
+    'si no', 'no necesariamente', 'ya no (?:sean?|resulten?|es|son) necesari[oa]s?', 'no (?:m[aá]s|menos) (?:de|que)',
+  ],
+  clauseBreaks: [' pero ', ' sin embargo', ' aunque ', ' excepto ', ' salvo ', ' a menos que ', ' mientras que ', ' ya que ', ' porque ', ' sino ', ' no obstante', ' el cual ', ' la cual ', ' los cuales ', ' las cuales '],
+  numberWords: {
+    un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, trece: 13, catorce: 14, quince: 15,
+    dieciséis: 16, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21, veintiún: 21, veintiuna: 21, veintidós: 22, veinticuatro: 24,
+    treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100, doscientos: 200, trescientos: 300,
+    medio: 0.5, varios: 3, varias: 3, 'un par de': 2, 'unos pocos': 3, 'unas pocas': 3,
+  },
+  durationUnits: [
+    ['segundos?', 1 / 86400], ['minutos?', 1 / 1440], ['horas?', 1 / 24], ['d[ií]as?', 1], ['semanas?', 7], ['quincenas?', 15], ['mes(?:es)?', 30], ['trimestres?', 91],
+    ['semestres?', 182], ['años?', 365],
+  ],
+  agePatterns: [
+    '{N}\\s*años(?:\\s*de\\s*edad)?\\s*(?:o|y)\\s*(?:m[aá]s|mayores?)', '{N}\\s*años\\s*(?:de\\s*edad|cumplidos)',
+    '(?:mayores?|menores?)\\s*de\\s*(?:edad\\s*)?{N}(?![\\p{N}])', 'edad\\s*(?:m[ií]nima\\s*)?(?:es\\s*|ser[aá]\\s*)?(?:de\\s*)?(?:los\\s*)?{N}(?![\\p{N}])',
+    '(?:al menos|como m[ií]nimo|m[ií]nimo)\\s*{N}\\s*años', 'a partir de\\s*(?:los\\s*)?{N}\\s*años', 'ten(?:er|gas|ga|gan)\\s*(?:al menos\\s*|como m[ií]nimo\\s*|menos de\\s*|m[aá]s de\\s*)?{N}\\s*años',
+  ],
+  stopWords: [
+    'el', 'los', 'las', 'del', 'y', 'por', 'para', 'con', 'su', 'sus', 'es', 'al', 'como', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'usted', 'tus', 'tu', 'este', 'esta',
+    'estos', 'estas', 'cuando', 'también', 'sobre', 'entre', 'hasta', 'desde', 'puede', 'pueden', 'puedes', 'muy', 'datos', 'lo', 'o', 'una', 'se',
+  ],
+  topicTitles: {
+    topicCollect: 'Datos que recogemos', topicRetention: 'Conservación de los datos', topicSecurity: 'Cómo protegemos tus datos', topicRights: 'Tus derechos',
+    topicSharing: 'Comunicación de datos y federación', topicUse: 'Cómo usamos tu información', topicRules: 'Normas del servidor', topicOperations: 'Funcionamiento del servidor',
+    topicAI: 'Scraping y entrenamiento de IA', topicContact: 'Contacto', topicChanges: 'Cambios en esta política', topicAge: 'Edad mínima', topicMessages: 'Mensajes directos',
+  },
+};
