@@ -38,7 +38,8 @@ describe('rule docs', () => {
 
   it('has one docs source per rule, and a clause file per requirement rule, with no orphans', () => {
     const files = readdirSync(join(ROOT, 'rules'));
-    const docs = files.filter((f) => f.endsWith('.md') && !f.endsWith('.clause.md')).map((f) => f.slice(0, -3)).sort();
+    // rules/<id>.md is the docs source; rules/<id>.clause.md and rules/<id>.clause.<lang>.md are clauses.
+    const docs = files.filter((f) => f.endsWith('.md') && !/\.clause(?:\.[a-z]{2,3})?\.md$/.test(f)).map((f) => f.slice(0, -3)).sort();
     const clauses = files.filter((f) => f.endsWith('.clause.md')).map((f) => f.slice(0, -'.clause.md'.length)).sort();
     assert.deepEqual(docs, rules.map((r) => r.id).sort());
     assert.deepEqual(clauses, rules.filter((r) => r.requirement).map((r) => r.id).sort());

@@ -34,7 +34,7 @@ export const de: LanguageVocabulary = {
     ],
     loginHistory: [
       `(?:anmelde|login|einlogg)-?(?:zeitpunkt|zeit|historie|verlauf|protokoll)${L}`, 'zeitpunkte? (?:der|deiner|ihrer|eurer) (?:letzten )?(?:anmeldung|anmeldungen|logins?)',
-      'letzte[rn]? (?:anmeldung|login)', `(?:sitzungs|session)-?(?:daten|informationen|verlauf|historie|token|liste)${L}`, 'aktive[n]? sitzungen',
+      'letzte[rn]? (?:anmeldung(?:en)?|logins?)', `(?:sitzungs|session)-?(?:daten|informationen|verlauf|historie|token|liste)${L}`, 'aktive[n]? sitzungen',
       'sitzungen (?:werden|sind) (?:angezeigt|aufgelistet|einsehbar)', 'wann (?:du dich|sie sich|ihr euch) (?:zuletzt )?(?:angemeldet|eingeloggt)',
       '(?:liste|verlauf|historie|zeitpunkte) (?:deiner|ihrer|eurer|der) (?:anmeldungen|logins)',
     ],
@@ -308,7 +308,7 @@ export const de: LanguageVocabulary = {
     jurisdiction: ['EU', 'EWR', 'DACH'],
   },
   negationBefore: [
-    'nicht', 'kein(?:e|en|em|er|es)?', 'nie', 'niemals', 'weder', 'ohne', 'nichts', 'keinesfalls', 'keineswegs', 'auf keinen fall', 'verboten', 'verbiete[nt]?', 'untersagt',
+    'nicht', 'kein(?:e|en|em|er|es)?', 'nie', 'niemals', 'niemand(?:em|en)?', 'weder', 'ohne', 'nichts', 'keinesfalls', 'keineswegs', 'auf keinen fall', 'verboten', 'verbiete[nt]?', 'untersagt',
     'untersagen', 'gegen', 'verzicht(?:en|et)? auf',
   ],
   negationAfter: ['nicht', 'nie', 'niemals', 'keinesfalls', 'keineswegs'],
@@ -327,7 +327,7 @@ export const de: LanguageVocabulary = {
     halbes: 0.5, halben: 0.5, paar: 2, 'ein paar': 3, einige: 3, mehrere: 3, dutzend: 12,
   },
   durationUnits: [
-    ['sekunden?', 1 / 86400], ['minuten?', 1 / 1440], ['stunden?|std\\.?', 1 / 24], ['tag(?:e|en|es)?', 1], ['wochen?', 7], ['monat(?:e|en|s|es)?', 30],
+    ['sekunden?', 1 / 86400], ['minuten?', 1 / 1440], ['stunden?|std\\.?', 1 / 24], ['tag(?:e|en)?', 1], ['wochen?', 7], ['monat(?:e|en|s|es)?', 30],
     ['quartal(?:e|en|s)?', 91], ['halbjahr(?:e|en|es)?', 182], ['jahr(?:e|en|es|s)?', 365],
   ],
   agePatterns: [

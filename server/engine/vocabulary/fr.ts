@@ -33,12 +33,12 @@ export const fr: LanguageVocabulary = {
       `informations sur (?:votre |l${A})appareil`, 'logiciel client', 'application (?:utilisée|cliente)', `navigateurs? (?:web )?utilisés?`,
     ],
     loginHistory: [
-      'historique (?:de(?:s)? )?(?:connexions?|sessions?)', 'journal (?:de(?:s)? )?connexions?', 'journaux de connexion', `dates? (?:et heures? )?de (?:vos |la |votre )?(?:dernière )?connexions?`,
+      'historique (?:de |des |de vos |de votre )?(?:connexions?|sessions?)', `dates? (?:et heures? )?de (?:vos |la |votre )?(?:dernière )?connexions?`,
       'heures? de connexion', 'dernière connexion', 'sessions? (?:actives?|ouvertes?)', 'horodatages? de (?:vos |la )?connexions?',
       'quand vous vous (?:êtes )?connectée?s?', `moments? où vous vous connectez`, 'tentatives? de connexion',
     ],
     serverLogs: [
-      `journaux (?:du serveur|serveur|d${A}accès|système|techniques|de connexion|d${A}activité|web|d${A}erreurs?)`, `journal (?:du serveur|d${A}accès|système|technique|de connexion)`,
+      `journaux (?:du serveur|serveur|d${A}accès|système|techniques|de connexion|d${A}activité|web|d${A}erreurs?)`, `journal (?:du serveur|d${A}accès|système|technique|de connexion)`, 'journaux de (?:notre|ce|votre) serveur',
       'fichiers? (?:de )?(?:logs?|journaux|journalisation)', 'logs? (?:du |de )?serveur', 'journalisation', 'données de connexion', `registres? (?:d${A}accès|de connexion)`,
     ],
     dateOfBirth: [
@@ -119,6 +119,7 @@ export const fr: LanguageVocabulary = {
       'sauvegardes', 'copies? de sauvegarde', 'instantanés?', 'une sauvegarde', 'la sauvegarde (?:de la base|des données|du serveur)',
       'sauvegarde (?:quotidienne|journalière|régulière|automatique|complète|incrémentale|chiffrée|de la base|des données|du serveur)',
       'sauvegardée?s? (?:quotidiennement|chaque (?:jour|nuit)|régulièrement|tous les|toutes les)',
+      `sauvegard(?:ons|ez) (?:quotidiennement|régulièrement|chaque|tous|toutes|les données|l${A}ensemble|la base)`,
     ],
     frequency: [
       'quotidienne(?:s|ment)?', 'quotidiens?', 'journali(?:er|ère|ères|ers)', 'chaque (?:jour|nuit|heure|semaine|mois)', 'tous les jours', 'une fois par (?:jour|semaine|mois)', 'par jour',
@@ -143,7 +144,7 @@ export const fr: LanguageVocabulary = {
       'extinction', 'éteindre',
     ],
     notice: [
-      'préavis', 'avis', `avert${L}`, 'prévenir', `préviendr${L}`, 'prévenus?', 'informer', 'informerons', 'informée?s?', `annonc${L}`, `notifi${L}`, `à l${A}avance`, 'au préalable',
+      'préavis', 'avis', `avert${L}`, 'prévenir', `préviendr${L}`, 'prévenus?', 'informer', 'informerons', 'informée?s?', `annon[cç]${L}`, `notifi${L}`, `à l${A}avance`, 'au préalable',
       'préalablement', 'délai',
     ],
 
@@ -266,7 +267,7 @@ export const fr: LanguageVocabulary = {
     ],
     withoutNotice: ['sans (?:aucun )?(?:préavis|avertissement|notification|information préalable|en informer)'],
     announced: [
-      `annonc${L}`, `notifi${L}`, `inform${L}`, `publi${L}`, 'e-?mail', 'courriel', 'prévenir', `préviendr${L}`, 'avertir', `à l${A}avance`, 'historique des (?:modifications|versions)',
+      `annon[cç]${L}`, `notifi${L}`, `inform${L}`, `publi${L}`, 'e-?mail', 'courriel', 'prévenir', `préviendr${L}`, 'avertir', `à l${A}avance`, 'historique des (?:modifications|versions)',
       'journal des modifications',
     ],
     monthName: ['(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)'],
@@ -286,7 +287,7 @@ export const fr: LanguageVocabulary = {
   ],
   negationAfter: ['pas', 'jamais', 'aucunement', 'nullement'],
   notNegating: [
-    'pas plus (?:de|que|longtemps que)', `n${A}excéd\\p{L}* pas`, 'ne dépass\\p{L}* pas', 'pas seulement', 'non seulement', 'pas uniquement', `n${A}hésitez pas`, `n${A}hésite(?:z|s)? pas`,
+    'pas plus (?:de|que|longtemps que)', `n${A}importe`, `n${A}excéd\\p{L}* pas`, 'ne dépass\\p{L}* pas', 'pas seulement', 'non seulement', 'pas uniquement', `n${A}hésitez pas`, `n${A}hésite(?:z|s)? pas`,
     'sans (?:limitation|que cette liste soit)', 'ou non', 'si non', 'ne \\p{L}+ plus (?:nécessaires?|utiles?)', `ne (?:(?!pas |jamais |rien |aucun|personne |plus )[\\p{L}’'-]+ ){1,5}?(?:que|qu${A}\\p{L}+)`,
     `n${A}(?:(?!pas |jamais |rien |aucun|personne |plus )[\\p{L}’'-]+ ){1,5}?(?:que|qu${A}\\p{L}+)`,
   ],
