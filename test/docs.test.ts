@@ -8,6 +8,9 @@ import { join, resolve } from 'node:path';
 import { allRules } from '../server/engine/registry';
 import { defaultConfig, fillClause, lintSet, type InstanceInfo } from '../server/engine';
 import { compareWithDisk, generateDocs, validateRuleDocs, renderRulePage, clausePlaceholders } from '../tools/docs-generator';
+import { recognisedWording } from '../server/engine/registry';
+import { LANGUAGES } from '../server/engine/vocabulary/languages';
+import { CLAUSE_TRANSLATIONS } from '../rules/translations';
 
 // out/test/docs.test.js -> repository root
 const ROOT = resolve(__dirname, '../..');
@@ -89,6 +92,28 @@ describe('rule docs', () => {
     const result = runBuildDocs('--frobnicate');
     assert.equal(result.status, 2);
     assert.match(result.stderr, /unknown argument: --frobnicate/);
+  });
+
+  it('a rule page shows the clause in each language it is written in and the wording each registered language recognises', () => {
+    const rule = rules.find((r) => r.id === 'ip-retention')!;
+    const page = renderRulePage(rule);
+    const clause = page.slice(page.indexOf('## Template clause'), page.indexOf('## Recognised wording'));
+    const wording = page.slice(page.indexOf('## Recognised wording'));
+    assert.ok(page.indexOf('## Template clause') >= 0 && page.indexOf('## Recognised wording') > page.indexOf('## Template clause'), page);
+    for (const language of ['de', 'fr']) {
+      assert.ok(CLAUSE_TRANSLATIONS['ip-retention'][language], language);
+      assert.ok(clause.includes(CLAUSE_TRANSLATIONS['ip-retention'][language].trim()), `${language} clause missing`);
+    }
+    assert.match(clause, /### English\n\n```markdown\nWe keep the IP addresses/);
+    assert.match(clause, /### Deutsch\n\n```markdown\nWir speichern/);
+    assert.match(clause, /### Français\n\n```markdown\nNous conservons/);
+    const headings = [...wording.matchAll(/^### (.+)$/gm)].map((m) => m[1]);
+    assert.equal(headings.length, LANGUAGES.length, headings.join(', '));
+    assert.deepEqual(headings.slice(0, 3), ['English', 'Deutsch', 'Français']);
+    const german = wording.slice(wording.indexOf('### Deutsch'), wording.indexOf('### Français'));
+    for (const [concept, alternatives] of Object.entries(recognisedWording(rule, 'de'))) {
+      assert.ok(german.includes(`- **${concept}**: ${alternatives.map((a) => `\`${a}\``).join(', ')}`), concept);
+    }
   });
 
   it('a rule page keeps examples that contain code fences intact', () => {

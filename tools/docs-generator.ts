@@ -5,6 +5,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleDefinition } from '../server/engine/rule';
 import type { RuleGroup } from '../server/engine/types';
+import { recognisedWording } from '../server/engine/registry';
+import { LANGUAGES } from '../server/engine/vocabulary/languages';
+import { CLAUSE_TRANSLATIONS } from '../rules/translations';
 
 /** The headings every docs source (rules/<id>.md) must have, in this order, after the `# <id>` title. */
 export const REQUIRED_HEADINGS = ['## Why it matters', '## What counts', '## Parameters'] as const;
@@ -37,6 +40,13 @@ const PLACEHOLDER_SOURCES: Record<string, string> = {
 };
 
 export const PLACEHOLDER_NAMES: readonly string[] = Object.keys(PLACEHOLDER_SOURCES);
+
+/** Each language under its own name ("Deutsch", not "German"); a language not listed here goes by its English name. */
+const LANGUAGE_TITLES: Record<string, string> = { en: 'English', de: 'Deutsch', fr: 'Français', ja: '日本語', es: 'Español' };
+
+function languageTitle(language: string): string {
+  return LANGUAGE_TITLES[language] ?? LANGUAGES.find((l) => l.language === language)?.name ?? language;
+}
 
 export function groupLabel(group: RuleGroup): string {
   return GROUP_LABELS[group] ?? group;
@@ -119,18 +129,47 @@ function exampleSection(rule: RuleDefinition): string {
 function clauseSection(rule: RuleDefinition): string | undefined {
   const clause = normalise(rule.clause ?? '');
   if (!clause) return undefined;
+  const translations = CLAUSE_TRANSLATIONS[rule.id] ?? {};
+  const languages = LANGUAGES.map((l) => l.language).filter((language) => language === 'en' || translations[language]);
   const parts = [
     '## Template clause',
-    'The quick fix inserts this clause under the section where it belongs (or at the end of the document). Edit it to match what your instance really does.',
-    fenced(clause),
+    'The quick fix inserts this clause under the section where it belongs (or at the end of the document), in the language of that section. Edit it to match what your instance really does.',
   ];
+  if (languages.length > 1) {
+    for (const language of languages) parts.push(`### ${languageTitle(language)}`, fenced(language === 'en' ? clause : translations[language]));
+  } else {
+    parts.push(fenced(clause));
+  }
   const placeholders = clausePlaceholders(clause);
   if (placeholders.length) {
     const sources = placeholders.map((name) => `- \`{{${name}}}\`: ${PLACEHOLDER_SOURCES[name] ?? 'no config field'}`);
     parts.push(
-      'The placeholders are filled from the `instance` block of `.fedipolicy.json`; a value that is not set becomes a visible `[INSERT ...]` marker (which `unfilled-placeholder` then reports):',
+      'The placeholders are filled from the `instance` block of `.fedipolicy.json` (periods in the clause\'s language); a value that is not set becomes a visible `[INSERT ...]` marker (which `unfilled-placeholder` then reports):',
       sources.join('\n'),
     );
+  }
+  return parts.join('\n\n');
+}
+
+/** Inline code that survives any backticks inside the text. */
+function code(text: string): string {
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || text.startsWith(' ') || text.endsWith(' ') ? ' ' : '';
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+
+/** What the rule reads, by concept, in every language the engine reads (found by running the rule's examples). */
+function wordingSection(rule: RuleDefinition): string | undefined {
+  const perLanguage = LANGUAGES.map((l) => [l.language, recognisedWording(rule, l.language)] as const).filter(([, wording]) => Object.keys(wording).length > 0);
+  if (perLanguage.length === 0) return undefined;
+  const parts = [
+    '## Recognised wording',
+    'The words and phrases this rule reads, by concept: regular expressions, matched case-insensitively (except short forms such as `IP`) at word boundaries. Every language is read in every document, so a German sentence in an English policy counts too. `fedipolicy rules --language LANG` lists the same.',
+  ];
+  for (const [language, wording] of perLanguage) {
+    const lines = Object.entries(wording).map(([concept, alternatives]) => `- **${concept}**: ${alternatives.map(code).join(', ')}`);
+    parts.push(`### ${languageTitle(language)}`, lines.join('\n'));
   }
   return parts.join('\n\n');
 }
@@ -140,11 +179,11 @@ function severityLine(rule: RuleDefinition): string {
   return `Severity: **${rule.severity}** (default) · Group: ${groupLabel(rule.group)} · Kind: ${kind}`;
 }
 
-/** docs/rules/<id>.md: the docs source, a severity line under the title, the examples and the clause. */
+/** docs/rules/<id>.md: the docs source, a severity line under the title, the examples, the clause in each language and the wording recognised. */
 export function renderRulePage(rule: RuleDefinition): string {
   const [title, ...rest] = normalise(rule.docs).split('\n');
   const body = rest.join('\n').trim();
-  const sections = [title, severityLine(rule), body, exampleSection(rule), clauseSection(rule)];
+  const sections = [title, severityLine(rule), body, exampleSection(rule), clauseSection(rule), wordingSection(rule)];
   return `${sections.filter((s): s is string => Boolean(s)).join('\n\n')}\n`;
 }
 

@@ -4,7 +4,8 @@ export const MAIN_HELP = `fedipolicy: lints the privacy policy, terms and rules 
 Usage:
   fedipolicy [lint] [paths|globs...] [options]   check policies (the default command)
   fedipolicy report [paths|globs...] [options]   which requirements each policy set meets
-  fedipolicy rules [--format text|json]          list the rules
+  fedipolicy rules [--format text|json] [--language LANG]
+                                                 list the rules (or the wording they recognise)
   fedipolicy init [folder]                       write a starter .fedipolicy.json
   fedipolicy audit <domain> [options]            check a live instance's published policies
 
@@ -49,9 +50,17 @@ ${SET_OPTIONS_HELP}
 Exit codes: 0 every requirement met, 1 a requirement is missing, 2 usage, configuration or file errors.
 `;
 
-export const RULES_HELP = `Usage: fedipolicy rules [--format text|json]
+export const RULES_HELP = `Usage: fedipolicy rules [--format text|json] [--language LANG]
 
 Lists every rule: id, default severity, summary and documentation link.
+
+Options:
+  -f, --format FORMAT     text (default) or json
+  -l, --language LANG     instead, list what each rule recognises in LANG: for each
+                          concept it reads, the alternatives (regular expressions,
+                          matched case-insensitively) in that language; text shows
+                          the first few of each, json all of them
+  -h, --help              show this help
 `;
 
 export const INIT_HELP = `Usage: fedipolicy init [folder]
