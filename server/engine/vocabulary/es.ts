@@ -107,7 +107,7 @@ export const es: LanguageVocabulary = {
     frequency: [
       'diariamente', 'a diario', 'cada d[ií]a', 'todos los d[ií]as', 'una vez al d[ií]a', 'cada noche', 'todas las noches', 'cada hora', 'continuamente', 'en tiempo real',
       'cada \\d+ horas', 'varias veces al d[ií]a', 'dos veces al d[ií]a', 'semanalmente', 'cada semana', 'una vez (?:a la|por) semana', 'mensualmente', 'cada mes', 'una vez al mes',
-      'anualmente', 'cada año', 'peri[oó]dicamente', 'regularmente', 'de (?:forma|manera) (?:peri[oó]dica|regular|autom[aá]tica)', 'autom[aá]ticamente',
+      'anualmente', 'cada año', 'peri[oó]dicamente', 'regularmente', 'de (?:forma|manera) (?:peri[oó]dica|regular|autom[aá]tica|continua)', 'autom[aá]ticamente',
     ],
     emergencyAccess: [
       'acceso de emergencia', 'acceso en caso de emergencia', 'segund[oa] administrador(?:a)?', `administrador(?:a|es|as)? (?:de respaldo|suplentes?|adjunt[oa]s?)`,
@@ -122,7 +122,7 @@ export const es: LanguageVocabulary = {
       'hacerse cargo', 'tomar el control', 'mantener el servidor en funcionamiento', 'administrar el servidor',
     ],
     shutdown: [
-      'cierre', 'cerr(?:ar|amos|aremos|ara|ase|ado|[oó])', 'clausura', 'apag(?:ar|ado|aremos|amos)', 'dejar de (?:funcionar|operar|prestar (?:el|este) servicio|ofrecer el servicio)',
+      'cierre', 'cierra(?:n)?', 'cerr(?:ar|amos|aremos|ara|ase|ado|[oó])', 'clausura', 'apag(?:ar|ado|aremos|amos)', 'dejar de (?:funcionar|operar|prestar (?:el|este) servicio|ofrecer el servicio)',
       'deje de (?:funcionar|operar|estar disponible)', 'cese (?:del servicio|de la actividad|de las operaciones)', 'fin del servicio', 'dar de baja (?:el|la|este|esta) (?:servidor|instancia)',
     ],
     notice: [`avis${L}`, `notific${L}`, 'preaviso', `anunci${L}`, 'antelaci[oó]n', 'por adelantado', `inform${L}`, `advert${L}`],
@@ -203,7 +203,7 @@ export const es: LanguageVocabulary = {
     kindAbout: ['acerca de', 'sobre (?:este|el|nosotros)', 'qui[eé]nes somos'],
 
     // --- words rules use to qualify a statement ---
-    dobFate: [`almacen${L}`, `guard${L}`, `conserv${L}`, `elimin${L}`, `descart${L}`, `comprob${L}`, `verific${L}`, `valid${L}`, 'compar(?:a|amos|ar|ad[oa])', 'solo (?:se )?(?:usa|utiliza)', 'únicamente (?:para|se)', `registr${L}`],
+    dobFate: [`almacen${L}`, `guard${L}`, `conserv${L}`, `elimin${L}`, `descart${L}`, `comprob${L}`, `verific${L}`, `valid${L}`, 'compar(?:a|amos|ar|ad[oa])', 'solo (?:se )?(?:usa|utiliza)', 'únicamente (?:para|se)', 'registr(?:amos|ad[oa]s?|a|an)'],
     strongProhibition: [
       `prohib${L}`, `proh[ií]b${L}`, 'queda(?:n)? prohibid[oa]s?', 'no (?:est[aá]|est[aá]n) (?:permitid[oa]s?|autorizad[oa]s?)', 'no se permiten?', 'no autorizad[oa]s?',
       '(?:te comprometes|se compromete(?:n)?|os comprometéis) a no', `(?:sin|solo con|únicamente con|requiere(?:n)?|sujet[oa]s? a) ${CONSENT}`, 'se reserva el derecho a bloquear',
@@ -272,6 +272,11 @@ export const es: LanguageVocabulary = {
     'el', 'los', 'las', 'del', 'y', 'por', 'para', 'con', 'su', 'sus', 'es', 'al', 'como', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'usted', 'tus', 'tu', 'este', 'esta',
     'estos', 'estas', 'cuando', 'también', 'sobre', 'entre', 'hasta', 'desde', 'puede', 'pueden', 'puedes', 'muy', 'datos', 'lo', 'o', 'una', 'se',
   ],
+  periodUnits: { day: ['día', 'días'], month: ['mes', 'meses'], year: ['año', 'años'] },
+  frequencyWords: {
+    daily: 'a diario', nightly: 'cada noche', hourly: 'cada hora', weekly: 'cada semana', monthly: 'cada mes', continuously: 'de forma continua',
+    'twice a day': 'dos veces al día', 'every day': 'todos los días', 'every night': 'todas las noches', 'every hour': 'cada hora', 'every week': 'cada semana',
+  },
   topicTitles: {
     topicCollect: 'Datos que recogemos', topicRetention: 'Conservación de los datos', topicSecurity: 'Cómo protegemos tus datos', topicRights: 'Tus derechos',
     topicSharing: 'Comunicación de datos y federación', topicUse: 'Cómo usamos tu información', topicRules: 'Normas del servidor', topicOperations: 'Funcionamiento del servidor',

@@ -190,8 +190,10 @@ const WORD_NUMBER = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
+// A number word ends where a Latin word does ("dieciocho años" is 18, not "dieciocho a" + "ños").
+const WORD = `(?:${WORD_NUMBER})(?![\\p{Script=Latin}])`;
 // "ninety (90)", "twelve", "12", "1.5", "thirty-one", "one hundred and eighty"
-const NUMBER = `(?:[\\d０-９]+(?:[.,．][\\d０-９]+)?|(?:${WORD_NUMBER})(?:[- ](?:and[- ])?(?:${WORD_NUMBER}))*)(?:\\s*\\(\\s*\\d+\\s*\\))?`;
+const NUMBER = `(?:[\\d０-９]+(?:[.,．][\\d０-９]+)?|${WORD}(?:[- ](?:and[- ])?${WORD})*)(?:\\s*\\(\\s*\\d+\\s*\\))?`;
 const UNITS: [string, number][] = LANGUAGES.flatMap((l) => l.durationUnits);
 const UNIT = UNITS.map(([u]) => u).join('|');
 // A Latin letter must not touch the number or the unit ("a year" yes, "data year" no); other scripts may ("90日").
