@@ -164,7 +164,7 @@ describeLanguage({
       near: ['No usamos cifrado.', '¿Está cifrada la conexión?'],
     },
     'third-parties': {
-      pass: ['Los archivos multimedia se sirven a través de una CDN de Bunny.net.', 'El servidor está alojado en Hetzner, en Alemania; los correos se envían a través de Mailgun.', 'No compartimos datos con terceros.'],
+      pass: ['Los archivos multimedia se sirven a través de una CDN de Bunny.net.', 'El servidor está alojado en Hetzner, en Alemania; los correos se envían a través de Mailgun.', 'No compartimos datos con terceros.', 'No cederemos tus datos a terceros, salvo obligación legal.'],
       fail: [MISSING_PRIVACY],
       near: ['¿Qué terceros reciben tus datos?'],
     },

@@ -229,7 +229,7 @@ export const es: LanguageVocabulary = {
     jurisdiction: ['Uni[oó]n Europea', 'Espa[ñn]a', 'RGPD', 'LOPDGDD', 'LOPD', 'pa[ií]s(?:es)?', 'legislaci[oó]n', 'ley', 'jurisdicci[oó]n', 'Estados Unidos'],
     processing: [
       `compart${L}`, `trat${L}`, `recib${L}`, `comunic${L}`, `aloj${L}`, `almacen${L}`, `entreg${L}`, `env[ií]${L}`, `transfer${L}`, `proporcion${L}`, `prest${L}`, `utiliz${L}`,
-      'usamos', 'a trav[eé]s de', 'mediante',
+      'usamos', 'a trav[eé]s de', 'mediante', `ceder${L}`, 'cedemos', 'ceden', 'cesi[oó]n',
     ],
     withoutNotice: ['sin (?:previo )?aviso(?: previo)?', 'sin (?:notificaci[oó]n|preaviso)(?: previa)?'],
     announced: [`anunci${L}`, `notific${L}`, `inform${L}`, `publica${L}`, `avis${L}`, 'correo', `comunic${L}`, 'con antelaci[oó]n', 'historial de cambios'],
