@@ -11,6 +11,10 @@ import type { LanguageVocabulary } from './types';
 const L = '\\p{L}*';
 /** Admins, moderators and operators, with gender-inclusive endings ("Admin:innen", "Betreiber*innen"). */
 const STAFF = `(?:admin|administrator|moderator|betreiber|serverbetreiber|instanzbetreiber)${L}(?:[:*_/]innen)?`;
+/** "geben ... weiter": a separable verb, its particle at the end of the clause. */
+const PASS_ON = '(?:geben|gibt|gebe) (?:[\\p{L}-]+ ){0,6}?weiter';
+/** A filler word that is not a negation ("dein Konto jederzeit löschen", not "dein Konto nicht löschen"). */
+const NOT_NEGATION = '(?!(?:nicht|nie|niemals|kein\\p{L}*)(?![\\p{L}]))';
 /** Whose consent: "ohne (die) ausdrückliche Einwilligung". */
 const CONSENT = '(?:(?:unsere|unserer|meine|meiner|die|der|deren|ihre|ihrer|deine|deiner|ausdrückliche|ausdrücklichen|vorherige|vorherigen|schriftliche|schriftlichen|explizite|expliziten|informierte|informierten)\\s+){0,3}(?:zustimmung|einwilligung|erlaubnis|genehmigung)';
 
@@ -98,12 +102,12 @@ export const de: LanguageVocabulary = {
     collect: [
       `erheb${L}`, `erhob${L}`, `sammel${L}`, `sammle${L}`, `gesammelt${L}`, `speicher${L}`, `gespeichert${L}`, `verarbeit${L}`, `erfass${L}`, `protokollier${L}`,
       'aufgezeichnet', `aufzeichn${L}`, 'erhalten', `empfang${L}`, `übermittel${L}`, `übermittl${L}`, `übertrag${L}`, 'überträgt', `angegeben${L}`, 'angeben', 'angabe',
-      'eingegeben', 'eingeben', `benötig${L}`, `erforderlich${L}`, `abgefragt${L}`, `registrier${L}`, `personenbezogen${L}`, `hinterleg${L}`, `aufbewahr${L}`, 'geloggt', 'loggen',
+      'eingegeben', 'eingeben', `benötig${L}`, `erforderlich${L}`, `abgefragt${L}`, `registrier${L}`, `personenbezogen${L}`, `hinterleg${L}`, `aufbewahr${L}`, 'bewahr(?:en|t|e)', 'geloggt', 'loggen',
       `umfass${L}`, 'enthält', 'enthalten', `beinhalte${L}`, 'dazu (?:gehören|zählen)', 'daten(?:verarbeitung|speicherung|erhebung|erfassung)', 'mitgesendet', 'mitsendet', 'mitgeschickt',
       'zugriff (?:auf|haben)',
     ],
     retain: [
-      `speicher${L}`, `gespeichert${L}`, `aufbewahr${L}`, 'behalten', 'vorgehalten', 'vorhalten', `lösch${L}`, `gelöscht${L}`, `anonymisier${L}`, `entfern${L}`,
+      `speicher${L}`, `gespeichert${L}`, `aufbewahr${L}`, 'bewahr(?:en|t|e)', 'behalten', 'vorgehalten', 'vorhalten', `lösch${L}`, `gelöscht${L}`, `anonymisier${L}`, `entfern${L}`,
       `vernicht${L}`, 'überschrieben', `rotier${L}`, 'verworfen', `verfall${L}`, 'verfügbar', `archivier${L}`, 'protokolliert', `verbleib${L}`, 'bleiben', 'bleibt', 'aufgehoben',
       'geloggt', 'existier(?:en|t)',
     ],
@@ -199,7 +203,7 @@ export const de: LanguageVocabulary = {
       'server(?:n)? (?:anderer|dritter)', 'außerhalb (?:unseres|dieses) servers', 'außerhalb (?:unserer|dieser) instanz',
     ],
     deliveredCopied: [
-      'zugestellt', `zustell${L}`, `kopier${L}`, 'kopie(?:n)?', 'gesendet', 'gesandt', 'send(?:en|et)', `versend${L}`, 'verschickt', `übermittel${L}`, `übertrag${L}`, 'geteilt',
+      'zugestellt', `zustell${L}`, `${PASS_ON}`, `kopier${L}`, 'kopie(?:n)?', 'gesendet', 'gesandt', 'send(?:en|et)', `versend${L}`, 'verschickt', `übermittel${L}`, `übertrag${L}`, 'geteilt',
       'teil(?:en|t)', `verbreit${L}`, `weitergeb${L}`, 'weitergegeben', 'weitergeleitet', 'gespeichert', 'zwischengespeichert', `replizier${L}`, `verteil${L}`, 'ausgeliefert',
       'erscheinen', `erreich${L}`, `f(?:ö|oe)r?deriert${L}`, 'außerhalb unserer kontrolle', 'nicht kontrollieren',
     ],
@@ -210,8 +214,9 @@ export const de: LanguageVocabulary = {
     accountDeletion: [
       `(?:konto|account|profil|nutzerkonto|benutzerkonto)s?-?löschung`,
       '(?:löschung|löschen|entfernung|schließung|deaktivierung) (?:deines|ihres|eures|des|eines) (?:nutzer|benutzer)?(?:kontos|accounts|profils)',
-      '(?:dein(?:en)?|ihr(?:en)?|euer|das|den) (?:nutzer|benutzer)?(?:konto|account|profil)(?: [\\p{L}-]+){0,4}? (?:löschen|entfernen|schließen|deaktivieren)',
-      '(?:konto|account|profil) (?:wird|werden|kann|können)(?: [\\p{L}-]+){0,2}? gelöscht',
+      `(?:dein(?:en)?|ihr(?:en)?|euer|das|den) (?:nutzer|benutzer)?(?:konto|account|profil)(?: ${NOT_NEGATION}[\\p{L}-]+){0,4}? (?:löschen|entfernen|schließen|deaktivieren)`,
+      `(?:konto|account|profil) (?:wird|werden|kann|können)(?: ${NOT_NEGATION}[\\p{L}-]+){0,2}? gelöscht`,
+      '(?:löschen|entfernen|deaktivieren) (?:wir )?(?:dein(?:en)?|ihr(?:en)?|euer|das|den) (?:nutzer|benutzer)?(?:konto|account|profil)',
     ],
     accountMigration: [
       `migrier${L}`, 'migration', 'umzug', 'umgezogen', 'umziehen', 'umzuziehen', `(?:konto|account|profil)-?umzug`, 'umleitung', 'weiterleitung (?:deines|ihres|des) (?:kontos|accounts|profils)',
@@ -230,7 +235,7 @@ export const de: LanguageVocabulary = {
       'schützen (?:deine|ihre|die|alle|personenbezogene)',
     ],
     thirdParty: [
-      'dritte', 'dritten', 'dritter', `drittanbieter${L}`, `dienstleister${L}`, `auftragsverarbeit${L}`, 'hoster', `hosting-?(?:anbieter|dienstleister|provider)${L}`, 'provider',
+      'dritte', 'dritten', 'dritter', `drittanbieter${L}`, `dienstleister${L}`, `auftragsverarbeit${L}`, 'hoster', `hosting-?(?:anbieter|dienstleister|provider)${L}`, '(?:unser(?:em|en)?|der|dem|den|des) providers?',
       'gehostet (?:bei|von|auf)', `e-?mail-?(?:anbieter|dienst|versand)${L}`, 'mail-?server', `rechenzentr${L}`, 'cdn', `cloud-?(?:anbieter|speicher|dienst)${L}`, 'objektspeicher',
       `unterauftragsverarbeiter${L}`, 'externe[rn]? (?:dienstleister|anbieter)',
     ],
@@ -256,9 +261,9 @@ export const de: LanguageVocabulary = {
       `unterlass${L}`, `widersprech${L}`, 'widersprochen', 'widerspricht', 'gegen (?:die|unsere|diese) (?:regeln|nutzungsbedingungen|bedingungen)', 'opt-?in', `nutzungsvorbehalt${L}`,
       '§ ?44b', `(?:ohne|nur mit|bedarf|erfordert|bedürfen|setzt)\\s+${CONSENT}`, 'verpflichte(?:st|n|t)? dich,? (?:\\p{L}+ )?nicht',
     ],
-    prohibitVerb: [`verbiet${L}`, `verbot${L}`, `untersag${L}`, `einschränk${L}`, `widersprech${L}`, `blockier${L}`, `sperr${L}`],
+    prohibitVerb: [`verbiet${L}`, `verbot${L}`, `untersag${L}`, `einschränk${L}`, `widersprech${L}`, `blockier${L}`, `sperr${L}`, 'gegen', 'dagegen'],
     prohibitingFrame: [
-      'verpflichte(?:st|n|t)? dich,? (?:\\p{L}+ )?nicht', '(?:darf|dürfen|darfst|dürft) nicht', 'nicht (?:erlaubt|gestattet)', `verboten${L}`, `untersag${L}`, `unzulässig${L}`,
+      'verpflichte(?:st|n|t)? dich,? (?:\\p{L}+ )?nicht', `unterlass${L}`, 'folgendes ist (?:verboten|untersagt|nicht erlaubt|nicht gestattet)', '(?:darf|dürfen|darfst|dürft) nicht', 'nicht (?:erlaubt|gestattet)', `verboten${L}`, `untersag${L}`, `unzulässig${L}`,
       'nicht zu',
     ],
     aboutDataOrUs: ['wir', 'uns', `unser${L}`, `dein${L}`, 'ihre', 'ihren', 'ihrer', 'eure', 'euren', 'daten', 'informationen', 'angaben'],
@@ -267,7 +272,7 @@ export const de: LanguageVocabulary = {
       'e-?mail', 'mail', 'formular', 'kontaktformular', 'seite', 'link', 'konto', 'account', 'direktnachricht', 'nachricht', 'matrix', 'signal', 'telefon', 'profil', 'ticket', 'postfach',
     ],
     asksToReach: [
-      `kontaktier${L}`, 'kontakt aufnehmen', 'wende dich', 'wenden sie sich', 'wendet euch', 'schreib(?:e|t)? (?:uns|mir)', 'schreiben sie (?:uns|mir)',
+      'kontaktiere (?:uns|mich|die|das)', 'kontaktieren sie (?:uns|mich|die|das)', 'kontaktiert (?:uns|mich|die|das)', 'kontakt aufnehmen', 'wende dich', 'wenden sie sich', 'wendet euch', 'schreib(?:e|t)? (?:uns|mir)', 'schreiben sie (?:uns|mir)',
       'erreich(?:st|en|t) (?:du )?(?:uns|mich|die admins?)', 'melde dich', 'melden sie sich', 'meldet euch', 'sende(?:n sie)? (?:uns|mir)', 'schick(?:e|t)? (?:uns|mir)',
       'per e-?mail an', 'kontakt(?:daten|adresse)?:', `ansprechpartner${L}`, 'erreichbar (?:unter|über|per)', 'fragen[^.]{0,60}(?:kontakt|schreib|wende|e-?mail|erreich)',
     ],
@@ -285,15 +290,15 @@ export const de: LanguageVocabulary = {
       'alter(?:s)?', 'alt', 'älter', 'jünger', 'jahre?n?', `minderjährig${L}`, `volljährig${L}`, `erwachsen${L}`, 'kinder?n?', `jugendlich${L}`, `lebensjahr${L}`, 'mindestalter',
       `nutzer${L}`, `benutzer${L}`, 'konto', 'konten', 'accounts?', `registrier${L}`, 'anmelden', 'beitreten', 'dsgvo', `jährig${L}`,
     ],
-    jurisdiction: ['deutschland', 'österreich', 'schweiz', 'europäische[rn]? union', 'dsgvo', 'land', 'ländern', 'recht', `gesetz${L}`, 'wohnsitz', 'bundesland'],
+    jurisdiction: ['deutschland', 'österreich', 'schweiz', 'europäische[rn]? union', 'dsgvo', 'ländern', 'recht', `gesetz${L}`, 'wohnsitz', 'bundesland'],
     processing: [
       `weitergeb${L}`, 'weitergegeben', `verarbeit${L}`, `empfang${L}`, 'erhalten', `übermittel${L}`, 'übermittlung', 'gehostet', 'hosting', 'betrieben', 'gespeichert', `speicher${L}`,
-      'versand', 'versendet', 'zugestellt', 'verwenden', 'eingesetzt', 'durch', 'mittels', 'im auftrag', `auftragsverarbeit${L}`,
+      'versand', 'versendet', 'zugestellt', 'ausgeliefert', `${PASS_ON}`, 'verwenden', 'eingesetzt', 'durch', 'über', 'mittels', 'im auftrag', `auftragsverarbeit${L}`,
     ],
     withoutNotice: ['ohne (?:vorherige |weitere |gesonderte )?(?:ankündigung|benachrichtigung|vorwarnung|mitteilung|vorankündigung)'],
     announced: [
       `ankündig${L}`, 'angekündigt', `benachrichtig${L}`, `informier${L}`, `veröffentlich${L}`, 'bekannt ?gegeben', `bekanntgeb${L}`, `mitteil${L}`, 'e-?mail', 'im voraus',
-      'rechtzeitig', 'änderungshistorie', 'versionsgeschichte', 'änderungsprotokoll',
+      'rechtzeitig', 'änderungshistorie', 'versionsgeschichte', 'änderungsprotokoll', 'kündig(?:en|t) [^.]{0,80}? an',
     ],
     monthName: ['(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)', '(?:jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\\.'],
     aboutAccounts: ['konto', 'konten', 'kontos', 'accounts?', `follower${L}`, 'profil(?:e|s)?', 'instanz(?:en)?', 'server(?:n|s)?'],
@@ -311,9 +316,9 @@ export const de: LanguageVocabulary = {
     'nicht', 'kein(?:e|en|em|er|es)?', 'nie', 'niemals', 'niemand(?:em|en)?', 'weder', 'ohne', 'nichts', 'keinesfalls', 'keineswegs', 'auf keinen fall', 'verboten', 'verbiete[nt]?', 'untersagt',
     'untersagen', 'gegen', 'verzicht(?:en|et)? auf',
   ],
-  negationAfter: ['nicht', 'nie', 'niemals', 'keinesfalls', 'keineswegs'],
+  negationAfter: ['nicht', 'nie', 'niemals', 'keinesfalls', 'keineswegs', 'kein(?:e|en|em|er|es)?', 'nichts'],
   notNegating: [
-    'nicht (?:länger|mehr|später|weniger) als', 'nicht über', 'nicht nur', 'nicht mehr (?:benötigt|erforderlich|notwendig|gebraucht|nötig)', 'nicht zögern', 'zögere nicht',
+    '(?:nicht|nie|niemals) (?:länger|mehr|später|weniger) als', 'nicht über', 'nicht nur', 'nicht mehr (?:benötigt|erforderlich|notwendig|gebraucht|nötig)', 'nicht zögern', 'zögere nicht',
     'zögern sie nicht', 'zögert nicht', 'nicht abschließend', 'ohne (?:einschränkung|beschränkung)', 'nicht unbedingt', 'keine ausnahmen?', 'ob oder nicht', 'wenn nicht', 'falls nicht',
     'sofern nicht', 'nicht zuletzt',
   ],

@@ -88,13 +88,13 @@ export const fr: LanguageVocabulary = {
 
     // --- actions ---
     collect: [
-      `collect${VERB_ENDINGS}`, 'collecte', `recueill${L}`, `recueilli${L}`, `enregistr${L}`, `stock${L}`, `conserv${L}`, `sauvegard${L}`, `trait${VERB_ENDINGS}`, 'traitement',
+      `collect${VERB_ENDINGS}`, 'collecte', `recueill${L}`, `recueilli${L}`, `enregistr${L}`, `stock${VERB_ENDINGS}`, 'stockage', `conserv${VERB_ENDINGS}`, 'conservation', `sauvegard${L}`, `trait${VERB_ENDINGS}`, 'traitement',
       `récolt${L}`, `obten${L}`, `obtenu${L}`, `reçu${L}`, `recev${L}`, `recevons`, `demand(?:ons|é|ée|és|ées)`, `fourni${L}`, `renseign${L}`, `saisi${L}`, `indiqu(?:é|ée|és|ées|ez|er)`,
       'requis(?:e|es)?', 'nécessaires?', 'inscription', `s${A}inscrire`, `journalis${L}`, `gard(?:ons|é|ée|és|ées)`, 'détenons', 'données à caractère personnel',
-      'données personnelles', `comprend${L}`, `inclu${L}`, `contien${L}`, 'avons accès', 'a accès', 'ont accès', `transm(?:is|ises|ettez)`,
+      'données personnelles', `comprend${L}`, 'inclu(?:ons|ent|t|s|se|ses)', `contien${L}`, 'avons accès', 'a accès', 'ont accès', `transm(?:is|ises|ettez)`,
     ],
     retain: [
-      `conserv${L}`, `gard(?:ons|ées?|és?|er|e|ent)`, `stock${L}`, `enregistr${L}`, `sauvegard${L}`, 'rétention', `archiv${L}`, `supprim${L}`, 'suppression', `effac${L}`,
+      `conserv${VERB_ENDINGS}`, 'conservation', `gard(?:ons|ées?|és?|er|e|ent)`, `stock${VERB_ENDINGS}`, 'stockage', `enregistr${L}`, `sauvegard${L}`, 'rétention', `archiv${L}`, `supprim${L}`, 'suppression', `effac${L}`,
       `détrui${L}`, 'destruction', `anonymis${L}`, `purg${L}`, `écras${L}`, 'rotation', `expir${L}`, 'durée de vie', 'disponibles?', 'restent', 'reste', `demeur${L}`,
       `journalis${L}`, 'détenues?', 'détenons',
     ],
@@ -108,8 +108,8 @@ export const fr: LanguageVocabulary = {
 
     // --- covenant ---
     moderate: [
-      `modér${L}`, 'pas (?:tolérée?s?|acceptée?s?|autorisée?s?|permise?s?|bienvenue?s?)', 'tolérance zéro', `interdi${L}`, `prohib${L}`, `bann${L}`, `supprim${L}`, `suspen${L}`,
-      `signal${L}`, 'règles?', 'ne', `n${A}\\p{L}+`, 'pas', 'jamais', `aucun${L}`, `contraires? (?:aux|à nos) règles`, `refus${L}`,
+      `modér${L}`, 'pas (?:tolérée?s?|acceptée?s?|autorisée?s?|permise?s?|bienvenue?s?)', 'tolérance zéro', `interdi${L}`, `prohib${L}`, 'bann(?:ir|i|is|ie|ies|issons|issement)', `supprim${L}`, `suspen${L}`,
+      'signal(?:er|ez|é|ée|és|ées|ement|ements)', 'règles?', 'ne', `n${A}\\p{L}+`, 'pas', 'jamais', `aucun${L}`, `contraires? (?:aux|à nos) règles`, `refus${L}`,
     ],
     racism: [`racis${L}`, 'raciales?', 'race', `ethni${L}`, 'origine', 'nationalité', `xénophob${L}`, `antisémit${L}`, `islamophob${L}`, `suprémacis${L}`, 'couleur de peau'],
     sexism: [`sexis${L}`, `misogyn${L}`, 'sexes?', 'de genre', '(?:fondée?s?|basée?s?) sur le genre', 'liée?s? au genre'],
@@ -153,7 +153,7 @@ export const fr: LanguageVocabulary = {
       'intelligences? artificielles?', 'apprentissage (?:automatique|profond|machine)', `modèles? (?:de langage|d${A}ia|d${A}intelligence artificielle|génératifs?|de langue)`, 'modèles?',
       'génératives?', 'réseaux? de neurones', 'robots? conversationnels?', 'chatbots?', 'llms?',
     ],
-    train: [`entraîn${L}`, `entrain${L}`, `données d${A}entraînement`, 'jeux? de données', 'corpus', 'alimenter', `affin${L}`, 'développer des (?:ia|modèles)', 'nourrir'],
+    train: [`entraîn${L}`, `entrain${L}`, `données d${A}entraînement`, 'jeux? de données', 'corpus', 'alimenter', 'affin(?:er|age|é|ée|és|ées)', 'développer des (?:ia|modèles)', 'nourrir'],
     scrape: [
       `scrap${L}`, `moissonn${L}`, `aspir${L}`, 'collecte automatisée', 'collecter automatiquement', `extraction (?:automatisée |massive )?(?:de|des) (?:données|contenus)`,
       'extraire (?:des|les) (?:données|contenus)', 'fouille de (?:textes et de )?données', `crawl${L}`, 'indexation', `index(?:er|ons|é|ée|és|ées)`,
@@ -198,7 +198,7 @@ export const fr: LanguageVocabulary = {
     ],
     sell: [
       'vend(?:re|s|ons|ez|ent|u|ue|us|ues|rons|rions|ra|rait)', 'revend(?:re|s|ons|ez|ent|u|ue|us|ues|ra|rons)', 'vente', 'revente', 'lou(?:er|ons|ées?|és?)',
-      `commercialis${L}`, `monétis${L}`, `publicit${L}`, 'pubs?', 'annonceurs?', 'pistage', 'traçage', 'tracking', 'profilage', 'analytics', `outils? d${A}analyse`, 'marketing',
+      `commercialis${L}`, `monétis${L}`, `publicit${L}`, 'annonceurs?', 'pistage', 'traçage', 'tracking', 'profilage', 'analytics', `outils? d${A}analyse`, 'marketing',
       'c[èé]d(?:er|ons|erons|é|ée|ées|és)',
     ],
     personalData: ['données (?:personnelles|à caractère personnel)', 'vos données', 'données', 'informations', 'renseignements'],
@@ -209,7 +209,7 @@ export const fr: LanguageVocabulary = {
       'mesures techniques et organisationnelles', 'pare-?feux?', `contrôle d${A}accès`, 'connexion sécurisée', `protég${L} (?:vos|les|toutes|des) (?:données|informations)`,
     ],
     thirdParty: [
-      'tiers', 'tierces?', 'tierces? parties', 'prestataires?', 'sous-?traitants?', 'hébergeurs?', `fournisseurs? d${A}hébergement`, 'hébergée?s? (?:par|chez|sur)',
+      `(?:des|les|aux|de|à|avec|d${A}autres) tiers`, 'tierces? parties', 'tiers de confiance', 'prestataires?', 'sous-?traitants?', 'hébergeurs?', `fournisseurs? d${A}hébergement`, 'hébergée?s? (?:par|chez|sur)',
       `fournisseurs? (?:de services|d${A}e-?mail|de messagerie|de courriel)`, `service (?:d${A}envoi|de messagerie)`, 'centres? de données', 'cdn', 'stockage (?:objet|cloud)', 'fournisseurs?',
     ],
     policyChange: [
@@ -226,13 +226,14 @@ export const fr: LanguageVocabulary = {
     kindAbout: ['à propos', 'qui sommes-nous'],
 
     // --- qualifiers ---
-    dobFate: [`conserv${L}`, `stock${L}`, `enregistr${L}`, `supprim${L}`, `effac${L}`, `vérifi${L}`, `contrôl${L}`, `compar${L}`, 'uniquement', 'seulement'],
+    dobFate: [`conserv${VERB_ENDINGS}`, 'conservation', `stock${VERB_ENDINGS}`, 'stockage', `enregistr${L}`, `supprim${L}`, `effac${L}`, `vérifi${L}`, `contrôl${L}`, `compar${L}`, 'uniquement', 'seulement'],
     strongProhibition: [
       `interdi${L}`, `prohib${L}`, `proscri${L}`, 'pas (?:autorisée?s?|permise?s?|tolérée?s?|acceptée?s?)', 'non autorisée?s?', `s${A}abstenir de`, 'vous engagez à ne pas',
       `contraires? (?:aux|à nos|à ces) (?:règles|conditions)`, 'opt-?in', 'nous nous opposons', `s${A}oppose(?:nt)? à`, 'opposition (?:à|au)', 'droits? réservés?',
       `(?:sans|uniquement avec|seulement avec|qu${A}avec|nécessite|requiert|soumise?s? à|subordonnée?s? à)\\s+${CONSENT}`,
+      `(?:n${A}est|ne sont|n${A}être) pas (?:autorisée?s?|permise?s?|tolérée?s?|acceptée?s?)`,
     ],
-    prohibitVerb: [`interdi${L}`, `prohib${L}`, `restrei${L}`, `s${A}oppos${L}`, `oppos${L}`, `bloqu${L}`],
+    prohibitVerb: [`interdi${L}`, `prohib${L}`, `restrei${L}`, `s${A}oppos${L}`, `oppos${L}`, `bloqu${L}`, 'contre'],
     prohibitingFrame: [
       'vous engagez à ne pas', `(?:il est )?interdit${L}`, 'ne (?:devez|pouvez|pourrez|pouvez pas) pas', 'pas (?:autorisée?s?|permise?s?)', `interdi${L}`, 'à ne pas',
       `(?:sont|est) proscrit${L}`,
@@ -262,7 +263,7 @@ export const fr: LanguageVocabulary = {
     ],
     jurisdiction: ['france', 'belgique', 'suisse', 'canada', 'québec', 'union européenne', 'rgpd', 'pays', 'droit', 'loi', 'législation', `résid${L}`],
     processing: [
-      `partag${L}`, `trait${VERB_ENDINGS}`, 'traitement', `transmi${L}`, `transf[ée]r${L}`, `héberg${L}`, `stock${L}`, `envoy${L}`, 'envoi', `fourni${L}`, `utilis${L}`, 'via', 'par',
+      `partag${L}`, `trait${VERB_ENDINGS}`, 'traitement', `transmi${L}`, `transf[ée]r${L}`, `héberg${L}`, `stock${VERB_ENDINGS}`, 'stockage', `envoy${L}`, 'envoi', `fourni${L}`, `utilis${L}`, 'via', 'par',
       'au moyen', 'pour notre compte',
     ],
     withoutNotice: ['sans (?:aucun )?(?:préavis|avertissement|notification|information préalable|en informer)'],
@@ -287,7 +288,7 @@ export const fr: LanguageVocabulary = {
   ],
   negationAfter: ['pas', 'jamais', 'aucunement', 'nullement'],
   notNegating: [
-    'pas plus (?:de|que|longtemps que)', `n${A}importe`, `n${A}excéd\\p{L}* pas`, 'ne dépass\\p{L}* pas', 'pas seulement', 'non seulement', 'pas uniquement', `n${A}hésitez pas`, `n${A}hésite(?:z|s)? pas`,
+    'pas plus (?:de|que|longtemps que)', `(?:jamais|pas) (?:\\p{L}+ )?(?:plus (?:de|longtemps)|au-delà)`, `n${A}importe`, `n${A}excéd\\p{L}* pas`, 'ne dépass\\p{L}* pas', 'pas seulement', 'non seulement', 'pas uniquement', `n${A}hésitez pas`, `n${A}hésite(?:z|s)? pas`,
     'sans (?:limitation|que cette liste soit)', 'ou non', 'si non', 'ne \\p{L}+ plus (?:nécessaires?|utiles?)', `ne (?:(?!pas |jamais |rien |aucun|personne |plus )[\\p{L}’'-]+ ){1,5}?(?:que|qu${A}\\p{L}+)`,
     `n${A}(?:(?!pas |jamais |rien |aucun|personne |plus )[\\p{L}’'-]+ ){1,5}?(?:que|qu${A}\\p{L}+)`,
   ],
@@ -304,7 +305,7 @@ export const fr: LanguageVocabulary = {
     ['secondes?', 1 / 86400], ['heures?', 1 / 24], ['jours?|j', 1], ['semaines?', 7], ['quinzaines?', 14], ['mois', 30], ['trimestres?', 91], ['semestres?', 182], ['ans?|années?', 365],
   ],
   agePatterns: [
-    '(?:au moins|minimum|moins de|âgée?s? de|avoir|dès|à partir de|de plus de)\\s+{N}\\s*ans', '{N}\\s*ans (?:ou plus|et plus|minimum|révolus|au moins|minimum)',
+    '(?:au moins|minimum|moins de|âgée?s? de|âgée?s? de plus de|avoir|dès|à partir de)\\s+{N}\\s*ans', '{N}\\s*ans (?:ou plus|et plus|minimum|révolus|au moins|minimum)',
     `âge(?: (?:minimum|minimal|requis|légal|limite))?(?: (?:est|fixé))?(?: (?:de|à))?\\s*:?\\s*{N}`,
   ],
   stopWords: [
