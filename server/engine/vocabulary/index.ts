@@ -186,14 +186,17 @@ export function has(text: string, concept: string, key?: object): boolean {
 // --- numbers, durations, ages ---
 
 const NUMBER_WORDS: Record<string, number> = Object.assign({}, ...LANGUAGES.map((l) => l.numberWords));
-const WORD_NUMBER = Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
-// A number word ends where a Latin word does ("dieciocho años" is 18, not "dieciocho a" + "ños").
-const WORD = `(?:${WORD_NUMBER})(?![\\p{Script=Latin}])`;
-// "ninety (90)", "twelve", "12", "1.5", "thirty-one", "one hundred and eighty"
-const NUMBER = `(?:[\\d０-９]+(?:[.,．][\\d０-９]+)?|${WORD}(?:[- ](?:and[- ])?${WORD})*)(?:\\s*\\(\\s*\\d+\\s*\\))?`;
+/** Numbers in digits or in the given number words ("ninety (90)", "twelve", "12", "1.5", "thirty-one", "one hundred and eighty"). */
+function numberPattern(words: Record<string, number>): string {
+  const alternatives = Object.keys(words)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  // A number word ends where a Latin word does ("dieciocho años" is 18, not "dieciocho a" + "ños").
+  const word = `(?:${alternatives})(?![\\p{Script=Latin}])`;
+  return `(?:[\\d０-９]+(?:[.,．][\\d０-９]+)?|${word}(?:[- ](?:and[- ])?${word})*)(?:\\s*\\(\\s*\\d+\\s*\\))?`;
+}
+const NUMBER = numberPattern(NUMBER_WORDS);
 const UNITS: [string, number][] = LANGUAGES.flatMap((l) => l.durationUnits);
 const UNIT = UNITS.map(([u]) => u).join('|');
 // A Latin letter must not touch the number or the unit ("a year" yes, "data year" no); other scripts may ("90日").
@@ -262,9 +265,11 @@ export interface Age {
   end: number;
 }
 
-const AGE_PATTERNS: RegExp[] = LANGUAGES.flatMap((l) =>
-  l.agePatterns.map((p) => new RegExp(p.replace('{N}', `(${NUMBER})`), 'giu')),
-);
+// Each language's age phrases read its own number words: a shorter alternation, tried at every position.
+const AGE_PATTERNS: RegExp[] = LANGUAGES.flatMap((l) => {
+  const number = numberPattern(l.numberWords);
+  return l.agePatterns.map((p) => new RegExp(p.replace('{N}', `(${number})`), 'giu'));
+});
 
 /** Ages stated in the text ("at least 16 years old", "over the age of 13", "18+", "ab 16 Jahren"). */
 export function ages(text: string): Age[] {
