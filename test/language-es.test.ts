@@ -63,7 +63,7 @@ describeLanguage({
     },
     'login-retention': {
       pass: ['Conservamos tu historial de inicios de sesión durante 12 meses.', 'Los registros de inicio de sesión se eliminan a los noventa días.'],
-      fail: ['# Política de privacidad\n\nRegistramos cuándo inicias sesión.', 'El historial de inicios de sesión se conserva durante tres años.'],
+      fail: ['# Política de privacidad\n\nRegistramos cuándo inicias sesión.', 'El historial de inicios de sesión se conserva durante tres años.', 'Los registros de inicio de sesión se guardan dieciocho meses.'],
       near: ['Conservamos tu historial de inicios de sesión durante un tiempo razonable.', '<!-- Conservamos el historial de inicios de sesión durante 12 meses. -->'],
     },
     'vague-retention': {
