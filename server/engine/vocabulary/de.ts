@@ -33,12 +33,12 @@ export const de: LanguageVocabulary = {
     userAgent: [
       'user-?agent(?:s|-string)?', 'browser-?(?:typ|version|kennung|informationen|angaben|name|daten)(?:en|s)?',
       '(?:verwendete[rnms]?|genutzte[rnms]?|eingesetzte[rnms]?|benutzte[rnms]?) (?:web-?)?(?:browser|betriebssystem|endgerät|app)(?:s|es)?',
-      '(?:typ|art|name|version) (?:und version )?(?:des|deines|ihres|eures) (?:web-?)?browsers', 'betriebssystem(?:e|s|en)?',
+      '(?:typ|art|namen?|version) (?:und version )?(?:des|deines|ihres|eures) (?:web-?)?browsers', `browser-?anwendung(?:en)?`, 'betriebssystem(?:e|s|en)?',
       'gerätetyp(?:en|s)?', 'geräte-?informationen', 'client-?software', 'name (?:der|deiner|ihrer) app',
     ],
     loginHistory: [
       `(?:anmelde|login|einlogg)-?(?:zeitpunkt|zeit|historie|verlauf|protokoll)${L}`, 'zeitpunkte? (?:der|deiner|ihrer|eurer) (?:letzten )?(?:anmeldung|anmeldungen|logins?)',
-      'letzte[rn]? (?:anmeldung(?:en)?|logins?)', `(?:sitzungs|session)-?(?:daten|informationen|verlauf|historie|token|liste)${L}`, 'aktive[n]? sitzungen',
+      'letzte[rn]? (?:anmeldung(?:en)?|logins?)', `(?:sitzungs|session)-?(?:daten|informationen|verlauf|historie|token|liste)${L}`, '(?:aktive|angemeldete|offene|laufende)[n]? sitzungen',
       'sitzungen (?:werden|sind) (?:angezeigt|aufgelistet|einsehbar)', 'wann (?:du dich|sie sich|ihr euch) (?:zuletzt )?(?:angemeldet|eingeloggt)',
       '(?:liste|verlauf|historie|zeitpunkte) (?:deiner|ihrer|eurer|der) (?:anmeldungen|logins)',
     ],
@@ -59,7 +59,7 @@ export const de: LanguageVocabulary = {
       'dateianh(?:ang|änge|ängen)', 'hochgeladene[n]? dateien', 'profilbild(?:er|es|s)?', 'avatare?', 'titelbild(?:er|es|s)?', 'header-?bild(?:er|es|s)?',
     ],
     follows: [
-      'follower(?:n|s|innen)?', 'gefolgte[n]? (?:konten|accounts|profile)', 'wem (?:du|sie|ihr) folg(?:st|en|t)', 'wer (?:dir|ihnen|euch) folgt', 'abonnent(?:en|innen)?',
+      'follower(?:n|s|innen)?', 'gefolgte[n]? (?:konten|accounts|profile)', '(?:wem|denen) (?:du|sie|ihr) folg(?:st|en|t)', 'wer (?:dir|ihnen|euch) folgt', 'abonnent(?:en|innen)?',
       'abonnements?', `folge-?liste${L}`, 'soziale[rns]? graph(?:en)?', 'folgen und (?:entfolgen|gefolgt werden)',
     ],
     favourites: ['favorit(?:en)?', `favorisier${L}`, 'favs?', 'likes?', 'gefällt-mir(?:-angaben)?', 'boosts?', `geboostet${L}`, 'boosten', 'reblogs?', 'reaktion(?:en)?', 'sternchen'],
@@ -170,13 +170,13 @@ export const de: LanguageVocabulary = {
       'künstliche[rn]? intelligenz', `maschinelle[sn]? lernen${L}`, `sprachmodell${L}`, 'llms?', 'generative[rn]?', `neuronale[rn]? netz${L}`, 'modell(?:e|en|s)?', 'deep learning',
       'chatbots?', `ki-\\p{L}+`,
     ],
-    train: [`train${L}`, `trainingsdaten${L}`, `fine-?tun${L}`, `feinabstimm${L}`, 'datensätze?n?', 'datensatz', `einspeis${L}`, 'füttern', 'gefüttert', `entwicklung von (?:ki|modellen)${L}`],
+    train: [`(?:für|zum|zur) (?:das |die )?(?:maschinelle[sn]? lernen|ki-?(?:training|zwecke|entwicklung)${L}|künstliche intelligenz)`, `train${L}`, `trainingsdaten${L}`, `fine-?tun${L}`, `feinabstimm${L}`, 'datensätze?n?', 'datensatz', `einspeis${L}`, 'füttern', 'gefüttert', `entwicklung von (?:ki|modellen)${L}`],
     scrape: [
       `scrap${L}`, `crawl${L}`, `spider${L}`, `abgreif${L}`, 'abgegriffen', `absaug${L}`, 'abgesaugt', 'auslesen', 'ausgelesen', 'data-?mining', 'text- und data-?mining',
       `massenhaft${L}`, `massen-?(?:download|abruf|abfrage|export)${L}`,
       `automatisiert${L} (?:abruf${L}|erfass${L}|sammel${L}|zugriff${L}|download${L}|auslesen|abfrage${L}|herunterladen|extrahier${L}|gesammelt|ausgelesen)`,
       'automatisch (?:sammeln|herunterladen|auslesen|erfassen|abrufen|extrahieren)', 'bots? (?:zum|zur|die|um)', 'robots?', `archivier${L} (?:von )?(?:inhalten|beiträgen|daten)`,
-      `indexier${L}`, `extrahier${L}`,
+      `indexier${L}`, `indizier${L}`, 'indiziert', `extrahier${L}`, `automatisierte[rn]? (?:mittel|verfahren|werkzeuge|tools|programme)${L}`, 'archiviert',
     ],
     prohibit: [
       `verbot${L}`, 'verboten', `untersag${L}`, 'nicht (?:erlaubt|gestattet|zulässig|toleriert|geduldet|autorisiert)', `unzulässig${L}`, `unerlaubt${L}`, `unautorisiert${L}`, `unbefugt${L}`,
@@ -187,14 +187,16 @@ export const de: LanguageVocabulary = {
     // --- what users should know ---
     directMessage: [
       'direktnachricht(?:en)?', 'direkte[n]? nachricht(?:en)?', 'private[n]? nachricht(?:en)?', 'private[n]? erwähnung(?:en)?', 'private[n]? beitr(?:ag|äge|ägen)',
-      'persönliche[n]? nachricht(?:en)?', 'privatnachricht(?:en)?', `nur (?:für )?erwähnte[n]? (?:personen|nutzer${L}|konten|user|accounts)`,
-      'nicht-?öffentliche[n]? (?:beitr(?:ag|äge|ägen)|nachricht(?:en)?|kommunikation)', 'direkt-?beitr(?:ag|äge|ägen)',
+      'persönliche[n]? nachricht(?:en)?', 'privatnachricht(?:en)?', `nur (?:für |an )?(?:die )?erwähnte[n]? (?:personen|nutzer${L}|benutzer${L}|konten|user|accounts)`,
+      'nicht-?öffentliche[n]? (?:beitr(?:ag|äge|ägen)|nachricht(?:en)?|kommunikation)', 'direkt-?beitr(?:ag|äge|ägen)', 'direkte[n]? beitr(?:ag|äge|ägen)',
     ],
     encrypted: [`ende-?zu-?ende-?verschlüssel${L}`, `verschlüssel${L}`, 'e2ee?'],
     operatorsRead: [
       `${STAFF}(?: (?:des|der|dieses|dieser|anderer|beteiligter|empfangender|fremder) [\\p{L}-]+)? (?:können|könnten|kann|dürfen|haben (?:technisch )?(?:zugriff|einblick))`,
       `(?:können|kann|könnten) (?:technisch )?von (?:den |der |dem )?${STAFF}`, `von (?:den |der |dem )?${STAFF}(?: [\\p{L}-]+)? (?:gelesen|eingesehen|gesehen)`,
       `(?:einsehbar|lesbar|sichtbar|zugänglich) für (?:die |den )?${STAFF}`, 'nicht (?:als )?(?:privat|sicher|vertraulich) (?:betrachtet|angesehen|behandelt)',
+      `${STAFF}[^.;:!?]{0,100}? (?:lesen|einsehen|ansehen|anschauen|sehen|mitlesen) (?:können|könnten|kann|könnte)`,
+      `${STAFF}[^.;:!?]{0,60}? (?:können|könnten|kann|könnte) [^.;:!?]{0,60}?(?:lesen|einsehen|ansehen|anschauen|sehen|mitlesen)`,
       '(?:teile|teilt|teilen sie) (?:dort |darin |hier )?keine (?:sensiblen|vertraulichen|gefährlichen)', 'keine (?:sensiblen|vertraulichen) (?:informationen|daten) (?:teilen|versenden|senden)',
     ],
     federation: [
@@ -231,7 +233,7 @@ export const de: LanguageVocabulary = {
     contactWord: [`kontakt${L}`, 'schreib(?:e|t)? (?:uns|mir)', 'fragen', `admin${L}`, `moderator${L}`, 'support'],
     security: [
       'tls', 'ssl', 'https', `verschlüssel${L}`, 'gehasht', `hash${L}`, 'bcrypt', 'argon2', `zwei-?faktor${L}`, '2fa', `mehr-?faktor${L}`, `sicherheitsmaßnahme${L}`,
-      'technische und organisatorische maßnahmen', 'firewalls?', `zugriffskontrolle${L}`, `zugangskontrolle${L}`, 'sichere[n]? verbindung(?:en)?',
+      'technische und organisatorische maßnahmen', `technisch(?:e|en|er)?[- ]organisatorische[rn]? (?:schutz)?maßnahmen`, 'firewalls?', `zugriffskontrolle${L}`, `zugangskontrolle${L}`, 'sichere[n]? verbindung(?:en)?',
       'schützen (?:deine|ihre|die|alle|personenbezogene)',
     ],
     thirdParty: [
@@ -240,7 +242,8 @@ export const de: LanguageVocabulary = {
       `unterauftragsverarbeiter${L}`, 'externe[rn]? (?:dienstleister|anbieter)',
     ],
     policyChange: [
-      `änderung(?:en)? (?:dieser|der|unserer) (?:datenschutz${L}|nutzungsbedingungen|bedingungen|richtlinie|regeln)`,
+      `änderung(?:en)? (?:an |in )?(?:dieser|der|unserer|diesen|den|unseren) (?:datenschutz${L}|nutzungsbedingungen|bedingungen|richtlinie|regeln)`,
+      'zuletzt am [\\p{L}\\p{N}. ]{1,25}? (?:geändert|aktualisiert|überarbeitet)',
       `(?:diese|die|unsere) (?:datenschutz${L}|nutzungsbedingungen|regeln|bedingungen) (?:kann|können|wird|werden)(?: [\\p{L}-]+){0,14}? (?:geändert|angepasst|aktualisiert|überarbeitet)`,
       'zuletzt (?:geändert|aktualisiert|überarbeitet)', 'letzte (?:änderung|aktualisierung)', 'gültig (?:ab|seit)', 'in kraft (?:seit|ab)', 'versionshistorie', 'änderungshistorie',
     ],
@@ -274,10 +277,10 @@ export const de: LanguageVocabulary = {
     asksToReach: [
       'kontaktiere (?:uns|mich|die|das)', 'kontaktieren sie (?:uns|mich|die|das)', 'kontaktiert (?:uns|mich|die|das)', 'kontakt aufnehmen', 'wende dich', 'wenden sie sich', 'wendet euch', 'schreib(?:e|t)? (?:uns|mir)', 'schreiben sie (?:uns|mir)',
       'erreich(?:st|en|t) (?:du )?(?:uns|mich|die admins?)', 'melde dich', 'melden sie sich', 'meldet euch', 'sende(?:n sie)? (?:uns|mir)', 'schick(?:e|t)? (?:uns|mir)',
-      'per e-?mail an', 'kontakt(?:daten|adresse)?:', `ansprechpartner${L}`, 'erreichbar (?:unter|über|per)', 'fragen[^.]{0,60}(?:kontakt|schreib|wende|e-?mail|erreich)',
+      'per e-?mail an', '(?:kannst|könnt|können) (?:du dich|ihr euch|sie sich)[^.]{0,60}? an [^.]{0,60}?wenden', 'kontakt(?:daten|adresse)?:', `ansprechpartner${L}`, 'erreichbar (?:unter|über|per)', 'fragen[^.]{0,60}(?:kontakt|schreib|wende|e-?mail|erreich)',
     ],
     notServerBackups: [
-      'backup-?codes?', 'wiederherstellungs-?(?:codes?|schlüssel)', 'eigene[n]? (?:backups|sicherungen|sicherungskopien)', 'du (?:solltest|kannst|musst)[^.]{0,30}(?:sicher|backup)',
+      'backup-?codes?', 'wiederherstellungs-?(?:codes?|schlüssel)', 'sicherung (?:vor|gegen)', 'eigene[n]? (?:backups|sicherungen|sicherungskopien)', 'du (?:solltest|kannst|musst)[^.]{0,30}(?:sicher|backup)',
       'sie (?:sollten|können|müssen)[^.]{0,30}(?:sicherungskopie|backup)', 'du bist (?:selbst )?verantwortlich',
     ],
     infrequent: [`wöchentlich${L}`, 'jede woche', 'einmal (?:pro|die|in der) woche', `monatlich${L}`, 'jeden monat', 'einmal (?:pro|im) monat', `jährlich${L}`],
@@ -302,7 +305,7 @@ export const de: LanguageVocabulary = {
     ],
     monthName: ['(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)', '(?:jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\\.'],
     aboutAccounts: ['konto', 'konten', 'kontos', 'accounts?', `follower${L}`, 'profil(?:e|s)?', 'instanz(?:en)?', 'server(?:n|s)?'],
-    sessionsShown: ['angezeigt', 'aufgelistet', 'einsehbar', 'einsehen', 'sichtbar', `widerruf${L}`, 'beenden', 'abmelden', `überprüf${L}`],
+    sessionsShown: ['angezeigt', 'aufgelistet', 'einsehbar', 'einsehen', 'sichtbar', 'verfügbar', `widerruf${L}`, 'beenden', 'abmelden', `überprüf${L}`],
     everyPeriod: ['alle', 'jede[nrs]?', 'pro', 'je', 'einmal (?:pro|je|im|in der)', 'innerhalb der (?:letzten|vergangenen)'],
     beyondPeriod: ['länger', 'hinaus', 'mehr als'],
   },

@@ -34,11 +34,11 @@ export const fr: LanguageVocabulary = {
     ],
     loginHistory: [
       'historique (?:de |des |de vos |de votre )?(?:connexions?|sessions?)', `dates? (?:et heures? )?de (?:vos |la |votre )?(?:dernière )?connexions?`,
-      'heures? de connexion', 'dernière connexion', 'sessions? (?:actives?|ouvertes?)', 'horodatages? de (?:vos |la )?connexions?',
+      'heures? de connexion', 'dernière connexion', 'sessions? (?:actives?|ouvertes?|enregistrées|en cours)', 'sessions? de connexion', 'horodatages? de (?:vos |la )?connexions?',
       'quand vous vous (?:êtes )?connectée?s?', `moments? où vous vous connectez`, 'tentatives? de connexion',
     ],
     serverLogs: [
-      `journaux (?:du serveur|serveur|d${A}accès|système|techniques|de connexion|d${A}activité|web|d${A}erreurs?)`, `journal (?:du serveur|d${A}accès|système|technique|de connexion)`, 'journaux de (?:notre|ce|votre) serveur',
+      `journaux (?:du serveur|serveur|d${A}accès|systèmes?|techniques|de connexion|d${A}activité|web|d${A}erreurs?)`, `journal (?:du serveur|d${A}accès|système|technique|de connexion)`, 'journaux de (?:notre|ce|votre) serveur',
       'fichiers? (?:de )?(?:logs?|journaux|journalisation)', 'logs? (?:du |de )?serveur', 'journalisation', 'données de connexion', `registres? (?:d${A}accès|de connexion)`,
     ],
     dateOfBirth: [
@@ -172,7 +172,7 @@ export const fr: LanguageVocabulary = {
     encrypted: [`chiffr${L}`, `crypté${L}`, 'de bout en bout', 'e2ee?'],
     operatorsRead: [
       `${STAFF}(?: (?:de|du|des) [\\p{L}’'-]+)? (?:peu(?:ven)?t|pourraient|pourrait|ont (?:techniquement )?accès|sont en mesure de|a (?:techniquement )?accès)`,
-      `(?:lisibles?|accessibles?|consultables?) (?:par|aux|à) ${STAFF}`, `(?:peu(?:ven)?t|pourraient|pourrait) (?:techniquement )?être (?:lue?s?|consultée?s?|vue?s?) par`,
+      `(?:lisibles?|accessibles?|consultables?) (?:par|aux|à) ${STAFF}`, `${STAFF}[^.;:!?]{0,80}? (?:peu(?:ven)?t|pourraient|pourrait) (?:techniquement )?(?:voir|lire|consulter|accéder)`, `(?:peu(?:ven)?t|pourraient|pourrait) (?:techniquement )?être (?:lue?s?|consultée?s?|vue?s?) par`,
       'ne (?:doivent|devraient) pas être considérée?s? comme (?:privée?s?|sécurisée?s?|confidentiel(?:le)?s?)',
       `ne partagez (?:pas|aucune) (?:d${A}informations? )?(?:sensibles?|dangereuses?|confidentielles?)`,
     ],
@@ -185,7 +185,7 @@ export const fr: LanguageVocabulary = {
       `propag${L}`, `relay${L}`, `relai${L}`, 'parviennent', 'reçue?s?', 'hors de notre contrôle', `échapp${L}`,
     ],
     dataExport: [
-      `export${L}`, `archive de (?:vos|toutes)`, `télécharg${L} (?:une |l${A})?(?:archive|copie)`, 'portabilité', `droit d${A}accès`, 'copie de (?:vos|toutes vos) données',
+      `export${L}`, `archive de (?:vos|votre|toutes)`, '(?:demander|télécharger|obtenir|récupérer) une (?:archive|copie)', `télécharg${L} (?:une |l${A})?(?:archive|copie)`, 'portabilité', `droit d${A}accès`, 'copie de (?:vos|toutes vos) données',
       'récupérer (?:vos|toutes vos) données', 'télécharger (?:vos|toutes vos)',
     ],
     accountDeletion: [
@@ -214,6 +214,7 @@ export const fr: LanguageVocabulary = {
     ],
     policyChange: [
       `modifi${L} (?:de |des |à )?(?:cette|la|notre|nos|ces|les) (?:politique|conditions|charte|règles|cgu)`,
+      'chang(?:er|eons|ions|é|ent) (?:de |à )?(?:cette|la|notre|nos) (?:politique|conditions|charte|règles|cgu)',
       `(?:cette|la|notre) (?:politique|charte)(?: [\\p{L}’'-]+){0,6}? (?:peut|pourra|sera) être (?:modifiée|mise à jour|révisée|actualisée)`,
       'dernière (?:mise à jour|modification|révision)', 'mise? à jour le', 'en vigueur (?:depuis|à compter|le)', `date d${A}effet`, 'historique des (?:versions|modifications)',
       'changements? (?:de|à) (?:cette|la|notre|nos)',
@@ -268,7 +269,7 @@ export const fr: LanguageVocabulary = {
     ],
     withoutNotice: ['sans (?:aucun )?(?:préavis|avertissement|notification|information préalable|en informer)'],
     announced: [
-      `annon[cç]${L}`, `notifi${L}`, `inform${L}`, `publi${L}`, 'e-?mail', 'courriel', 'prévenir', `préviendr${L}`, 'avertir', `à l${A}avance`, 'historique des (?:modifications|versions)',
+      `annon[cç]${L}`, `notifi${L}`, `inform${L}`, `publi${L}`, 'post(?:erons|ons|ées?|és?) (?:les modifications|sur)', 'e-?mail', 'courriel', 'prévenir', `préviendr${L}`, 'avertir', `à l${A}avance`, 'historique des (?:modifications|versions)',
       'journal des modifications',
     ],
     monthName: ['(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)'],
