@@ -210,19 +210,19 @@ export const de: LanguageVocabulary = {
       'erscheinen', `erreich${L}`, `f(?:ö|oe)r?deriert${L}`, 'außerhalb unserer kontrolle', 'nicht kontrollieren',
     ],
     dataExport: [
-      `export${L}`, 'datenexport', '(?:ein |eine )?(?:archiv|kopie) (?:deiner|ihrer|eurer|aller) (?:daten|beiträge|inhalte)', `herunterlad${L}`, 'herunterzuladen',
+      `export${L}`, 'datenexport', '(?:ein |eine )?(?:archiv|kopie) (?:deiner|ihrer|eurer|aller) (?:daten|beiträge|inhalte)', `herunterlad${L}`, 'herunterzuladen', '(?:daten|archiv|kopie)(?: [\\p{L}\\p{N}]+){0,6}? heruntergeladen',
       'datenübertragbarkeit', 'übertragbarkeit', `auskunftsrecht${L}`, 'recht auf auskunft',
     ],
     accountDeletion: [
       `(?:konto|account|profil|nutzerkonto|benutzerkonto)s?-?löschung`,
       '(?:löschung|löschen|entfernung|schließung|deaktivierung) (?:deines|ihres|eures|des|eines) (?:nutzer|benutzer)?(?:kontos|accounts|profils)',
-      `(?:dein(?:en)?|ihr(?:en)?|euer|das|den) (?:nutzer|benutzer)?(?:konto|account|profil)(?: ${NOT_NEGATION}[\\p{L}-]+){0,4}? (?:löschen|entfernen|schließen|deaktivieren)`,
+      `(?:dein(?:en)?|ihr(?:en)?|euer|das|den) (?:nutzer|benutzer)?(?:konto|account|profil)(?: ${NOT_NEGATION}[\\p{L}-]+){0,4}? (?:lösch(?:en|st|t)|entfern(?:en|st|t)|schließ(?:en|t)|deaktivier(?:en|st|t))`,
       `(?:konto|account|profil) (?:wird|werden|kann|können)(?: ${NOT_NEGATION}[\\p{L}-]+){0,2}? gelöscht`,
       '(?:löschen|entfernen|deaktivieren) (?:wir )?(?:dein(?:en)?|ihr(?:en)?|euer|das|den) (?:nutzer|benutzer)?(?:konto|account|profil)',
     ],
     accountMigration: [
       `migrier${L}`, 'migration', 'umzug', 'umgezogen', 'umziehen', 'umzuziehen', `(?:konto|account|profil)-?umzug`, 'umleitung', 'weiterleitung (?:deines|ihres|des) (?:kontos|accounts|profils)',
-      'follower (?:mitnehmen|übertragen|umziehen)', 'auf (?:einen )?(?:anderen|neuen) server (?:umziehen|wechseln)', 'zu einer anderen instanz (?:umziehen|wechseln)', `konto-?alias${L}`,
+      'follower (?:mitnehmen|übertragen|umziehen)', '(?:auf|zu) (?:eine[rnm]?|die|den) (?:andere[rnm]?|neue[rnm]?) (?:instanz|server|account|konto) (?:\\p{L}+ )?(?:übertragen|umziehen|mitnehmen|wechseln)', 'auf (?:einen )?(?:anderen|neuen) server (?:umziehen|wechseln)', 'zu einer anderen instanz (?:umziehen|wechseln)', `konto-?alias${L}`,
     ],
     sell: [
       `verkauf${L}`, 'verkauft', `veräußer${L}`, `vermiet${L}`, 'handel(?:n|t)?', 'gehandelt', `monetarisier${L}`, `lizenzier${L}`, 'werbung', `werbe${L}`, 'werbetreibende[n]?',

@@ -116,7 +116,7 @@ export const fr: LanguageVocabulary = {
     homophobia: [`homophob${L}`, 'orientation sexuelle', `lgbt${L}phob${L}`, `lesbophob${L}`, `biphob${L}`, `queerphob${L}`, 'minorités? sexuelles?'],
     transphobia: [`transphob${L}`, 'identité de genre', 'expression de genre', `mégenr${L}`, `misgenr${L}`, `deadnam${L}`, 'minorités? de genre', `enbyphob${L}`],
     backup: [
-      'sauvegardes', 'copies? de sauvegarde', 'instantanés?', 'une sauvegarde', 'la sauvegarde (?:de la base|des données|du serveur)',
+      'sauvegardes', 'copies? de sauvegarde', '(?:stratégie|politique|système|solution|plan)s? de sauvegarde', 'instantanés?', 'une sauvegarde', 'la sauvegarde (?:de la base|des données|du serveur)',
       'sauvegarde (?:quotidienne|journalière|régulière|automatique|complète|incrémentale|chiffrée|de la base|des données|du serveur)',
       'sauvegardée?s? (?:quotidiennement|chaque (?:jour|nuit)|régulièrement|tous les|toutes les)',
       `sauvegard(?:ons|ez) (?:quotidiennement|régulièrement|chaque|tous|toutes|les données|l${A}ensemble|la base)`,
@@ -128,7 +128,7 @@ export const fr: LanguageVocabulary = {
     ],
     emergencyAccess: [
       `accès d${A}urgence`, `accès en cas d${A}urgence`, 'facteur bus', `second(?:e)? administrat${L}`, `administrat${L} de secours`,
-      `s${A}il (?:m${A}|nous |lui )arrive quelque chose`, `(?:co-?)?admin${L} (?:peu(?:ven)?t|pourra(?:ien)?t?|pourrai(?:en)?t) prendre le relais`,
+      `s${A}il (?:m${A}|nous |lui )arrive quelque chose`, `urgences?[^.]{0,60}co-?administr${L}`, `co-?administr${L}[^.]{0,60}urgences?`, `(?:co-?)?admin${L} (?:peu(?:ven)?t|pourra(?:ien)?t?|pourrai(?:en)?t) prendre le relais`,
     ],
     otherPerson: [
       'une autre personne', `un(?:e)? autre (?:administrat${L}|modérat${L}|personne de confiance|membre)`, `d${A}autres (?:personnes|administrat${L}|membres)`,
