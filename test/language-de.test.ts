@@ -36,12 +36,12 @@ describeLanguage({
       near: ['Wir speichern keine IP-Adressen.', 'IP-Adressen werden von uns nicht protokolliert.', 'Speichern wir deine IP-Adresse?', '<!-- Wir speichern deine IP-Adresse. -->'],
     },
     'collects-user-agent': {
-      pass: ['Bei jeder Anmeldung erfassen wir, welchen Browser und welches Betriebssystem du verwendest.', 'Wir speichern den User-Agent deines Browsers.'],
+      pass: ['Wenn du dich anmeldest, erfassen wir auch den Namen deines Browsers.', 'Bei jeder Anmeldung erfassen wir, welchen Browser und welches Betriebssystem du verwendest.', 'Wir speichern den User-Agent deines Browsers.'],
       fail: [MISSING_PRIVACY],
       near: ['Den User-Agent deines Browsers speichern wir nicht.', '<!-- Wir speichern deinen User-Agent. -->'],
     },
     'collects-login-history': {
-      pass: ['Wir speichern, wann du dich zuletzt angemeldet hast.', 'Deine aktiven Sitzungen werden in den Kontoeinstellungen angezeigt, wo du sie beenden kannst.'],
+      pass: ['Alle angemeldeten Sitzungen sind in den Einstellungen zur Überprüfung verfügbar.', 'Wir speichern, wann du dich zuletzt angemeldet hast.', 'Deine aktiven Sitzungen werden in den Kontoeinstellungen angezeigt, wo du sie beenden kannst.'],
       fail: [MISSING_PRIVACY],
       near: ['Wir führen keinen Anmeldeverlauf.', 'Speichern wir, wann du dich zuletzt angemeldet hast?', '```\nWir speichern deinen Anmeldeverlauf.\n```'],
     },
@@ -91,7 +91,7 @@ describeLanguage({
     'covenant-backups': {
       pass: ['Wir erstellen jede Nacht verschlüsselte Backups der Datenbank.', 'Die Daten des Servers landen täglich in einer Datensicherung auf einem zweiten Server.'],
       fail: ['# Über diesen Server\n\nWir betreiben diesen Server seit 2022.', 'Wir erstellen wöchentlich ein Backup.'],
-      near: [
+      near: ['Die Firewall dient zur Sicherung vor Angriffen.', 
         'Wir erstellen keine Backups.', 'Bewahre deine Backup-Codes für die Zwei-Faktor-Authentifizierung sicher auf.', 'Du solltest selbst regelmäßig ein Backup deiner Beiträge anlegen.',
       ],
     },
@@ -108,7 +108,7 @@ describeLanguage({
       near: ['Eine Abschaltung des Servers wird nicht angekündigt.'],
     },
     'ai-training-prohibited': {
-      pass: [
+      pass: ['Inhalte dieses Servers dürfen nicht ohne Zustimmung für maschinelles Lernen verwendet werden.', 
         'Die Nutzung unserer Inhalte zum Training von KI-Modellen ist untersagt.', 'Es ist nicht gestattet, Beiträge von diesem Server für das Training künstlicher Intelligenz zu verwenden.',
         'Wir widersprechen der Nutzung unserer Inhalte für das Training generativer KI (Nutzungsvorbehalt nach § 44b UrhG).',
       ],
@@ -118,14 +118,14 @@ describeLanguage({
       ],
     },
     'scraping-prohibited': {
-      pass: [
+      pass: ['Beiträge dürfen nicht durch automatisierte Mittel indiziert oder archiviert werden.', 
         'Das automatisierte Auslesen (Scraping) dieser Instanz ist verboten.', 'Du verpflichtest dich, Folgendes zu unterlassen:\n\n- das massenhafte Herunterladen von Beiträgen\n- Crawling ohne Erlaubnis',
       ],
       fail: ['# Nutzungsbedingungen\n\nSei freundlich.'],
       near: ['Scraping ist erlaubt.', 'Wir verbieten Scraping nicht.'],
     },
     'dm-not-encrypted': {
-      pass: ['Direktnachrichten sind nicht Ende-zu-Ende-verschlüsselt.', 'Private Nachrichten können von den Admins gelesen werden.'],
+      pass: ['Direkte Beiträge gehen nur an die erwähnten Personen. Bedenke, dass die Admins jedes empfangenden Servers solche Nachrichten lesen könnten.', 'Direktnachrichten sind nicht Ende-zu-Ende-verschlüsselt.', 'Private Nachrichten können von den Admins gelesen werden.'],
       fail: [MISSING_PRIVACY],
       near: ['Direktnachrichten sind Ende-zu-Ende-verschlüsselt.', 'Sind Direktnachrichten verschlüsselt?'],
     },
@@ -141,10 +141,10 @@ describeLanguage({
         'In den Einstellungen kannst du ein Archiv deiner Daten herunterladen.', 'Du hast das Recht auf Datenübertragbarkeit.', 'Du kannst deine Beiträge und Follower-Listen jederzeit exportieren.',
       ],
       fail: [MISSING_PRIVACY],
-      near: ['Ein Export deiner Daten ist nicht möglich.', 'Kann ich meine Daten exportieren?'],
+      near: ['Deine öffentlichen Beiträge können von anderen Servern heruntergeladen werden.', 'Ein Export deiner Daten ist nicht möglich.', 'Kann ich meine Daten exportieren?'],
     },
     'account-deletion': {
-      pass: ['Du kannst dein Konto jederzeit in den Einstellungen löschen.', 'Auf Wunsch löschen wir deinen Account vollständig.'],
+      pass: ['Wenn du deinen Account löschst, ist das endgültig.', 'Du kannst dein Konto jederzeit in den Einstellungen löschen.', 'Auf Wunsch löschen wir deinen Account vollständig.'],
       fail: [MISSING_PRIVACY],
       near: ['Du kannst dein Konto nicht selbst löschen.', 'Kann ich mein Konto löschen?'],
     },

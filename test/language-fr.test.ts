@@ -45,7 +45,7 @@ describeLanguage({
       near: ['Nous n’enregistrons pas votre user agent.', '<!-- Nous enregistrons votre user agent. -->'],
     },
     'collects-login-history': {
-      pass: ['Nous enregistrons la date de votre dernière connexion.', 'Vos sessions actives sont affichées dans les paramètres, où vous pouvez les révoquer.'],
+      pass: ['Toutes les sessions enregistrées peuvent être consultées et révoquées dans les paramètres.', 'Nous enregistrons la date de votre dernière connexion.', 'Vos sessions actives sont affichées dans les paramètres, où vous pouvez les révoquer.'],
       fail: [MISSING_PRIVACY],
       near: ['Nous ne conservons pas d’historique de connexions.', 'Enregistrons-nous la date de votre dernière connexion ?'],
     },
@@ -74,7 +74,7 @@ describeLanguage({
       near: ['Conservons-nous les adresses IP pendant 12 mois ?', '<!-- Les adresses IP sont supprimées après 90 jours. -->'],
     },
     'log-retention': {
-      pass: ['Les journaux du serveur sont supprimés au bout de 14 jours.', 'Nous ne conservons aucun journal d’accès.', 'Notre serveur web conserve les journaux d’accès pendant deux semaines.'],
+      pass: ['Nous ne conservons pas plus de 90 jours les journaux systèmes.', 'Les journaux du serveur sont supprimés au bout de 14 jours.', 'Nous ne conservons aucun journal d’accès.', 'Notre serveur web conserve les journaux d’accès pendant deux semaines.'],
       fail: ['# Politique de confidentialité\n\nNotre serveur écrit des fichiers de logs.', 'Les journaux du serveur sont conservés un an.'],
       near: [
         'Notre serveur web écrit des journaux d’accès toutes les 5 minutes.', '<!-- Les journaux du serveur sont supprimés après 14 jours. -->',
@@ -103,7 +103,7 @@ describeLanguage({
       near: ['Nous ne faisons pas de sauvegardes.', 'Nous vous conseillons de faire vos propres sauvegardes.'],
     },
     'covenant-emergency-access': {
-      pass: [
+      pass: ['Pour faire face aux urgences, le serveur est co-administré.', 
         'En cas d’urgence, une seconde administratrice a accès au serveur.', 'Deux personnes ont accès à l’infrastructure afin que le serveur continue de fonctionner en cas d’urgence.',
       ],
       fail: ['# À propos\n\nCe serveur est géré par une seule personne.'],
@@ -136,7 +136,7 @@ describeLanguage({
       near: ['Le scraping est autorisé.', 'Nous n’interdisons pas le scraping.'],
     },
     'dm-not-encrypted': {
-      pass: ['Les messages privés ne sont pas chiffrés de bout en bout.', 'Les messages directs peuvent être lus par les administrateurs du serveur.'],
+      pass: ['Les messages directs ne vont qu’aux personnes mentionnées. Les administrateurs de tout serveur destinataire peuvent voir ces messages.', 'Les messages privés ne sont pas chiffrés de bout en bout.', 'Les messages directs peuvent être lus par les administrateurs du serveur.'],
       fail: [MISSING_PRIVACY],
       near: ['Les messages privés sont chiffrés de bout en bout.', 'Les messages directs sont-ils chiffrés ?'],
     },
@@ -148,12 +148,12 @@ describeLanguage({
       near: ['Ce serveur ne fédère avec aucun autre serveur.', 'Cette instance fait partie du fédivers.'],
     },
     'data-export': {
-      pass: [
+      pass: ['Vous pouvez demander une archive de votre contenu.', 
         'Dans les paramètres, vous pouvez télécharger une archive de vos données.', 'Vous disposez d’un droit à la portabilité de vos données.',
         'Vous pouvez exporter vos abonnements et vos listes à tout moment.',
       ],
       fail: [MISSING_PRIVACY],
-      near: ['L’export de vos données n’est pas possible.', 'Puis-je exporter mes données ?'],
+      near: ['Votre contenu public peut être téléchargé par d’autres serveurs.', 'L’export de vos données n’est pas possible.', 'Puis-je exporter mes données ?'],
     },
     'account-deletion': {
       pass: ['Vous pouvez supprimer votre compte à tout moment dans les paramètres.', 'Sur simple demande, nous supprimons votre compte.'],
@@ -200,7 +200,7 @@ describeLanguage({
       near: ['Quels tiers reçoivent vos données ?'],
     },
     'policy-changes': {
-      pass: ['Nous annonçons les modifications de cette politique sur la page d’accueil un mois à l’avance.', 'Dernière mise à jour : 3 mars 2026.'],
+      pass: ['Si nous décidons de changer notre politique de confidentialité, nous posterons les modifications sur cette page.', 'Nous annonçons les modifications de cette politique sur la page d’accueil un mois à l’avance.', 'Dernière mise à jour : 3 mars 2026.'],
       fail: [MISSING_PRIVACY],
       near: ['```\nDernière mise à jour : 2026-03-03\n```', 'Nous pouvons modifier cette politique sans préavis.', 'Dernière mise à jour : [INSERT date]'],
     },

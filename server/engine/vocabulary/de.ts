@@ -118,6 +118,7 @@ export const de: LanguageVocabulary = {
       'für (?:einen|eine) (?:angemessene[n]?|begrenzte[n]?|bestimmte[n]?|kurze[n]?) (?:zeitraum|zeit|dauer)', 'angemessene[n]? (?:zeitraum|zeit|frist)', 'unbegrenzt', 'unbefristet',
       'auf unbestimmte zeit', 'für immer', 'dauerhaft', 'vorübergehend', 'zeitweise', 'nur so lange', 'nicht länger als (?:nötig|notwendig|erforderlich)',
       'im rahmen der gesetzlichen (?:aufbewahrungs)?fristen', 'wie gesetzlich (?:vorgeschrieben|erforderlich)',
+      'sobald (?:sie|diese|die daten)[^.]{0,60}? nicht mehr (?:erforderlich|benötigt|notwendig|nötig)',
     ],
 
     // --- covenant ---
@@ -136,7 +137,9 @@ export const de: LanguageVocabulary = {
       `transphob${L}`, `trans\\*?-?feindlich${L}`, 'geschlechtsidentität', 'geschlechtliche[rn]? identität', 'geschlechtsausdruck', `misgender${L}`, `deadnam${L}`, `enbyphob${L}`,
       `geschlechtliche[rn]? minderheit${L}`,
     ],
-    backup: ['backups?', `sicherungs-?kopie${L}`, `datenbank-?sicherung${L}`, `datenbank-?backup${L}`, `backup-?server${L}`],
+    backup: [
+      '(?:wird|werden) (?:täglich|nächtlich|stündlich|regelmäßig|wöchentlich|jede nacht|automatisch|verschlüsselt|zusätzlich)(?: \\p{L}+){0,2}? gesichert',
+      'backups?', `sicherungs-?kopie${L}`, `datenbank-?sicherung${L}`, `datenbank-?backup${L}`, `backup-?server${L}`],
     frequency: [
       `täglich${L}`, 'jeden tag', 'einmal (?:am|pro) tag', 'pro tag', `nächtlich${L}`, 'jede nacht', `stündlich${L}`, 'jede stunde', 'kontinuierlich', 'laufend', 'in echtzeit',
       'alle \\d+ stunden', 'mehrmals (?:täglich|am tag)', 'zweimal täglich', `wöchentlich${L}`, 'jede woche', 'einmal (?:pro|die|in der) woche', `monatlich${L}`, 'jeden monat',
@@ -149,7 +152,7 @@ export const de: LanguageVocabulary = {
     ],
     otherPerson: [
       `(?:eine|einer|einem|ein) weitere[nr]? (?:person|vertrauensperson|admin${L}|administrator${L}|moderator${L}|teammitglied)`, `andere (?:personen|admins|administrator${L}|teammitglieder)`,
-      'mehr als eine person', `mindestens (?:zwei|eine weitere) (?:personen|person|admins?|administrator${L})`, 'vertrauensperson(?:en)?', 'im notfall', 'in notfällen',
+      'mehr als eine person', `mehrere (?:personen|admins|administrator${L}|leute)`, `mindestens (?:zwei|eine weitere) (?:personen|person|admins?|administrator${L})`, 'vertrauensperson(?:en)?', 'im notfall', 'in notfällen',
     ],
     access: [
       'zugriff auf (?:den|die|das) (?:server|instanz|infrastruktur|hosting|datenbank|backups|sicherungen)', 'zugriff (?:hat|haben)', 'zugangsdaten', 'schlüssel', 'übernehmen', 'einspringen',
@@ -296,7 +299,7 @@ export const de: LanguageVocabulary = {
     jurisdiction: ['deutschland', 'österreich', 'schweiz', 'europäische[rn]? union', 'dsgvo', 'ländern', 'recht', `gesetz${L}`, 'wohnsitz', 'bundesland'],
     processing: [
       `weitergeb${L}`, 'weitergegeben', `verarbeit${L}`, `empfang${L}`, 'erhalten', `übermittel${L}`, 'übermittlung', 'gehostet', 'hosting', 'betrieben', 'gespeichert', `speicher${L}`,
-      'versand', 'versendet', 'zugestellt', 'ausgeliefert', `${PASS_ON}`, 'verwenden', 'eingesetzt', 'durch', 'über', 'mittels', 'im auftrag', `auftragsverarbeit${L}`,
+      'versand', 'versendet', 'zugestellt', 'ausgeliefert', 'hosten', 'hostet', `${PASS_ON}`, 'verwenden', 'eingesetzt', 'durch', 'über', 'mittels', 'im auftrag', `auftragsverarbeit${L}`,
     ],
     withoutNotice: ['ohne (?:vorherige |weitere |gesonderte )?(?:ankündigung|benachrichtigung|vorwarnung|mitteilung|vorankündigung)'],
     announced: [
@@ -340,7 +343,7 @@ export const de: LanguageVocabulary = {
   ],
   agePatterns: [
     '(?:ab|mindestens|wenigstens|unter|unterhalb von|vollendete[nm]?)\\s+{N}\\s*(?:jahren|jahre)(?!\\s*(?:lang|gespeichert|aufbewahrt))',
-    '{N}\\s*jahre(?:n)?\\s+(?:oder älter|und älter|alt)', '{N}\\.\\s*lebensjahr', 'mindestalter(?:\\s*(?:von|beträgt|ist|liegt bei|:))?\\s*{N}',
+    '{N}\\s*jahre(?:n)?\\s+(?:oder älter|und älter|alt)', '(?:ab|mindestens|wenigstens) {N}(?=\\s*(?:sein|bist|ist|sind|erlaubt|gestattet|zulässig)(?![\\p{L}]))', '{N}\\.\\s*lebensjahr', 'mindestalter(?:\\s*(?:von|beträgt|ist|liegt bei|:))?\\s*{N}',
     'alter von (?:mindestens |wenigstens |unter )?{N}', '(?:jünger|älter) als {N}', '{N}-?jährig\\p{L}*',
   ],
   stopWords: [

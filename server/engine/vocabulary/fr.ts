@@ -190,7 +190,7 @@ export const fr: LanguageVocabulary = {
     ],
     accountDeletion: [
       `supprim${L} (?:votre|son|leur|le|un) compte`, 'suppression (?:de |du )(?:votre |son |leur )?compte', 'fermer (?:votre|son) compte', 'fermeture (?:de |du )(?:votre )?compte',
-      `désactiv${L} (?:votre|son) compte`, 'votre compte (?:peut|pourra) être supprimé', `effacer votre compte`, `droit (?:à l${A}effacement|de suppression|à l${A}oubli)`,
+      `désactiv${L} (?:votre|son) compte`, 'votre compte (?:peut|pourra) être supprimé', `effacer votre compte`, `droit (?:à l${A}effacement|de suppression|à l${A}oubli)`, `(?:l${A}|d${A})effacement`,
     ],
     accountMigration: [
       `migr${L}`, `déménag${L}`, `transf[ée]r${L} (?:votre|son|de) (?:compte|profil|abonnés)`, `redirig${L} (?:votre|son) compte`, 'redirection (?:de |du )(?:votre )?compte',
