@@ -2,7 +2,7 @@
 import type { DocumentKind, EngineConfig, Finding, Requirement, SetReport, SourceDocument, Severity } from './types';
 import type { DocumentModel, Unit } from './model';
 import type { Evidence, RuleContext, RuleDefinition, SpanFinding } from './rule';
-import { buildModel } from './model';
+import { buildModel, MAX_NESTING, nestingDepth } from './model';
 import { kindFromFrontMatter, kindFromHeading, kindFromName } from './kind';
 import { allRules } from './registry';
 import { positionAt } from './positions';
@@ -34,7 +34,19 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
       });
       continue;
     }
-    models.push(modelOf(source));
+    const nesting = nestingDepth(source.text);
+    if (nesting.depth > MAX_NESTING) {
+      findings.push(notChecked(source, 'input-too-large', `The document nests lists or block quotes about ${nesting.depth} levels deep (line ${nesting.line}), over the limit of ${MAX_NESTING}; it was not checked.`));
+      continue;
+    }
+    try {
+      models.push(modelOf(source));
+    } catch (err) {
+      // The parser or the model gave up (e.g. inline markup nested thousands deep): say so instead of crashing.
+      const finding = notChecked(source, 'internal-error', `The document could not be read (${err instanceof Error ? err.message : String(err)}); it was not checked. Please report this.`);
+      if (err instanceof Error && err.stack) finding.stack = err.stack;
+      findings.push(finding);
+    }
   }
 
   const requirements: Requirement[] = [];
@@ -130,6 +142,11 @@ function sectionLanguage(doc: DocumentModel, offset: number): string {
   if (!section || section.depth === 0) return doc.language;
   const text = doc.units.filter((u) => u.start >= section.start && u.start < section.end).map((u) => u.text).join(' ');
   return text.length > 80 ? detectLanguage(text) : doc.language;
+}
+
+/** A finding at the start of a document that was not checked. */
+function notChecked(source: SourceDocument, ruleId: string, message: string): Finding & { stack?: string } {
+  return { file: source.file, ruleId, severity: 'error', message, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
 function rangeOf(doc: DocumentModel, start: number, end: number) {

@@ -85,6 +85,8 @@ class TextBuilder {
   offsets: number[] = [];
   /** Link targets and where their text starts in `text`. */
   links: { at: number; url: string }[] = [];
+  /** Whether `text` ends with a space (kept so that a long paragraph is not re-read per character: `endsWith` flattens the string). */
+  private endsWithSpace = false;
 
   /** Appends `value`, aligning its characters with `source[from, to)` (escapes and entities make them differ). */
   add(value: string, source: string, from: number, to: number): void {
@@ -101,10 +103,12 @@ class TextBuilder {
 
   push(ch: string, offset: number): void {
     if (isSpace(ch)) {
-      if (this.text.length === 0 || this.text.endsWith(' ')) return;
+      if (this.text.length === 0 || this.endsWithSpace) return;
       this.text += ' ';
+      this.endsWithSpace = true;
     } else {
       this.text += ch;
+      this.endsWithSpace = false;
     }
     this.offsets.push(offset);
   }
@@ -120,8 +124,160 @@ function isSpace(ch: string | undefined): boolean {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 
-export function buildModel(file: string, text: string): Omit<DocumentModel, 'kind' | 'language'> {
-  const tree = processor.parse(text) as MdNode;
+/** Sentences of one paragraph or list item that count as one block (see Unit.blockStart). */
+const MAX_BLOCK_SENTENCES = 50;
+
+/** Below this many characters a document is parsed in one piece. */
+export const PARSE_CHUNK_SIZE = 8 * 1024;
+
+/**
+ * Parses the Markdown of a document. A long document is parsed in pieces that
+ * start at top-level `#` headings and the pieces' nodes are joined: micromark
+ * takes time quadratic in the document's length for some common shapes (each
+ * paragraph after a list rewrites the whole event list), so a 1 MB policy in
+ * one piece takes many times longer than its sections one by one. A heading at
+ * the start of a line always starts a new block unless an unclosed fenced code
+ * or HTML block swallows it; that is checked on each piece, and the document is
+ * parsed whole when it happens, or when it has definitions (`[x]: url`), which
+ * apply document-wide.
+ */
+export function parseMarkdown(text: string, chunkSize = PARSE_CHUNK_SIZE): MdNode {
+  const starts = text.includes(']:') ? [] : chunkStarts(text, chunkSize);
+  if (starts.length === 0) return processor.parse(text) as MdNode;
+  const bounds = [0, ...starts, text.length];
+  const children: MdNode[] = [];
+  let linesBefore = 0;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const piece = text.slice(bounds[i], bounds[i + 1]);
+    const nodes = (processor.parse(piece) as MdNode).children ?? [];
+    if (i + 2 < bounds.length && !endsClosed(nodes[nodes.length - 1], piece)) return processor.parse(text) as MdNode;
+    for (const node of nodes) shiftPositions(node, bounds[i], linesBefore);
+    children.push(...nodes);
+    linesBefore += countLines(piece);
+  }
+  return { type: 'root', children, position: { start: { offset: 0 }, end: { offset: text.length } } };
+}
+
+/** Offsets of lines that start with an ATX heading, at least `chunkSize` apart, outside top-level fences. */
+function chunkStarts(text: string, chunkSize: number): number[] {
+  const out: number[] = [];
+  let fence: string | undefined;
+  let last = 0;
+  // Front matter (YAML comments start with `#`) is never split.
+  const head = text.slice(0, 64 * 1024);
+  const frontMatter = /^(---|\+\+\+)[ \t]*\r?\n[^]*?\n\1[ \t]*(?:\r?\n|$)/.exec(head);
+  if (!frontMatter && /^(?:---|\+\+\+)[ \t]*\r?\n/.test(head)) return out;
+  for (let at = frontMatter ? frontMatter[0].length : 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl + 1;
+    const line = text.slice(at, Math.min(end, at + 200));
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && /^ {0,3}[`~]+[ \t]*\r?\n?$/.test(line)) fence = undefined;
+    } else if (marker) {
+      fence = marker;
+    } else if (at - last >= chunkSize && /^#{1,6}(?:[ \t\r\n]|$)/.test(line)) {
+      out.push(at);
+      last = at;
+    }
+    at = end;
+  }
+  return out;
+}
+
+/** Whether the last top-level node of a piece ends before the piece does (no open fenced code or HTML block that the next heading would belong to). */
+function endsClosed(node: MdNode | undefined, piece: string): boolean {
+  if (!node || (node.type !== 'code' && node.type !== 'html')) return true;
+  const from = node.position?.start.offset ?? 0;
+  const to = node.position?.end.offset ?? piece.length;
+  const lines = piece.slice(from, to).split(/\r?\n/);
+  const first = lines[0];
+  const lastLine = lines[lines.length - 1];
+  if (node.type === 'code') {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(first)?.[1];
+    if (!open) return true; // indented code ends at any line that is not indented
+    const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lastLine)?.[1];
+    return lines.length > 1 && close !== undefined && close[0] === open[0] && close.length >= open.length;
+  }
+  const html = first.trimStart();
+  const within = lines.length > 1 ? lastLine : html.slice(2);
+  if (/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i.test(html)) return /<\/(?:script|pre|style|textarea)>/i.test(within);
+  if (html.startsWith('<!--')) return (lines.length > 1 ? lastLine : html.slice(4)).includes('-->');
+  if (html.startsWith('<?')) return within.includes('?>');
+  if (html.startsWith('<![CDATA[')) return (lines.length > 1 ? lastLine : html.slice(9)).includes(']]>');
+  if (/^<![A-Za-z]/.test(html)) return within.includes('>');
+  // Other HTML blocks end at a blank line.
+  return /\n[ \t]*\r?\n/.test(piece.slice(to));
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Moves a piece's node positions to where the piece sits in the document. */
+function shiftPositions(root: MdNode, offset: number, lines: number): void {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const pos = node.position as { start: { offset?: number; line?: number }; end: { offset?: number; line?: number } } | undefined;
+    if (pos) {
+      for (const point of [pos.start, pos.end]) {
+        if (point.offset !== undefined) point.offset += offset;
+        if (point.line !== undefined) point.line += lines;
+      }
+    }
+    if (node.children) stack.push(...node.children);
+  }
+}
+
+/** Lists and block quotes nested deeper than this are not parsed (parsing time grows with the square of the depth). */
+export const MAX_NESTING = 64;
+
+/**
+ * An upper bound of how deeply lists and block quotes nest, and the first line
+ * where that depth is reached, read from line starts alone (before parsing):
+ * each `>` or list marker at the start of a line, and each two columns of
+ * indentation, count as one level.
+ */
+export function nestingDepth(text: string): { depth: number; line: number } {
+  let deepest = { depth: 0, line: 1 };
+  let line = 1;
+  for (let at = 0; at <= text.length; line++) {
+    let depth = 0;
+    let columns = 0;
+    let i = at;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32) columns++;
+      else if (c === 9) columns += 4 - (columns % 4);
+      else if (c === 62) depth++; // >
+      else if ((c === 45 || c === 43 || c === 42) && isMarkerEnd(text.charCodeAt(i + 1))) depth++; // - + *
+      else if (c >= 48 && c <= 57) {
+        let j = i;
+        while (j < i + 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const after = text.charCodeAt(j);
+        if ((after !== 46 && after !== 41) || !isMarkerEnd(text.charCodeAt(j + 1))) break; // . )
+        depth++;
+        i = j;
+      } else break;
+      i++;
+    }
+    depth += columns >> 1;
+    if (depth > deepest.depth) deepest = { depth, line };
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return deepest;
+}
+
+function isMarkerEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+}
+
+export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_SIZE): Omit<DocumentModel, 'kind' | 'language'> {
+  const tree = parseMarkdown(text, chunkSize);
   const starts = lineStarts(text);
   const units: Unit[] = [];
   const directives: Directive[] = [];
@@ -207,6 +363,8 @@ export function buildModel(file: string, text: string): Omit<DocumentModel, 'kin
       const links = built.links.filter((l) => l.at >= s && l.at < e);
       const unit = pushUnit('sentence', part, extra, links);
       if (unit) {
+        // A block of hundreds of sentences (a document on one line) is read in stretches, so that looking back to its start stays cheap.
+        if (first && unit.index - first.index >= MAX_BLOCK_SENTENCES) first = undefined;
         first ??= unit;
         unit.blockStart = first;
         out.push(unit);
@@ -308,12 +466,14 @@ export function buildModel(file: string, text: string): Omit<DocumentModel, 'kin
 
   for (const child of tree.children ?? []) block(child, { inList: false });
 
-  // A section ends where the next heading of the same or a higher level starts.
-  for (let i = 1; i < sections.length; i++) {
-    const s = sections[i];
-    const next = sections.slice(i + 1).find((o) => o.depth <= s.depth);
-    s.end = next ? next.start : text.length;
+  // A section ends where the next heading of the same or a higher level starts
+  // (one pass with a stack of open sections: a document may have 100,000 headings).
+  const open: Section[] = [];
+  for (const s of sections.slice(1)) {
+    while (open.length > 0 && open[open.length - 1].depth >= s.depth) open.pop()!.end = s.start;
+    open.push(s);
   }
+  for (const s of open) s.end = text.length;
 
   return { file, text, units, sections, lineStarts: starts, frontMatter, directives, bodyStart };
 }
