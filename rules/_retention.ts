@@ -42,7 +42,7 @@ export function retentionRule(spec: {
         if (!period) return retentionDenied(unit) && (spec.noneCounts ?? true) ? { days: 0 } : undefined;
         for (const p of periods) {
           if (p.days > maxDays) {
-            findings.push(durationFinding(unit, p, maxDays, `${spec.what} are kept for ${p.text}, longer than the configured maximum of ${maxDays} days; users are better served by a shorter period.`, 'Shorten the period', 'warning'));
+            findings.push(durationFinding(unit, p, maxDays, `${spec.what} are kept for ${p.text}, longer than the configured maximum of ${maxDays} days; users are better served by a shorter period.`, 'Shorten the period', 'warning', doc.language));
           }
         }
         return { days: period.days };

@@ -30,7 +30,7 @@ export default defineRule({
       if (periods.length === 0) return true;
       const shortest = periods.reduce((a, b) => (b.days < a.days ? b : a));
       if (shortest.days < minDays) {
-        findings.push(durationFinding(unit, shortest, minDays, `A notice of ${shortest.text} is shorter than ${minDays} days; users need time to move their accounts.`, 'Lengthen the notice'));
+        findings.push(durationFinding(unit, shortest, minDays, `A notice of ${shortest.text} is shorter than ${minDays} days; users need time to move their accounts.`, 'Lengthen the notice', undefined, doc.language));
       }
       return { days: shortest.days };
     });

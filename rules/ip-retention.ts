@@ -1,5 +1,5 @@
 
-import { affirmed, find, retentionDenied, withHeading } from '../server/engine/match';
+import { affirmed, find, has, retentionDenied, withHeading } from '../server/engine/match';
 import type { Unit } from '../server/engine/model';
 import { retentionRule } from './_retention';
 import docs from './ip-retention.md';
@@ -9,13 +9,14 @@ import clause from './ip-retention.clause.md';
 function aboutIps(unit: Unit): boolean {
   const ips = affirmed(withHeading(unit), 'ip');
   if (ips.length === 0 && !(retentionDenied(unit) && find(unit.text, 'ip', unit).length > 0)) return false;
-  const text = unit.text;
-  const ip = find(text, 'ip', unit)[0];
+  const ip = find(unit.text, 'ip', unit)[0];
   if (!ip) return true; // named by the heading
-  const logs = find(text, 'serverLogs', unit).find((l) => l.end <= ip.start);
-  if (!logs) return true;
-  const between = text.slice(logs.end, ip.start);
-  return !/\b(?:contain(?:s|ing)?|includ(?:e|es|ing)|with|which|that|of)\b/i.test(between) || /\b(?:stor(?:e|es)|keep|retain)\b/i.test(between);
+  // In either order: "logs containing the IP address", "IPアドレスを含むサーバーログ".
+  return !find(unit.text, 'serverLogs', unit).some((logs) => {
+    const [from, to] = logs.end <= ip.start ? [logs.end, ip.start] : [ip.end, logs.start];
+    const between = unit.text.slice(from, Math.max(from, to));
+    return has(between, 'containing') && !has(between, 'retain');
+  });
 }
 
 export default retentionRule({

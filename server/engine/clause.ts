@@ -4,21 +4,9 @@
 import type { InstanceInfo } from './types';
 import { ruleById } from './registry';
 import { CLAUSE_TRANSLATIONS } from '../../rules/translations';
-import { vocabularyFor } from './vocabulary';
-import type { LanguageVocabulary } from './vocabulary/types';
+import { sayPeriod, vocabularyFor } from './vocabulary';
 
-const ENGLISH_UNITS: NonNullable<LanguageVocabulary['periodUnits']> = { day: ['day', 'days'], month: ['month', 'months'], year: ['year', 'years'] };
-
-/** A period in the clause's language ("12 months", "12 Monate", "12 mois"). */
-function period(days: number | undefined, language: string): string | undefined {
-  if (days === undefined) return undefined;
-  const lang = vocabularyFor(language);
-  const units = lang.periodUnits ?? ENGLISH_UNITS;
-  const say = (n: number, unit: keyof typeof units) => `${n}${lang.spaceless ? '' : ' '}${units[unit][n === 1 ? 0 : 1]}`;
-  if (days % 365 === 0) return days === 365 ? say(12, 'month') : say(days / 365, 'year');
-  if (days % 30 === 0) return days === 30 ? say(30, 'day') : say(days / 30, 'month');
-  return say(days, 'day');
-}
+const period = (days: number | undefined, language: string) => (days === undefined ? undefined : sayPeriod(days, language));
 
 /** A backup frequency from the config ("daily") in the clause's language. */
 function frequency(value: string | undefined, language: string): string | undefined {

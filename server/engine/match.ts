@@ -4,14 +4,16 @@ import type { DocumentModel, Unit } from './model';
 import { headingsOf, spanOf } from './model';
 import type { DocumentCheck, Evidence, SpanFinding } from './rule';
 import type { RequirementValue } from './types';
-import { affirmed, clauseStart, durations, find, has, isNegated, type Duration } from './vocabulary';
+import { affirmed, clauseStart, durations, find, has, isNegated, sayPeriod, type Duration } from './vocabulary';
 
 export { affirmed, durations, find, has, isNegated, negated, ages, clauseStart, clauseEnd, type Duration, type Match } from './vocabulary';
 
 /** A question left without an answer in the same unit does not state anything. */
 export function isQuestion(unit: Unit): boolean {
-  return /\?\s*["')\]]*$/.test(unit.text);
+  return QUESTION_END.test(unit.text);
 }
+
+const QUESTION_END = /[?？]\s*["')\]」』）]*$/;
 
 /** Text around a unit that frames it: the sentence introducing its list, and its headings. */
 export function frame(unit: Unit): string {
@@ -48,8 +50,9 @@ export function statesCollected(unit: Unit, concept: string): boolean {
   if (data.length === 0) return false;
   if (affirmed(unit.text, 'collect', unit).length > 0) return true;
   const around = frame(unit);
-  if (!unit.inList && unit.kind !== 'row' && !/^\W*[\p{L} /-]{2,40}[:–—-]\s/u.test(unit.raw)) return false;
-  return has(around, 'collect') || has(around, 'topicCollect') || /\b(?:data|information|details)\b/i.test(around);
+  // Framed: a list item, a table row, or a "Label: values" line under a heading or lead-in about collecting.
+  if (!unit.inList && unit.kind !== 'row' && !/^\W*[\p{L} /-]{2,40}(?:[:–—-]\s|：)/u.test(unit.raw)) return false;
+  return has(around, 'collect') || has(around, 'topicCollect') || has(around, 'personalData');
 }
 
 /** The longest of some durations. */
@@ -109,7 +112,7 @@ export function prohibits(unit: Unit, concept: string, text: string = unit.text)
 export function deniedQuestion(unit: Unit): string {
   if (!/^(?:no|never|nope|not at all|absolutely not|nein|non|いいえ)(?![\p{L}])/iu.test(unit.text)) return '';
   const before = unit.previous?.text ?? '';
-  return /\?\s*$/.test(before) ? before : '';
+  return QUESTION_END.test(before) ? before : '';
 }
 
 /** The sentences before this one in its paragraph or list item, or the one just before it ("such messages" points back to them). */
@@ -123,8 +126,9 @@ export function previousSentence(unit: Unit): string {
 }
 
 /** A finding on a duration whose fix writes another number of days in its place, keeping a possessive right ("one month's" -> "3 months'"). */
-export function durationFinding(unit: Unit, d: Duration, days: number, message: string, verb: string, severity?: SpanFinding['severity']): SpanFinding {
-  let text = rewriteDuration(d.text, days);
+export function durationFinding(unit: Unit, d: Duration, days: number, message: string, verb: string, severity?: SpanFinding['severity'], language = 'en'): SpanFinding {
+  // English keeps the unit the text used; other languages get their own words for the period.
+  let text = language === 'en' ? rewriteDuration(d.text, days) : sayPeriod(days, language);
   let end = d.end;
   const after = unit.text.slice(d.end, d.end + 2);
   if (/^['’]s/.test(after)) {
@@ -134,5 +138,5 @@ export function durationFinding(unit: Unit, d: Duration, days: number, message: 
     end += 1;
     text += text.endsWith('s') ? after[0] : `${after[0]}s`;
   }
-  return spanFinding(unit, d.start, end, message, { severity, replacement: { text, title: `${verb} to ${rewriteDuration(d.text, days)}` } });
+  return spanFinding(unit, d.start, end, message, { severity, replacement: { text, title: `${verb} to ${text}` } });
 }

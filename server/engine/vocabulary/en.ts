@@ -262,6 +262,8 @@ export const CONCEPTS: Record<string, string[]> = {
   sessionsShown: ['available', 'listed', 'shown', 'review', 'revo(?:ke|cation)'],
   /** Words before a duration that make it a frequency ("every 6 hours"). */
   everyPeriod: ['every', 'each', 'per', 'once (?:a|per)', 'within the (?:last|past)'],
+  /** What ties a thing to the records that hold it ("logs containing the IP address"). */
+  containing: ['contain(?:s|ing)?', 'includ(?:e|es|ing)', 'with', 'which', 'that', 'of'],
   /** After a negated "keep": "not kept longer than" is a bound, not a denial. */
   beyondPeriod: ['longer', 'more', 'beyond', 'past', 'after'],
 };

@@ -18,6 +18,8 @@ export const es: LanguageVocabulary = {
   language: 'es',
   name: 'Spanish',
   concepts: {
+    /** What ties a thing to the records that hold it ("logs containing the IP address"). */
+    containing: ['que contienen?', 'que incluyen?', 'con', 'incluyendo', 'de'],
     // --- data ---
     email: ['correos? electr[oó]nicos?', 'direcci[oó]n(?:es)? de correo(?: electr[oó]nico)?', 'correo'],
     username: ['nombres? de usuari[oa]s?', 'nombres? de (?:la )?cuenta', 'apodos?', 'identificador(?:es)? de usuari[oa]s?', 'nombre de acceso'],

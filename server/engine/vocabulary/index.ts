@@ -325,3 +325,15 @@ export function vocabularyFor(language: string): LanguageVocabulary {
   const base = language.toLowerCase().split(/[-_]/)[0];
   return LANGUAGES.find((l) => l.language === base) ?? LANGUAGES[0];
 }
+
+const ENGLISH_UNITS: NonNullable<LanguageVocabulary['periodUnits']> = { day: ['day', 'days'], month: ['month', 'months'], year: ['year', 'years'] };
+
+/** A number of days as a language writes a period ("12 months", "12 Monate", "12か月"). */
+export function sayPeriod(days: number, language: string): string {
+  const lang = vocabularyFor(language);
+  const units = lang.periodUnits ?? ENGLISH_UNITS;
+  const say = (n: number, unit: keyof typeof units) => `${n}${lang.spaceless ? '' : ' '}${units[unit][n === 1 ? 0 : 1]}`;
+  if (days % 365 === 0) return days === 365 ? say(12, 'month') : say(days / 365, 'year');
+  if (days % 30 === 0) return days === 30 ? say(30, 'day') : say(days / 30, 'month');
+  return say(days, 'day');
+}

@@ -42,6 +42,8 @@ export const ja: LanguageVocabulary = {
   name: 'Japanese',
   spaceless: true,
   concepts: {
+    /** What ties a thing to the records that hold it ("logs containing the IP address"). */
+    containing: ['含む', '含まれる', '含めた', 'を含み'],
     // --- data ---
     email: ['メールアドレス', 'メアド', '電子メール(?:アドレス)?', '[EeＥｅ]-?メール(?:アドレス)?', 'メール(?!マガジン)'],
     username: ['ユーザー?名', 'ユーザー?ネーム', 'ユーザー?ID', 'ユーザー?ＩＤ', 'アカウント名', 'アカウントID', 'ログインID', 'ハンドル(?:名|ネーム)?', 'ニックネーム', 'スクリーンネーム'],
