@@ -224,11 +224,11 @@ describe('config: documents, instance, size', () => {
     assert.deepEqual(loaded.engine.instance, { ipRetentionDays: 42 });
   });
 
-  it('maxDocumentSize reports an oversized document', () => {
+  it('maxDocumentSize refuses an oversized file (exit 2, one line naming it)', () => {
     const dir = folder({ '.fedipolicy.json': JSON.stringify({ maxDocumentSize: 10 }), 'privacy.md': IP_RETAINED });
-    const { status, findings } = lintJson(dir);
-    assert.equal(status, 1);
-    assert.deepEqual(findings.map((f) => f.ruleId), ['input-too-large']);
+    const run = runCli(['lint', '--format', 'json'], { cwd: dir });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^fedipolicy: privacy\.md: is too large \(.*maxDocumentSize/);
   });
 
   it('finds no config where there is none', () => {

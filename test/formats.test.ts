@@ -131,7 +131,9 @@ describe('formats: sarif', () => {
 
   it('describes findings that are not catalog rules (input-too-large)', () => {
     const dir = folder({ '.fedipolicy.json': JSON.stringify({ maxDocumentSize: 5 }), 'privacy.md': IP_RETAINED });
-    const sarif = JSON.parse(run(dir, 'sarif').stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number }[] }[] };
+    // Files over the limit are refused (exit 2); standard input, already read, gets the engine's finding.
+    const stdin = runCli(['lint', '-', '--stdin-filename', 'privacy.md', '--format', 'sarif'], { cwd: dir, input: IP_RETAINED });
+    const sarif = JSON.parse(stdin.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number }[] }[] };
     assert.ok(sarifValidator()(sarif));
     const result = sarif.runs[0].results[0];
     assert.equal(result.ruleId, 'input-too-large');

@@ -1,6 +1,6 @@
 // Lints a policy set: every document of one instance, together.
 import type { DocumentKind, EngineConfig, Finding, Requirement, SetReport, SourceDocument, Severity } from './types';
-import type { DocumentModel, Unit } from './model';
+import type { DocumentModel, Section, Unit } from './model';
 import type { Evidence, RuleContext, RuleDefinition, SpanFinding } from './rule';
 import { buildModel, MAX_NESTING, nestingDepth } from './model';
 import { kindFromFrontMatter, kindFromHeading, kindFromName } from './kind';
@@ -136,12 +136,19 @@ function modelOf(source: SourceDocument): DocumentModel {
   return model;
 }
 
+/** Each section's language, worked out once per lint (every missing rule asks; a section can be a megabyte). */
+const sectionLanguages = new WeakMap<Section, string>();
+
 /** The language of the section at `offset` (a bilingual policy is read per section). */
 function sectionLanguage(doc: DocumentModel, offset: number): string {
   const section = [...doc.sections].reverse().find((s) => s.start <= offset && offset < Math.max(s.end, s.start + 1));
   if (!section || section.depth === 0) return doc.language;
+  const known = sectionLanguages.get(section);
+  if (known !== undefined) return known;
   const text = doc.units.filter((u) => u.start >= section.start && u.start < section.end).map((u) => u.text).join(' ');
-  return text.length > 80 ? detectLanguage(text) : doc.language;
+  const language = text.length > 80 ? detectLanguage(text) : doc.language;
+  sectionLanguages.set(section, language);
+  return language;
 }
 
 /** A finding at the start of a document that was not checked. */

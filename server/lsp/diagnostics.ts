@@ -44,3 +44,13 @@ export function toDiagnostic(finding: Finding, doc: TextDocument, uriOf: (file: 
 export function problemDiagnostic(range: Range, message: string, code: string): Diagnostic {
   return { range, severity: DiagnosticSeverity.Error, source: SOURCE, code, message };
 }
+
+/** One log entry per internal-error finding, with the stack the engine attached (for the output channel). */
+export function internalErrorLogs(findings: Finding[]): string[] {
+  return findings
+    .filter((f) => f.ruleId === 'internal-error')
+    .map((f) => {
+      const stack = (f as Finding & { stack?: string }).stack;
+      return `${f.file}: ${f.message}${stack ? `\n${stack}` : ''}`;
+    });
+}

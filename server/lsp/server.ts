@@ -30,7 +30,7 @@ import { CLAUSE_REQUEST, CLAUSES_REQUEST, clauseList, clauseText } from './claus
 import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, type FixAllData } from './codeActions';
 import { locateKey } from './configLocation';
 import { CREATE_CONFIG_REQUEST, createConfigIn, type CreateConfigResult } from './init-request';
-import { problemDiagnostic, toDiagnostic } from './diagnostics';
+import { internalErrorLogs, problemDiagnostic, toDiagnostic } from './diagnostics';
 import { codeLensTitle, hoverMarkdown, reportMarkdown } from './report';
 import { BadParams, describeError, documentUri, guardNotification, guardRequest, isPosition } from './safe';
 import { Debouncer } from './scheduler';
@@ -303,6 +303,7 @@ export class PolicyServer {
     const sources: SourceDocument[] = engineDocuments(set);
     const config = set.config.engine;
     const report = lintSet(sources, config);
+    for (const entry of internalErrorLogs(report.findings)) this.connection.console.error(entry);
     const open = set.documents.map((d) => buffers.get(d.file) ?? this.documents.get(d.file));
     const uriByFile = new Map(set.documents.map((d, i) => [d.file, open[i]?.uri ?? uriOfPath(d.file)]));
     const uriOf = (file: string) => uriByFile.get(file) ?? uriOfPath(file);

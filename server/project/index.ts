@@ -10,6 +10,7 @@ import { ConfigResolver, documentMappingFor, type DocumentMapping, type LoadedCo
 import type { DocumentKind, SourceDocument } from '../engine/types';
 import { displayPath } from './paths';
 import { readText } from './read';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../engine/lint';
 
 export { displayPath } from './paths';
 export { decodeText, encodeText, readText } from './read';
@@ -155,11 +156,11 @@ export interface BuildSetsOptions {
   overrides?: Map<string, string>;
 }
 
-/** Reads one document; throws InputError naming the file when it is not readable UTF-8 text. */
-export function readDocument(file: string, overrides?: Map<string, string>): { text: string; bom: boolean } {
+/** Reads one document; throws InputError naming the file when it is not readable UTF-8 text or over `maxChars`. */
+export function readDocument(file: string, overrides?: Map<string, string>, maxChars = DEFAULT_MAX_DOCUMENT_SIZE): { text: string; bom: boolean } {
   const override = overrides?.get(file);
   if (override !== undefined) return { text: override, bom: false };
-  const read = readText(file);
+  const read = readText(file, maxChars);
   if (!read.ok) throw new InputError(`${displayPath(file)}: ${read.problem}`);
   return { text: read.text, bom: read.bom };
 }
@@ -197,7 +198,7 @@ export function buildSets(targets: string[], options: BuildSetsOptions): PolicyS
   const addDocument = (set: PolicySet, file: string, target: boolean): void => {
     if (set.documents.some((d) => d.file === file)) return;
     const mapping = documentMappingFor(set.config, file);
-    const { text, bom } = readDocument(file, options.overrides);
+    const { text, bom } = readDocument(file, options.overrides, set.config.engine.maxDocumentSize);
     // --kind overrides everything; the config map only hints (front matter wins over it).
     const kind = target ? options.kind : undefined;
     set.documents.push({

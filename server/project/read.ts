@@ -1,6 +1,6 @@
 // Reading policy and configuration files as text, with one clear problem
 // statement for everything that is not a readable UTF-8 text file.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 
 export type TextRead = { ok: true; text: string; bom: boolean } | { ok: false; problem: string };
 
@@ -36,14 +36,31 @@ function describeFsError(error: unknown): string {
   }
 }
 
-export function readText(file: string): TextRead {
+function tooLarge(size: string, maxChars: number): string {
+  return `is too large (${size}, over the limit of ${maxChars} characters set by maxDocumentSize); it was not read`;
+}
+
+/**
+ * Reads a text file of at most `maxChars` UTF-16 code units. A file that must
+ * be over the limit (more than three bytes per character) is refused from its
+ * size alone, before anything is read into memory.
+ */
+export function readText(file: string, maxChars = Number.POSITIVE_INFINITY): TextRead {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(file);
+    fd = openSync(file, 'r');
+    const { size } = fstatSync(fd);
+    if (size > 3 * maxChars + 3) return { ok: false, problem: tooLarge(`${(size / (1024 * 1024)).toFixed(1)} MB`, maxChars) };
+    bytes = readFileSync(fd);
   } catch (error) {
     return { ok: false, problem: describeFsError(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  return decodeText(bytes);
+  const read = decodeText(bytes);
+  if (read.ok && read.text.length > maxChars) return { ok: false, problem: tooLarge(`${read.text.length} characters`, maxChars) };
+  return read;
 }
 
 /** Restores what `decodeText` removed, so a rewritten file keeps its byte-order mark. */
