@@ -15,6 +15,9 @@ const STAFF = `(?:admin|administrator|moderator|betreiber|serverbetreiber|instan
 const PASS_ON = '(?:geben|gibt|gebe) (?:[\\p{L}-]+ ){0,6}?weiter';
 /** A filler word that is not a negation ("dein Konto jederzeit löschen", not "dein Konto nicht löschen"). */
 const NOT_NEGATION = '(?!(?:nicht|nie|niemals|kein\\p{L}*)(?![\\p{L}]))';
+/** Reading others' messages, and being able to. */
+const READ = '(?:lesen|einsehen|ansehen|anschauen|sehen|mitlesen)';
+const MAY = '(?:können|könnten|kann|könnte)';
 /** Whose consent: "ohne (die) ausdrückliche Einwilligung". */
 const CONSENT = '(?:(?:unsere|unserer|meine|meiner|die|der|deren|ihre|ihrer|deine|deiner|ausdrückliche|ausdrücklichen|vorherige|vorherigen|schriftliche|schriftlichen|explizite|expliziten|informierte|informierten)\\s+){0,3}(?:zustimmung|einwilligung|erlaubnis|genehmigung)';
 
@@ -198,8 +201,7 @@ export const de: LanguageVocabulary = {
       `${STAFF}(?: (?:des|der|dieses|dieser|anderer|beteiligter|empfangender|fremder) [\\p{L}-]+)? (?:können|könnten|kann|dürfen|haben (?:technisch )?(?:zugriff|einblick))`,
       `(?:können|kann|könnten) (?:technisch )?von (?:den |der |dem )?${STAFF}`, `von (?:den |der |dem )?${STAFF}(?: [\\p{L}-]+)? (?:gelesen|eingesehen|gesehen)`,
       `(?:einsehbar|lesbar|sichtbar|zugänglich) für (?:die |den )?${STAFF}`, 'nicht (?:als )?(?:privat|sicher|vertraulich) (?:betrachtet|angesehen|behandelt)',
-      `${STAFF}[^.;:!?]{0,100}? (?:lesen|einsehen|ansehen|anschauen|sehen|mitlesen) (?:können|könnten|kann|könnte)`,
-      `${STAFF}[^.;:!?]{0,60}? (?:können|könnten|kann|könnte) [^.;:!?]{0,60}?(?:lesen|einsehen|ansehen|anschauen|sehen|mitlesen)`,
+      `${STAFF}(?: (?!${READ})[\\p{L}*:_/,-]+){0,12} ${READ} ${MAY}`, `${STAFF}(?: (?!${MAY})[\\p{L}*:_/,-]+){0,8} ${MAY}`,
       '(?:teile|teilt|teilen sie) (?:dort |darin |hier )?keine (?:sensiblen|vertraulichen|gefährlichen)', 'keine (?:sensiblen|vertraulichen) (?:informationen|daten) (?:teilen|versenden|senden)',
     ],
     federation: [
@@ -280,7 +282,7 @@ export const de: LanguageVocabulary = {
     asksToReach: [
       'kontaktiere (?:uns|mich|die|das)', 'kontaktieren sie (?:uns|mich|die|das)', 'kontaktiert (?:uns|mich|die|das)', 'kontakt aufnehmen', 'wende dich', 'wenden sie sich', 'wendet euch', 'schreib(?:e|t)? (?:uns|mir)', 'schreiben sie (?:uns|mir)',
       'erreich(?:st|en|t) (?:du )?(?:uns|mich|die admins?)', 'melde dich', 'melden sie sich', 'meldet euch', 'sende(?:n sie)? (?:uns|mir)', 'schick(?:e|t)? (?:uns|mir)',
-      'per e-?mail an', '(?:kannst|könnt|können) (?:du dich|ihr euch|sie sich)[^.]{0,60}? an [^.]{0,60}?wenden', 'kontakt(?:daten|adresse)?:', `ansprechpartner${L}`, 'erreichbar (?:unter|über|per)', 'fragen[^.]{0,60}(?:kontakt|schreib|wende|e-?mail|erreich)',
+      'per e-?mail an', '(?:kannst|könnt|können) (?:du dich|ihr euch|sie sich)[^.]{0,60}? an [^.]{0,60}?wenden', 'kontakt(?:daten|adresse)?:', `ansprechpartner${L}`, 'erreichbar (?:unter|über|per)', `fragen(?: [^ .]+){0,10} (?:kontakt|schreib|wende|e-?mail|erreich)${L}`,
     ],
     notServerBackups: [
       'backup-?codes?', 'wiederherstellungs-?(?:codes?|schlüssel)', 'sicherung (?:vor|gegen)', 'eigene[n]? (?:backups|sicherungen|sicherungskopien)', 'du (?:solltest|kannst|musst)[^.]{0,30}(?:sicher|backup)',

@@ -113,7 +113,7 @@ export const fr: LanguageVocabulary = {
     ],
     racism: [`racis${L}`, 'raciales?', 'race', `ethni${L}`, 'origine', 'nationalité', `xénophob${L}`, `antisémit${L}`, `islamophob${L}`, `suprémacis${L}`, 'couleur de peau'],
     sexism: [`sexis${L}`, `misogyn${L}`, 'sexes?', 'de genre', '(?:fondée?s?|basée?s?) sur le genre', 'liée?s? au genre'],
-    homophobia: [`homophob${L}`, 'orientation sexuelle', `lgbt${L}phob${L}`, `lesbophob${L}`, `biphob${L}`, `queerphob${L}`, 'minorités? sexuelles?'],
+    homophobia: [`homophob${L}`, 'orientation sexuelle', `lgbt\\p{L}{0,6}phob${L}`, `lesbophob${L}`, `biphob${L}`, `queerphob${L}`, 'minorités? sexuelles?'],
     transphobia: [`transphob${L}`, 'identité de genre', 'expression de genre', `mégenr${L}`, `misgenr${L}`, `deadnam${L}`, 'minorités? de genre', `enbyphob${L}`],
     backup: [
       'sauvegardes', 'copies? de sauvegarde', '(?:stratégie|politique|système|solution|plan)s? de sauvegarde', 'instantanés?', 'une sauvegarde', 'la sauvegarde (?:de la base|des données|du serveur)',
@@ -128,7 +128,7 @@ export const fr: LanguageVocabulary = {
     ],
     emergencyAccess: [
       `accès d${A}urgence`, `accès en cas d${A}urgence`, 'facteur bus', `second(?:e)? administrat${L}`, `administrat${L} de secours`,
-      `s${A}il (?:m${A}|nous |lui )arrive quelque chose`, `urgences?[^.]{0,60}co-?administr${L}`, `co-?administr${L}[^.]{0,60}urgences?`, `(?:co-?)?admin${L} (?:peu(?:ven)?t|pourra(?:ien)?t?|pourrai(?:en)?t) prendre le relais`,
+      `s${A}il (?:m${A}|nous |lui )arrive quelque chose`, `urgences?,?(?: (?!co-?administr)[^ .]+){0,10} co-?administr${L}`, `co-?administr${L}(?: (?!(?:d${A})?urgen)[^ .]+){0,10} (?:d${A})?urgences?`, `(?:co-?)?admin${L} (?:peu(?:ven)?t|pourra(?:ien)?t?|pourrai(?:en)?t) prendre le relais`,
     ],
     otherPerson: [
       'une autre personne', `un(?:e)? autre (?:administrat${L}|modérat${L}|personne de confiance|membre)`, `d${A}autres (?:personnes|administrat${L}|membres)`,
@@ -172,7 +172,7 @@ export const fr: LanguageVocabulary = {
     encrypted: [`chiffr${L}`, `crypté${L}`, 'de bout en bout', 'e2ee?'],
     operatorsRead: [
       `${STAFF}(?: (?:de|du|des) [\\p{L}’'-]+)? (?:peu(?:ven)?t|pourraient|pourrait|ont (?:techniquement )?accès|sont en mesure de|a (?:techniquement )?accès)`,
-      `(?:lisibles?|accessibles?|consultables?) (?:par|aux|à) ${STAFF}`, `${STAFF}[^.;:!?]{0,80}? (?:peu(?:ven)?t|pourraient|pourrait) (?:techniquement )?(?:voir|lire|consulter|accéder)`, `(?:peu(?:ven)?t|pourraient|pourrait) (?:techniquement )?être (?:lue?s?|consultée?s?|vue?s?) par`,
+      `(?:lisibles?|accessibles?|consultables?) (?:par|aux|à) ${STAFF}`, `${STAFF}(?: (?!peu(?:ven)?t |pourraient |pourrait )[\\p{L}’',·-]+){0,14} (?:peu(?:ven)?t|pourraient|pourrait) (?:techniquement )?(?:voir|lire|consulter|accéder)`, `(?:peu(?:ven)?t|pourraient|pourrait) (?:techniquement )?être (?:lue?s?|consultée?s?|vue?s?) par`,
       'ne (?:doivent|devraient) pas être considérée?s? comme (?:privée?s?|sécurisée?s?|confidentiel(?:le)?s?)',
       `ne partagez (?:pas|aucune) (?:d${A}informations? )?(?:sensibles?|dangereuses?|confidentielles?)`,
     ],
@@ -291,7 +291,7 @@ export const fr: LanguageVocabulary = {
   notNegating: [
     'pas plus (?:de|que|longtemps que)', `(?:jamais|pas) (?:\\p{L}+ )?(?:plus (?:de|longtemps)|au-delà)`, `n${A}importe`, `n${A}excéd\\p{L}* pas`, 'ne dépass\\p{L}* pas', 'pas seulement', 'non seulement', 'pas uniquement', `n${A}hésitez pas`, `n${A}hésite(?:z|s)? pas`,
     'sans (?:limitation|que cette liste soit)', 'ou non', 'si non', 'ne \\p{L}+ plus (?:nécessaires?|utiles?)', `ne (?:(?!pas |jamais |rien |aucun|personne |plus )[\\p{L}’'-]+ ){1,5}?(?:que|qu${A}\\p{L}+)`,
-    `n${A}(?:(?!pas |jamais |rien |aucun|personne |plus )[\\p{L}’'-]+ ){1,5}?(?:que|qu${A}\\p{L}+)`,
+    `n${A}[\\p{L}-]+ (?:(?!pas |jamais |rien |aucun|personne |plus )[\\p{L}-]+ ){0,4}?(?:que|qu${A}\\p{L}+)`,
   ],
   clauseBreaks: [
     ' mais ', ' sauf ', ' sinon ', ' car ', ' qui ', ' lorsque ', ' lorsqu’', " lorsqu'", ' tandis que ', ' bien que ', ' afin ', ' parce que ', ' puisque ', ' alors que ', ' cependant',
