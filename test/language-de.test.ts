@@ -64,7 +64,7 @@ describeLanguage({
       fail: [
         '# Datenschutzerklärung\n\nWir speichern deine IP-Adresse, wenn du dich anmeldest.', 'Wir speichern IP-Adressen so lange wie nötig.', 'Wir speichern IP-Adressen zwei Jahre lang.',
       ],
-      near: ['Speichern wir IP-Adressen 12 Monate lang?', '<!-- IP-Adressen werden nach 90 Tagen gelöscht. -->'],
+      near: ['Wir speichern Server-Logs, welche die IP-Adresse jeder Anfrage enthalten, 90 Tage lang.', 'Speichern wir IP-Adressen 12 Monate lang?', '<!-- IP-Adressen werden nach 90 Tagen gelöscht. -->'],
     },
     'log-retention': {
       pass: ['Server-Logs werden nach 14 Tagen gelöscht.', 'Wir speichern keine Server-Logs.', 'Unser Webserver bewahrt Zugriffsprotokolle zwei Wochen lang auf.'],

@@ -71,7 +71,7 @@ describeLanguage({
         '# Politique de confidentialité\n\nNous enregistrons votre adresse IP lors de la connexion.', 'Nous conservons les adresses IP aussi longtemps que nécessaire.',
         'Nous conservons les adresses IP pendant deux ans.',
       ],
-      near: ['Conservons-nous les adresses IP pendant 12 mois ?', '<!-- Les adresses IP sont supprimées après 90 jours. -->'],
+      near: ['Nous conservons les journaux du serveur contenant l’adresse IP de chaque requête pendant 90 jours.', 'Conservons-nous les adresses IP pendant 12 mois ?', '<!-- Les adresses IP sont supprimées après 90 jours. -->'],
     },
     'log-retention': {
       pass: ['Nous ne conservons pas plus de 90 jours les journaux systèmes.', 'Les journaux du serveur sont supprimés au bout de 14 jours.', 'Nous ne conservons aucun journal d’accès.', 'Notre serveur web conserve les journaux d’accès pendant deux semaines.'],

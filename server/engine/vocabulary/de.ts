@@ -312,6 +312,8 @@ export const de: LanguageVocabulary = {
     aboutAccounts: ['konto', 'konten', 'kontos', 'accounts?', `follower${L}`, 'profil(?:e|s)?', 'instanz(?:en)?', 'server(?:n|s)?'],
     sessionsShown: ['angezeigt', 'aufgelistet', 'einsehbar', 'einsehen', 'sichtbar', 'verfügbar', `widerruf${L}`, 'beenden', 'abmelden', `überprüf${L}`],
     everyPeriod: ['alle', 'jede[nrs]?', 'pro', 'je', 'einmal (?:pro|je|im|in der)', 'innerhalb der (?:letzten|vergangenen)'],
+    /** What ties a thing to the records that hold it ("Logs, welche die IP-Adresse enthalten"); a relative clause right after the logs. */
+    containing: [', (?:die|welche|in denen|worin)', 'welche[rns]?', 'mit', 'enthalt(?:en|end)', 'enthält', 'inklusive', 'einschließlich', 'samt', `beinhalt${L}`, `umfass${L}`, 'darunter', 'nebst'],
     beyondPeriod: ['länger', 'hinaus', 'mehr als'],
   },
   caseSensitive: {

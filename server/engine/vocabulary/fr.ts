@@ -276,6 +276,8 @@ export const fr: LanguageVocabulary = {
     aboutAccounts: ['comptes?', `abonné${L}`, 'profils?', 'instances?', 'serveurs?'],
     sessionsShown: ['affichée?s?', 'listée?s?', `consult${L}`, 'visibles?', `révoqu${L}`, 'révocation', `déconnect${L}`],
     everyPeriod: ['chaque', 'tous les', 'toutes les', 'par', 'une fois par', 'au cours des (?:derniers|dernières)'],
+    /** What ties a thing to the records that hold it ("journaux contenant les adresses IP"). */
+    containing: ['contenant', `contien${L}`, 'incluant', 'inclu(?:ent|ant)', 'comprenant', `comprenn${L}`, 'avec', 'qui', 'dont', 'où figurent?'],
     beyondPeriod: ['plus longtemps', 'au-delà', 'plus de', 'après'],
   },
   caseSensitive: {
