@@ -91,21 +91,21 @@ describeLanguage({
     'covenant-backups': {
       pass: ['Wir erstellen jede Nacht verschlüsselte Backups der Datenbank.', 'Die Daten des Servers landen täglich in einer Datensicherung auf einem zweiten Server.'],
       fail: ['# Über diesen Server\n\nWir betreiben diesen Server seit 2022.', 'Wir erstellen wöchentlich ein Backup.'],
-      near: ['Die Firewall dient zur Sicherung vor Angriffen.', 
+      near: ['Wir treffen technische und organisatorische Maßnahmen zur Datensicherung.', 'Die Firewall dient zur Sicherung vor Angriffen.', 
         'Wir erstellen keine Backups.', 'Bewahre deine Backup-Codes für die Zwei-Faktor-Authentifizierung sicher auf.', 'Du solltest selbst regelmäßig ein Backup deiner Beiträge anlegen.',
       ],
     },
     'covenant-emergency-access': {
       pass: ['Im Notfall hat eine zweite Administratorin Zugriff auf den Server.', 'Zwei Personen haben Zugang zur Infrastruktur, damit der Server auch im Notfall weiterläuft.'],
       fail: ['# Über diesen Server\n\nDieser Server wird von einer Person betrieben.'],
-      near: ['Wir haben keinen Notfallzugriff eingerichtet.', 'Eine weitere Person aus dem Team moderiert die Beiträge.'],
+      near: ['Gib deine Zugangsdaten nicht an andere Personen weiter.', 'Wir haben keinen Notfallzugriff eingerichtet.', 'Eine weitere Person aus dem Team moderiert die Beiträge.'],
     },
     'covenant-shutdown-notice': {
       pass: [
         'Sollten wir den Server abschalten, kündigen wir das mindestens drei Monate vorher an.', 'Vor einer Schließung der Instanz informieren wir alle Nutzer*innen mindestens 90 Tage im Voraus.',
       ],
       fail: ['# Über diesen Server\n\nDer Server kann jederzeit abgeschaltet werden.', 'Vor einer Abschaltung informieren wir euch zwei Wochen vorher.'],
-      near: ['Eine Abschaltung des Servers wird nicht angekündigt.'],
+      near: ['Wir können Konten schließen; darüber informieren wir dich vorher per E-Mail.', 'Eine Abschaltung des Servers wird nicht angekündigt.'],
     },
     'ai-training-prohibited': {
       pass: ['Inhalte dieses Servers dürfen nicht ohne Zustimmung für maschinelles Lernen verwendet werden.', 
@@ -122,7 +122,7 @@ describeLanguage({
         'Das automatisierte Auslesen (Scraping) dieser Instanz ist verboten.', 'Du verpflichtest dich, Folgendes zu unterlassen:\n\n- das massenhafte Herunterladen von Beiträgen\n- Crawling ohne Erlaubnis',
       ],
       fail: ['# Nutzungsbedingungen\n\nSei freundlich.'],
-      near: ['Scraping ist erlaubt.', 'Wir verbieten Scraping nicht.'],
+      near: ['Deine Beiträge werden nicht indexiert und nicht archiviert.', 'Eine automatisierte Entscheidungsfindung durch automatisierte Verfahren findet nicht statt.', 'Scraping ist erlaubt.', 'Wir verbieten Scraping nicht.'],
     },
     'dm-not-encrypted': {
       pass: ['Direkte Beiträge gehen nur an die erwähnten Personen. Bedenke, dass die Admins jedes empfangenden Servers solche Nachrichten lesen könnten.', 'Direktnachrichten sind nicht Ende-zu-Ende-verschlüsselt.', 'Private Nachrichten können von den Admins gelesen werden.'],

@@ -107,14 +107,14 @@ describeLanguage({
         'En cas d’urgence, une seconde administratrice a accès au serveur.', 'Deux personnes ont accès à l’infrastructure afin que le serveur continue de fonctionner en cas d’urgence.',
       ],
       fail: ['# À propos\n\nCe serveur est géré par une seule personne.'],
-      near: ['Nous n’avons pas d’accès d’urgence.', 'Une autre personne de l’équipe modère les publications.'],
+      near: ['Ne communiquez pas vos identifiants à d’autres personnes.', 'Nous n’avons pas d’accès d’urgence.', 'Une autre personne de l’équipe modère les publications.'],
     },
     'covenant-shutdown-notice': {
       pass: [
         'Si nous devions fermer le serveur, nous vous préviendrons au moins trois mois à l’avance.', 'Avant toute fermeture de l’instance, nous informerons les membres 90 jours à l’avance.',
       ],
       fail: ['# À propos\n\nLe serveur peut fermer à tout moment.', 'Avant une fermeture, nous vous préviendrons deux semaines à l’avance.'],
-      near: ['La fermeture du serveur ne sera pas annoncée.'],
+      near: ['En cas de fermeture de votre compte, nous vous préviendrons par courriel.', 'La fermeture du serveur ne sera pas annoncée.'],
     },
     'ai-training-prohibited': {
       pass: [
@@ -133,7 +133,7 @@ describeLanguage({
         'Vous vous engagez à ne pas :\n\n- aspirer le contenu du site\n- utiliser des robots pour collecter des données',
       ],
       fail: ['# Conditions d’utilisation\n\nSoyez aimables.'],
-      near: ['Le scraping est autorisé.', 'Nous n’interdisons pas le scraping.'],
+      near: ['Vos publications ne sont pas indexées par les moteurs de recherche.', 'Le scraping est autorisé.', 'Nous n’interdisons pas le scraping.'],
     },
     'dm-not-encrypted': {
       pass: ['Les messages directs ne vont qu’aux personnes mentionnées. Les administrateurs de tout serveur destinataire peuvent voir ces messages.', 'Les messages privés ne sont pas chiffrés de bout en bout.', 'Les messages directs peuvent être lus par les administrateurs du serveur.'],

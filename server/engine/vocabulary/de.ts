@@ -158,13 +158,15 @@ export const de: LanguageVocabulary = {
       'mehr als eine person', `mehrere (?:personen|admins|administrator${L}|leute)`, `mindestens (?:zwei|eine weitere) (?:personen|person|admins?|administrator${L})`, 'vertrauensperson(?:en)?', 'im notfall', 'in notfällen',
     ],
     access: [
-      'zugriff auf (?:den|die|das) (?:server|instanz|infrastruktur|hosting|datenbank|backups|sicherungen)', 'zugriff (?:hat|haben)', 'zugangsdaten', 'schlüssel', 'übernehmen', 'einspringen',
+      'zugriff auf (?:den|die|das) (?:server|instanz|infrastruktur|hosting|datenbank|backups|sicherungen)', '(?:zugangsdaten|schlüssel) (?:zum|für den|für die) (?:server|instanz|infrastruktur)',
+      '(?:den betrieb|die administration|die verwaltung|die instanz|den server)(?: \\p{L}+)? übernehmen', 'einspringen',
       'den server (?:weiter )?betreiben', `weiterbetreib${L}`, `weiterführ${L}`, 'administrieren', 'am laufen halten', 'zugang (?:zum|zur|zu den) (?:server|instanz|infrastruktur)',
     ],
     shutdown: [
-      `abschalt${L}`, 'abgeschaltet', 'schließung', 'schließen', 'geschlossen', '(?:den|diesen|unseren) (?:server|dienst) (?:schließen|einstellen|abschalten|beenden)',
+      `abschalt${L}`, 'abgeschaltet', `schließung (?:des|der|dieses|dieser|unseres|unserer) (?:servers|dienstes|instanz|plattform|angebots)`,
+      `(?:server|dienst|instanz|plattform|angebot)${L} (?:\\p{L}+ ){0,2}(?:schließen|geschlossen)`, '(?:den|diesen|unseren) (?:server|dienst) (?:schließen|einstellen|abschalten|beenden)',
       '(?:die|diese|unsere) instanz (?:schließen|einstellen|abschalten|beenden)', 'einstellung (?:des|unseres) (?:betriebs|dienstes|servers)', `betrieb (?:einstell${L}|eingestellt)`,
-      'stilllegung', 'stillgelegt', 'vom netz (?:gehen|nehmen|genommen)', 'offline gehen', 'ende (?:des|der) (?:servers|dienstes|instanz)', 'aufgelöst',
+      'stilllegung', 'stillgelegt', 'vom netz (?:gehen|geht|nehmen|nimmt|genommen)', 'offline gehen', 'ende (?:des|der) (?:servers|dienstes|instanz)', 'aufgelöst',
     ],
     notice: [
       `ankündig${L}`, 'angekündigt', `benachrichtig${L}`, `informier${L}`, `vorwarn${L}`, `vorlauf${L}`, 'im voraus', 'vorab', 'vorher', 'rechtzeitig', 'frühzeitig', 'bekannt ?geben',
@@ -178,11 +180,12 @@ export const de: LanguageVocabulary = {
     ],
     train: [`(?:für|zum|zur) (?:das |die )?(?:maschinelle[sn]? lernen|ki-?(?:training|zwecke|entwicklung)${L}|künstliche intelligenz)`, `train${L}`, `trainingsdaten${L}`, `fine-?tun${L}`, `feinabstimm${L}`, 'datensätze?n?', 'datensatz', `einspeis${L}`, 'füttern', 'gefüttert', `entwicklung von (?:ki|modellen)${L}`],
     scrape: [
-      `scrap${L}`, `crawl${L}`, `spider${L}`, `abgreif${L}`, 'abgegriffen', `absaug${L}`, 'abgesaugt', 'auslesen', 'ausgelesen', 'data-?mining', 'text- und data-?mining',
+      `scrap${L}`, `crawl${L}`, `spider${L}`, `abgreif${L}`, 'abgegriffen', `absaug${L}`, 'abgesaugt', 'data-?mining', 'text- und data-?mining',
       `massenhaft${L}`, `massen-?(?:download|abruf|abfrage|export)${L}`,
       `automatisiert${L} (?:abruf${L}|erfass${L}|sammel${L}|zugriff${L}|download${L}|auslesen|abfrage${L}|herunterladen|extrahier${L}|gesammelt|ausgelesen)`,
       'automatisch (?:sammeln|herunterladen|auslesen|erfassen|abrufen|extrahieren)', 'bots? (?:zum|zur|die|um)', 'robots?', `archivier${L} (?:von )?(?:inhalten|beiträgen|daten)`,
-      `indexier${L}`, `indizier${L}`, 'indiziert', `extrahier${L}`, `automatisierte[rn]? (?:mittel|verfahren|werkzeuge|tools|programme)${L}`, 'archiviert',
+      `(?:massenhaft|systematisch|automatisiert|automatisch)${L} (?:indexier|indizier|extrahier|auslesen|ausgelesen)${L}`, `(?:daten|inhalte|beiträge) (?:zu )?extrahier${L}`,
+      `automatisierte[rn]? (?:mittel|werkzeuge|tools|programme|skripte)${L}`, `im großen stil (?:indexier|indizier|archivier|herunterlad)${L}`,
     ],
     prohibit: [
       `verbot${L}`, 'verboten', `untersag${L}`, 'nicht (?:erlaubt|gestattet|zulässig|toleriert|geduldet|autorisiert)', `unzulässig${L}`, `unerlaubt${L}`, `unautorisiert${L}`, `unbefugt${L}`,
@@ -285,7 +288,7 @@ export const de: LanguageVocabulary = {
       'per e-?mail an', '(?:kannst|könnt|können) (?:du dich|ihr euch|sie sich)[^.]{0,60}? an [^.]{0,60}?wenden', 'kontakt(?:daten|adresse)?:', `ansprechpartner${L}`, 'erreichbar (?:unter|über|per)', `fragen(?: [^ .]+){0,10} (?:kontakt|schreib|wende|e-?mail|erreich)${L}`,
     ],
     notServerBackups: [
-      'backup-?codes?', 'wiederherstellungs-?(?:codes?|schlüssel)', 'sicherung (?:vor|gegen)', 'eigene[n]? (?:backups|sicherungen|sicherungskopien)', 'du (?:solltest|kannst|musst)[^.]{0,30}(?:sicher|backup)',
+      'backup-?codes?', 'wiederherstellungs-?(?:codes?|schlüssel)', 'sicherung (?:vor|gegen)', '(?:maßnahmen|vorkehrungen) (?:zur|der|für die) (?:daten)?sicherung', 'eigene[n]? (?:backups|sicherungen|sicherungskopien)', 'du (?:solltest|kannst|musst)[^.]{0,30}(?:sicher|backup)',
       'sie (?:sollten|können|müssen)[^.]{0,30}(?:sicherungskopie|backup)', 'du bist (?:selbst )?verantwortlich',
     ],
     infrequent: [`wöchentlich${L}`, 'jede woche', 'einmal (?:pro|die|in der) woche', `monatlich${L}`, 'jeden monat', 'einmal (?:pro|im) monat', `jährlich${L}`],

@@ -135,11 +135,12 @@ export const fr: LanguageVocabulary = {
       `plus d${A}une personne`, `au moins deux (?:personnes|administrat${L})`, 'personnes? de confiance', `en cas d${A}urgence`,
     ],
     access: [
-      `accès (?:au serveur|à l${A}instance|à l${A}infrastructure|à l${A}hébergement|à la base de données|aux sauvegardes)`, 'a accès', 'ont accès', 'identifiants', 'clés',
-      'prendre le relais', 'reprendre', 'administrer', 'faire tourner le serveur', 'maintenir le serveur',
+      `accès (?:au serveur|à l${A}instance|à l${A}infrastructure|à l${A}hébergement|à la base de données|aux sauvegardes)`, `(?:identifiants|clés) (?:du serveur|d${A}accès au serveur|de l${A}infrastructure)`,
+      'prendre le relais', `reprendre (?:l${A}administration|la gestion|le serveur|l${A}instance)`, `administrer (?:le serveur|l${A}instance)`, 'faire tourner le serveur', 'maintenir le serveur',
     ],
     shutdown: [
-      `ferm(?:er|eture|era|erait|erons|ons|é|ée)`, `arrêt (?:du|de l${A}) ?(?:service|serveur|instance)`, `cess(?:er|ation) (?:d${A}|de )?(?:activité|fonctionner|exploiter)`, 'cessation',
+      `ferm(?:er|eture|era|erait|erons|ons|é|ée) (?:du |de l${A}|de |le |la |l${A}|ce |cette |notre )?(?:service|serveur|instance|site|plateforme)`,
+      `(?:service|serveur|instance|site|plateforme)s? (?:\\p{L}+ ){0,2}ferm(?:er|era|é|ée|és|ées)`, `arrêt (?:du|de l${A}) ?(?:service|serveur|instance)`, `cess(?:er|ation) (?:d${A}|de )?(?:activité|fonctionner|exploiter)`, 'cessation',
       `arrêter (?:le |l${A})(?:service|serveur|instance)`, `mettre fin (?:au |à l${A})(?:service|serveur|instance)`, `fin (?:du |de l${A})(?:service|serveur|instance)`, 'hors ligne',
       'extinction', 'éteindre',
     ],
@@ -156,7 +157,7 @@ export const fr: LanguageVocabulary = {
     train: [`entraîn${L}`, `entrain${L}`, `données d${A}entraînement`, 'jeux? de données', 'corpus', 'alimenter', 'affin(?:er|age|é|ée|és|ées)', 'développer des (?:ia|modèles)', 'nourrir'],
     scrape: [
       `scrap${L}`, `moissonn${L}`, `aspir${L}`, 'collecte automatisée', 'collecter automatiquement', `extraction (?:automatisée |massive )?(?:de|des) (?:données|contenus)`,
-      'extraire (?:des|les) (?:données|contenus)', 'fouille de (?:textes et de )?données', `crawl${L}`, 'indexation', `index(?:er|ons|é|ée|és|ées)`,
+      'extraire (?:des|les) (?:données|contenus)', 'fouille de (?:textes et de )?données', `crawl${L}`, '(?:indexation|indexer) (?:massive|automatisée|massivement|systématique)',
       'téléchargement (?:massif|automatisé|en masse)', 'accès automatisé', 'moyens automatisés', `archiv(?:er|age) (?:des|les|de) (?:contenus|publications|données)`,
     ],
     prohibit: [
