@@ -148,7 +148,10 @@ export async function ensureNode24(cacheDir) {
 }
 
 export async function ensureCodeServer(cacheDir, node24) {
-  const env = { ...process.env, PATH: `${node24.bin}:${process.env.PATH}`, npm_config_nodedir: node24.dir };
+  // Drop the outer `npm run`'s npm_* variables: code-server's postinstall reads the Node version
+  // from npm_config_user_agent, which would still name the Node that ran `npm run test:e2e`.
+  const outer = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+  const env = { ...outer, PATH: `${node24.bin}:${process.env.PATH}`, npm_config_nodedir: node24.dir };
   const dir = await ensureNpmPackage(cacheDir, 'code-server', 'code-server', `code-server@${CODE_SERVER_VERSION}`, (v) => v === CODE_SERVER_VERSION, {
     env,
     timeoutMs: 900_000,
