@@ -1,0 +1,84 @@
+// The CLI as a whole process: 500 policy files against markdownlint-cli2
+// (default rules) on the same files, and the cold start against `node -e ""`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { exampleFiles, exampleVariant } from './generate';
+import { log, median, round } from './stats';
+
+const ROOT = resolve(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const MARKDOWNLINT = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+const FILES = join(ROOT, 'bench', 'tmp', 'cli-500');
+const ROUNDS = Number(process.env.BENCH_CLI_ROUNDS ?? 5);
+
+/** 500 files: variants of the three examples, three to a folder (one instance's policy set each). */
+function writeFiles(count: number): void {
+  rmSync(FILES, { recursive: true, force: true });
+  const examples = exampleFiles(ROOT);
+  for (let i = 0; i < count; i++) {
+    const example = examples[i % examples.length];
+    const dir = join(FILES, `instance-${String(Math.floor(i / examples.length)).padStart(3, '0')}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, example.name), exampleVariant(example.text, i + 1));
+  }
+}
+
+/** Wall time of one process run, in ms; output is read and dropped. */
+function wall(args: string[], cwd: string): { ms: number; status: number | null } {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, NO_COLOR: '1' } });
+  const ms = performance.now() - start;
+  if (child.error) throw child.error;
+  return { ms, status: child.status };
+}
+
+function compare(runs: Record<string, { args: string[]; cwd: string }>, rounds: number): Record<string, { ms: number; status: number | null }> {
+  const times: Record<string, number[]> = {};
+  const status: Record<string, number | null> = {};
+  for (let i = 0; i < rounds; i++) {
+    for (const [name, run] of Object.entries(runs)) {
+      const result = wall(run.args, run.cwd);
+      (times[name] ??= []).push(result.ms);
+      status[name] = result.status;
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, { ms: round(median(t), 1), status: status[name] }]));
+}
+
+function main(): void {
+  writeFiles(500);
+  log('cli: 500 files written');
+  const whole = compare(
+    {
+      fedipolicy: { args: [CLI, 'lint', '.'], cwd: FILES },
+      markdownlint: { args: [MARKDOWNLINT, '**/*.md'], cwd: FILES },
+    },
+    ROUNDS,
+  );
+  log(`cli 500 files: fedipolicy ${whole.fedipolicy.ms} ms (exit ${whole.fedipolicy.status}), markdownlint-cli2 ${whole.markdownlint.ms} ms (exit ${whole.markdownlint.status})`);
+  const start = compare(
+    {
+      node: { args: ['-e', ''], cwd: ROOT },
+      version: { args: [CLI, '--version'], cwd: ROOT },
+      smallFile: { args: [CLI, 'lint', 'examples/server-rules.md'], cwd: ROOT },
+    },
+    ROUNDS * 2,
+  );
+  log(`cold start: node -e "" ${start.node.ms} ms, --version ${start.version.ms} ms, one small file ${start.smallFile.ms} ms`);
+  process.stdout.write(
+    JSON.stringify({
+      files500: { files: 500, fedipolicyMs: whole.fedipolicy.ms, markdownlintMs: whole.markdownlint.ms, ratio: round(whole.fedipolicy.ms / whole.markdownlint.ms, 2), fedipolicyExit: whole.fedipolicy.status },
+      coldStart: {
+        nodeMs: start.node.ms,
+        versionMs: start.version.ms,
+        versionRatio: round(start.version.ms / start.node.ms, 2),
+        smallFileMs: start.smallFile.ms,
+        smallFileRatio: round(start.smallFile.ms / start.node.ms, 2),
+      },
+    }),
+  );
+}
+
+main();

@@ -1,0 +1,93 @@
+// The language server as an editor sees it: time from didChange (incremental,
+// lintDelay 0) to the publishDiagnostics of that version, and memory after
+// opening 50 policy documents. Absolute figures on this machine.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LspSession, uriOf } from '../test/lsp-harness';
+import { exampleFiles, exampleVariant, generatePolicy, random } from './generate';
+import { log, percentile, round } from './stats';
+
+const ROOT = resolve(__dirname, '..', '..');
+const WORK = join(ROOT, 'bench', 'tmp', 'lsp');
+
+function pidOf(session: LspSession): number {
+  return (session as unknown as { child: { pid: number } }).child.pid;
+}
+
+function memoryOf(pid: number): { rssMB: number; peakMB: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssMB: round(kb('VmRSS') / 1024, 1), peakMB: round(kb('VmHWM') / 1024, 1) };
+}
+
+/** Edits a document `count` times (a word typed at a random line end) and times each round trip. */
+async function latency(size: number, count: number): Promise<{ chars: number; edits: number; p50: number; p95: number; max: number; firstLintMs: number }> {
+  const dir = join(WORK, `latency-${size}`);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'privacy-policy.md');
+  const text = generatePolicy(size, 11);
+  writeFileSync(path, text);
+  const session = await LspSession.start({ root: dir, settings: { lintDelay: 0 } });
+  try {
+    const openStart = performance.now();
+    await session.open(path, text);
+    const firstLintMs = performance.now() - openStart;
+    const uri = uriOf(path);
+    const rnd = random(size);
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const lines = session.text(uri).split('\n');
+      const line = Math.floor(rnd() * lines.length);
+      const since = session.published.length;
+      const start = performance.now();
+      const version = session.change(uri, [{ range: { start: { line, character: lines[line].length }, end: { line, character: lines[line].length } }, text: ' data' }]);
+      await session.waitFor(uri, (p) => p.version === version, since, 120_000);
+      times.push(performance.now() - start);
+    }
+    return { chars: text.length, edits: count, p50: round(percentile(times, 50), 1), p95: round(percentile(times, 95), 1), max: round(Math.max(...times), 1), firstLintMs: round(firstLintMs, 1) };
+  } finally {
+    await session.stop();
+  }
+}
+
+/** Opens 50 policy documents (variants of the examples, three to a folder) and reads the server's memory. */
+async function memory(): Promise<{ documents: number; rssMB: number; peakMB: number; idleRssMB: number }> {
+  const dir = join(WORK, 'fifty');
+  rmSync(dir, { recursive: true, force: true });
+  const examples = exampleFiles(ROOT);
+  const paths: { path: string; text: string }[] = [];
+  for (let i = 0; i < 50; i++) {
+    const example = examples[i % examples.length];
+    const folder = join(dir, `instance-${String(Math.floor(i / examples.length)).padStart(2, '0')}`);
+    mkdirSync(folder, { recursive: true });
+    const text = exampleVariant(example.text, 1000 + i);
+    writeFileSync(join(folder, example.name), text);
+    paths.push({ path: join(folder, example.name), text });
+  }
+  const session = await LspSession.start({ root: dir, settings: { lintDelay: 0 } });
+  try {
+    const idle = memoryOf(pidOf(session));
+    for (const { path, text } of paths) await session.open(path, text);
+    await new Promise((r) => setTimeout(r, 500));
+    return { documents: paths.length, ...memoryOf(pidOf(session)), idleRssMB: idle.rssMB };
+  } finally {
+    await session.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  rmSync(WORK, { recursive: true, force: true });
+  const small = await latency(10 * 1024, Number(process.env.BENCH_LSP_EDITS ?? 100));
+  log(`lsp 10 KB: p50 ${small.p50} ms, p95 ${small.p95} ms`);
+  const large = await latency(1024 * 1024, Number(process.env.BENCH_LSP_LARGE_EDITS ?? 8));
+  log(`lsp 1 MB: p50 ${large.p50} ms, p95 ${large.p95} ms`);
+  const mem = await memory();
+  log(`lsp memory after ${mem.documents} documents: RSS ${mem.rssMB} MB (peak ${mem.peakMB} MB)`);
+  process.stdout.write(JSON.stringify({ latency10KB: small, latency1MB: large, memory: mem }));
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
