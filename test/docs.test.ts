@@ -36,7 +36,9 @@ function runBuildDocs(...args: string[]) {
   return spawnSync(process.execPath, [BUILD_DOCS, ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
-describe('rule docs', () => {
+describe('rule docs', function () {
+  // Generating every page reads each rule's examples in five languages; slow on a loaded machine.
+  this.timeout(180_000);
   const rules = allRules();
 
   it('has one docs source per rule, and a clause file per requirement rule, with no orphans', () => {
