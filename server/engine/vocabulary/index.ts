@@ -100,10 +100,17 @@ const MAX_SCOPE_AFTER_WORDS = 6;
 /** Spaceless scripts count characters, roughly three to a word. */
 const CHARS_PER_WORD = 3;
 
+/** The last text lowered, kept: rules ask for the clause around one unit's matches many times in a row. */
+let lowered = { text: '', lower: '' };
+function lowerCase(text: string): string {
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  return lowered.lower;
+}
+
 /** Start of the clause that contains `index`. */
 export function clauseStart(text: string, index: number): number {
   let start = 0;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   for (const brk of CLAUSE_BREAKS) {
     const at = lower.lastIndexOf(brk, index - 1);
     if (at >= 0 && at + brk.length <= index) start = Math.max(start, at + brk.length);
@@ -114,7 +121,7 @@ export function clauseStart(text: string, index: number): number {
 /** End of the clause that contains `index`. */
 export function clauseEnd(text: string, index: number): number {
   let end = text.length;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   for (const brk of CLAUSE_BREAKS) {
     const at = lower.indexOf(brk, index);
     if (at >= 0) end = Math.min(end, at);
@@ -194,7 +201,10 @@ function numberPattern(words: Record<string, number>): string {
     .join('|');
   // A number word ends where a Latin word does ("dieciocho años" is 18, not "dieciocho a" + "ños").
   const word = `(?:${alternatives})(?![\\p{Script=Latin}])`;
-  return `(?:[\\d０-９]+(?:[.,．][\\d０-９]+)?|${word}(?:[- ](?:and[- ])?${word})*)(?:\\s*\\(\\s*\\d+\\s*\\))?`;
+  // At most four more words ("three hundred and sixty five"): number words with a space or hyphen in them
+  // ("ein halbes", "quatre-vingt") can be split more than one way, and an unbounded repetition of
+  // them backtracks exponentially on a long run ("ein halbes ein halbes ...").
+  return `(?:[\\d０-９]+(?:[.,．][\\d０-９]+)?|${word}(?:[- ](?:and[- ])?${word}){0,4})(?:\\s*\\(\\s*\\d+\\s*\\))?`;
 }
 const NUMBER = numberPattern(NUMBER_WORDS);
 const UNITS: [string, number][] = LANGUAGES.flatMap((l) => l.durationUnits);
