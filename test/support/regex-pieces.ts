@@ -8,8 +8,23 @@
 export function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
-  let inClass = false;
   let start = 0;
+  eachSyntaxIndex(source, (i) => {
+    const c = source[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  });
+  out.push(source.slice(start));
+  return out;
+}
+
+/** Calls `visit` with each index of `source` that is outside escapes and character classes. */
+function eachSyntaxIndex(source: string, visit: (i: number) => number | void): void {
+  let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
@@ -20,37 +35,25 @@ export function topLevelAlternatives(source: string): string[] {
       if (c === ']') inClass = false;
       continue;
     }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
+    if (c === '[') {
+      inClass = true;
+      continue;
     }
+    const next = visit(i);
+    if (typeof next === 'number') i = next;
   }
-  out.push(source.slice(start));
-  return out;
 }
 
 /** The index of the `)` that closes the group opening at `open`. */
 function closing(source: string, open: number): number {
   let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  let found = -1;
+  eachSyntaxIndex(source, (i) => {
+    if (found >= 0 || i < open) return;
+    if (source[i] === '(') depth++;
+    else if (source[i] === ')' && --depth === 0) found = i;
+  });
+  return found;
 }
 
 /** Pieces of at most `size` alternatives each whose union is `source` (or `source` itself when it has no such shape). */
@@ -73,63 +76,16 @@ export function pieces(source: string, size = 12): string[] {
 }
 
 /**
- * The pattern without its lookarounds, and the lookarounds' bodies. recheck's
- * exact (automaton) checker does not take lookarounds; they are zero-width
- * conditions, so without them a pattern can only backtrack more, never less:
- * when the pattern without them and each body alone are safe, so is the whole.
- */
-export function withoutLookarounds(source: string): { core: string; bodies: string[] } {
-  const bodies: string[] = [];
-  let core = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      core += source.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      core += c;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    const head = /^\(\?<?[=!]/.exec(source.slice(i, i + 4))?.[0];
-    if (head) {
-      const end = closing(source, i);
-      const inner = withoutLookarounds(source.slice(i + head.length, end));
-      bodies.push(inner.core, ...inner.bodies);
-      i = end;
-      continue;
-    }
-    core += c;
-  }
-  return { core, bodies: bodies.filter((b) => b !== '') };
-}
-
-/**
  * Whether the pattern repeats without bound (`*`, `+`, `{n,}`) a group that
  * itself repeats or branches: the shape every exponential backtracking needs.
  */
 export function repeatsBranchingGroup(source: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') {
-      const end = closing(source, i);
-      const after = source.slice(end + 1, end + 12);
-      if (/^(?:[*+]|\{\d+,\})/.test(after) && /[*+|{]/.test(source.slice(i + 1, end).replace(/\\./g, '').replace(/\[[^\]]*\]/g, ''))) return true;
-    }
-  }
-  return false;
+  let found = false;
+  eachSyntaxIndex(source, (i) => {
+    if (found || source[i] !== '(') return;
+    const end = closing(source, i);
+    const after = source.slice(end + 1, end + 12);
+    if (/^(?:[*+]|\{\d+,\})/.test(after) && /[*+|{]/.test(source.slice(i + 1, end).replace(/\\./g, '').replace(/\[[^\]]*\]/g, ''))) found = true;
+  });
+  return found;
 }
