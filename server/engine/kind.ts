@@ -38,7 +38,7 @@ export function kindFromHeading(heading: string | undefined): DocumentKind | und
 export function detectKind(file: string, text: string): DocumentKind {
   const front = /^---\r?\n([^]*?)\r?\n---/.exec(text);
   if (front) {
-    const kind = /^\s*(?:kind|fedipolicy:\s*\{\s*kind)\s*:\s*["']?([a-z]+)/m.exec(front[1]);
+    const kind = /^[ \t]*(?:kind|fedipolicy:[ \t]*\{[ \t]*kind)[ \t]*:\s*["']?([a-z]+)/m.exec(front[1]);
     if (kind && isKind(kind[1])) return kind[1];
   }
   const heading = /^#{1,6}\s+(.+)$/m.exec(text);

@@ -131,7 +131,7 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   prohibit: [
     'prohibit(?:s|ed|ion)?', 'forbid(?:s|den)?', 'ban(?:s|ned)?', 'not (?:allowed|permitted|authori[sz]ed|acceptable|tolerated|ok)', 'disallow(?:s|ed)?', 'unauthori[sz]ed',
-    'may not', 'must not', 'shall not', 'cannot', "can't", 'do not', "don't", 'is not', 'are not', 'not to', 'no ', 'never', 'without (?:(?:our|my|the|their|explicit|prior|express|written|opt-in|their express|the express|informed)\\s+)+(?:consent|permission|authori[sz]ation|approval)',
+    'may not', 'must not', 'shall not', 'cannot', "can't", 'do not', "don't", 'is not', 'are not', 'not to', 'no ', 'never', 'without (?:(?:our|my|the|their|explicit|prior|express|written|opt-in|informed)\\s+){1,4}(?:consent|permission|authori[sz]ation|approval)',
     'only with (?:(?:our|my|the|their|explicit|prior|express|written|opt-in)\\s+)*(?:consent|permission)', 'requires? (?:(?:our|my|the|their|explicit|prior|express|written|opt-in)\\s+)*(?:consent|permission)',
     'opt[- ]in', 'refrain from', 'restrict(?:s|ed)?', 'object to', 'reserve(?:s)? the right to (?:block|refuse)', 'block(?:s|ed|ing)?', 'den(?:y|ies|ied)', 'excluded', 'against',
   ],
