@@ -24,11 +24,11 @@ function record(re: RegExp): RegExp {
   return re;
 }
 
-const Recording = new Proxy(Original, {
-  construct(target, args: [string | RegExp, string?], newTarget) {
+const Recording: RegExpConstructor = new Proxy(Original, {
+  construct(target, args: [string | RegExp, string?], newTarget): RegExp {
     return record(Reflect.construct(target, args, newTarget === Recording ? target : newTarget) as RegExp);
   },
-  apply(target, thisArg, args: [string | RegExp, string?]) {
+  apply(target, thisArg, args: [string | RegExp, string?]): RegExp {
     return record(Reflect.apply(target, thisArg, args) as RegExp);
   },
 });
