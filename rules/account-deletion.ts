@@ -16,5 +16,5 @@ export default knowRule({
     fail: ['# Privacy\n\nWe store your posts.'],
     near: ['You cannot delete your account yourself.', 'Can I delete my account?', 'You have the right to erasure of your personal data.'],
   },
-  states: (unit) => affirmed(unit.text, 'accountDeletion', unit).length > 0,
+  states: (unit) => affirmed(unit.text, 'accountDeletion').length > 0,
 });

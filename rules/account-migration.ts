@@ -16,5 +16,5 @@ export default knowRule({
     fail: ['# Privacy\n\nWe store your posts.'],
     near: ['You cannot move your account to another server.', 'We migrated the database last year.'],
   },
-  states: (unit) => affirmed(unit.text, 'accountMigration', unit).length > 0 && has(unit.text, 'aboutAccounts', unit),
+  states: (unit) => affirmed(unit.text, 'accountMigration').length > 0 && has(unit.text, 'aboutAccounts'),
 });

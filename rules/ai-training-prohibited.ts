@@ -26,6 +26,6 @@ export default defineRule({
   check: (doc) =>
     requirementCheck(evidenceWhere(doc, (unit) => {
       if (!has(withHeading(unit), 'ai')) return false;
-      return prohibits(unit, 'train') || (has(unit.text, 'ai', unit) && prohibits(unit, 'scrape'));
+      return prohibits(unit, 'train') || (has(unit.text, 'ai') && prohibits(unit, 'scrape'));
     })),
 });

@@ -21,6 +21,6 @@ export default defineRule({
   },
   check: (doc) =>
     requirementCheck(
-      evidenceWhere(doc, (unit) => statesCollected(unit, 'loginHistory') || (affirmed(unit.text, 'loginHistory', unit).length > 0 && has(unit.text, 'sessionsShown', unit))),
+      evidenceWhere(doc, (unit) => statesCollected(unit, 'loginHistory') || (affirmed(unit.text, 'loginHistory').length > 0 && has(unit.text, 'sessionsShown'))),
     ),
 });

@@ -15,7 +15,7 @@ function covered(unit: Unit): string[] {
   const context = `${unit.text} ${frame(unit)}`;
   const aboutData = has(context, 'collect') || has(context, 'topicCollect') || has(context, 'userContent') || has(context, 'federation');
   if (!aboutData) return [];
-  return CATEGORIES.filter(([concept]) => affirmed(unit.text, concept, unit).length > 0).map(([, name]) => name);
+  return CATEGORIES.filter(([concept]) => affirmed(unit.text, concept).length > 0).map(([, name]) => name);
 }
 
 export default defineRule({

@@ -4,6 +4,8 @@ import docs from './contact.md';
 import clause from './contact.clause.md';
 
 const EMAIL_ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** A bare web address: the parser links only [text](url) and <url>. */
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s/]/i;
 const ACCOUNT = /(?<![\w.])@[\w]+(?:@[\w-]+(?:\.[\w-]+)+)?/;
 // An address in an example ("user@domain") is not a way to reach anyone.
 const EXAMPLE_ADDRESS = /\b(?:user|username|someone|name|you|alice|bob)@|@(?:xxx|domain|host|server|instance)\b/i;
@@ -24,7 +26,7 @@ export default knowRule({
   states: (unit) => {
     if ((EMAIL_ADDRESS.test(unit.text) || ACCOUNT.test(unit.text)) && !EXAMPLE_ADDRESS.test(unit.text)) return true;
     // "Contact us" alone says nothing of how: a channel must be named or linked.
-    const channel = has(unit.text, 'contactChannel', unit) || unit.text.includes('@') || unit.links.some((url) => !url.startsWith('#'));
-    return channel && affirmed(unit.text, 'asksToReach', unit).length > 0;
+    const channel = has(unit.text, 'contactChannel') || unit.text.includes('@') || WEB_ADDRESS.test(unit.text) || unit.links.some((url) => !url.startsWith('#'));
+    return channel && affirmed(unit.text, 'asksToReach').length > 0;
   },
 });

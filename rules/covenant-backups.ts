@@ -8,8 +8,8 @@ import clause from './covenant-backups.clause.md';
 
 function backupStatement(unit: Unit): Match[] {
   // "backup codes" are a two-factor login aid; "you should back up" is advice to users.
-  if (has(unit.text, 'notServerBackups', unit)) return [];
-  return affirmed(unit.text, 'backup', unit);
+  if (has(unit.text, 'notServerBackups')) return [];
+  return affirmed(unit.text, 'backup');
 }
 
 export default defineRule({
@@ -32,7 +32,7 @@ export default defineRule({
     const findings: SpanFinding[] = [];
     const evidence = evidenceWhere(doc, (unit) => {
       if (backupStatement(unit).length === 0) return false;
-      for (const f of find(unit.text, 'infrequent', unit)) {
+      for (const f of find(unit.text, 'infrequent')) {
         findings.push(spanFinding(unit, f.start, f.end, `Backups "${f.text}" are less frequent than the daily backups the Mastodon Server Covenant asks for.`));
       }
       return true;

@@ -20,5 +20,5 @@ export default defineRule({
     near: ['Nobody else has emergency access to the server.', 'One person\'s story is another person\'s life.', '<!-- A second admin has emergency access. -->'],
   },
   check: (doc) =>
-    requirementCheck(evidenceWhere(doc, (unit) => affirmed(unit.text, 'emergencyAccess', unit).length > 0 || (affirmed(unit.text, 'otherPerson', unit).length > 0 && has(unit.text, 'access', unit)))),
+    requirementCheck(evidenceWhere(doc, (unit) => affirmed(unit.text, 'emergencyAccess').length > 0 || (affirmed(unit.text, 'otherPerson').length > 0 && has(unit.text, 'access')))),
 });

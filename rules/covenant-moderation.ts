@@ -8,7 +8,7 @@ const CATEGORIES = ['racism', 'sexism', 'homophobia', 'transphobia'] as const;
 
 function inModerationContext(doc: DocumentModel, unit: Unit): boolean {
   if (doc.kind === 'rules' && (unit.inList || unit.kind === 'heading')) return true;
-  return has(unit.text, 'moderate', unit) || has(frame(unit), 'moderate') || has(frame(unit), 'topicRules');
+  return has(unit.text, 'moderate') || has(frame(unit), 'moderate') || has(frame(unit), 'topicRules');
 }
 
 export default defineRule({
@@ -30,8 +30,8 @@ export default defineRule({
   check: (doc) =>
     requirementCheck(evidenceWhere(doc, (unit) => {
       // Lists of sensitive data (GDPR Art. 9) name race and sexual orientation too, but are not rules.
-      if (has(unit.text, 'sensitiveData', unit) || !inModerationContext(doc, unit)) return undefined;
-      const categories = CATEGORIES.filter((c) => find(unit.text, c, unit).length > 0);
+      if (has(unit.text, 'sensitiveData') || !inModerationContext(doc, unit)) return undefined;
+      const categories = CATEGORIES.filter((c) => find(unit.text, c).length > 0);
       return categories.length ? { categories: [...categories] } : undefined;
     }, { headings: true })),
   decide: (found) => {

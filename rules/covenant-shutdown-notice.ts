@@ -25,7 +25,7 @@ export default defineRule({
     const minDays = Number(ctx.params.minDays);
     const findings: SpanFinding[] = [];
     const evidence = evidenceWhere(doc, (unit) => {
-      if (!has(withHeading(unit), 'shutdown') || affirmed(unit.text, 'notice', unit).length === 0) return undefined;
+      if (!has(withHeading(unit), 'shutdown') || affirmed(unit.text, 'notice').length === 0) return undefined;
       const periods = durations(unit.text);
       if (periods.length === 0) return true;
       const shortest = periods.reduce((a, b) => (b.days < a.days ? b : a));

@@ -16,5 +16,5 @@ export default knowRule({
     fail: ['# Privacy\n\nWe store your posts.'],
     near: ['You cannot export your data.', 'Can you export your data?'],
   },
-  states: (unit) => affirmed(unit.text, 'dataExport', unit).length > 0,
+  states: (unit) => affirmed(unit.text, 'dataExport').length > 0,
 });

@@ -19,8 +19,8 @@ export default defineRule({
     fail: ['# Privacy\n\nAt sign-up you enter your date of birth.\n\nYou must be at least 16 years old.'],
     near: ['# Privacy\n\nWe ask for your date of birth.'],
   },
-  applies: (docs, ctx) => ctx.instance.ageVerification === true || docs.some((d) => d.units.some((u) => has(u.text, 'dateOfBirth', u))),
+  applies: (docs, ctx) => ctx.instance.ageVerification === true || docs.some((d) => d.units.some((u) => has(u.text, 'dateOfBirth'))),
   // "We check it and do not store it": the date may be named in the sentence before.
   check: (doc) =>
-    requirementCheck(evidenceWhere(doc, (unit) => (find(unit.text, 'dateOfBirth', unit).length > 0 || has(previousSentence(unit), 'dateOfBirth')) && has(unit.text, 'dobFate', unit))),
+    requirementCheck(evidenceWhere(doc, (unit) => (find(unit.text, 'dateOfBirth').length > 0 || has(previousSentence(unit), 'dateOfBirth')) && has(unit.text, 'dobFate'))),
 });

@@ -19,5 +19,5 @@ export default knowRule({
   // "Such messages" refers back: the sentence before may name the direct messages.
   states: (unit) =>
     (has(withHeading(unit), 'directMessage') || has(previousSentence(unit), 'directMessage')) &&
-    (negated(unit.text, 'encrypted', unit).length > 0 || /\bunencrypted\b/i.test(unit.text) || affirmed(unit.text, 'operatorsRead', unit).length > 0),
+    (negated(unit.text, 'encrypted').length > 0 || /\bunencrypted\b/i.test(unit.text) || affirmed(unit.text, 'operatorsRead').length > 0),
 });

@@ -16,5 +16,5 @@ export default knowRule({
     fail: ['# Privacy\n\nYour posts are public.'],
     near: ['Your posts are never sent to other servers.', 'Are posts copied to other servers?'],
   },
-  states: (unit) => affirmed(unit.text, 'federation', unit).length > 0 && affirmed(unit.text, 'deliveredCopied', unit).length > 0,
+  states: (unit) => affirmed(unit.text, 'federation').length > 0 && affirmed(unit.text, 'deliveredCopied').length > 0,
 });

@@ -8,11 +8,11 @@ import clause from './ip-retention.clause.md';
 /** IP addresses are what the sentence keeps, not merely something inside the logs it keeps ("logs containing the IP address"). */
 function aboutIps(unit: Unit): boolean {
   const ips = affirmed(withHeading(unit), 'ip');
-  if (ips.length === 0 && !(retentionDenied(unit) && find(unit.text, 'ip', unit).length > 0)) return false;
-  const ip = find(unit.text, 'ip', unit)[0];
+  if (ips.length === 0 && !(retentionDenied(unit) && find(unit.text, 'ip').length > 0)) return false;
+  const ip = find(unit.text, 'ip')[0];
   if (!ip) return true; // named by the heading
   // In either order: "logs containing the IP address", "IPアドレスを含むサーバーログ".
-  return !find(unit.text, 'serverLogs', unit).some((logs) => {
+  return !find(unit.text, 'serverLogs').some((logs) => {
     const [from, to] = logs.end <= ip.start ? [logs.end, ip.start] : [ip.end, logs.start];
     const between = unit.text.slice(from, Math.max(from, to));
     return has(between, 'containing') && !has(between, 'retain');

@@ -5,8 +5,8 @@ import { retentionRule } from './_retention';
 
 function aboutServerLogs(unit: Unit): boolean {
   // Moderation or audit logs are records of staff actions, not the server's request logs.
-  if (has(unit.text, 'otherLogs', unit)) return false;
-  return affirmed(withHeading(unit), 'serverLogs').length > 0 || find(unit.text, 'serverLogs', unit).length > 0;
+  if (has(unit.text, 'otherLogs')) return false;
+  return affirmed(withHeading(unit), 'serverLogs').length > 0 || find(unit.text, 'serverLogs').length > 0;
 }
 import docs from './log-retention.md';
 import clause from './log-retention.clause.md';

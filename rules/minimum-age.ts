@@ -22,7 +22,7 @@ export default defineRule({
   },
   check: (doc) =>
     requirementCheck(evidenceWhere(doc, (unit) => {
-      if (!has(unit.text, 'ageContext', unit)) return undefined;
+      if (!has(unit.text, 'ageContext')) return undefined;
       const found = ages(unit.text);
       if (found.length === 0) return undefined;
       return { age: Math.min(...found.map((a) => a.age)) };

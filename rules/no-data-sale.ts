@@ -19,7 +19,7 @@ export default knowRule({
   },
   // About the operators and the users' data: "No spam or advertising." in server rules is a rule for users.
   states: (unit) =>
-    (has(unit.text, 'aboutDataOrUs', unit) && (negated(unit.text, 'sell', unit).length > 0 || has(unit.text, 'adFree', unit))) ||
+    (has(unit.text, 'aboutDataOrUs') && (negated(unit.text, 'sell').length > 0 || has(unit.text, 'adFree'))) ||
     // "## Do we sell your data?" answered "No."
     has(deniedQuestion(unit), 'sell'),
 });

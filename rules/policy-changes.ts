@@ -20,9 +20,9 @@ export default knowRule({
     near: ['```\nLast updated: 2026-03-03\n```', 'We may change this policy without notice.', 'Last updated: [INSERT date]'],
   },
   states: (unit) => {
-    if (!has(unit.text, 'policyChange', unit) || has(unit.text, 'withoutNotice', unit)) return false;
+    if (!has(unit.text, 'policyChange') || has(unit.text, 'withoutNotice')) return false;
     // "Last updated:" needs its date; a change sentence needs to say how it is announced.
-    const dated = NUMERIC_DATE.test(unit.text) || (has(unit.text, 'monthName', unit) && /\d/.test(unit.text));
-    return dated || has(unit.text, 'announced', unit);
+    const dated = NUMERIC_DATE.test(unit.text) || (has(unit.text, 'monthName') && /\d/.test(unit.text));
+    return dated || has(unit.text, 'announced');
   },
 });

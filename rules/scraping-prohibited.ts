@@ -21,7 +21,7 @@ export default defineRule({
   },
   check: (doc) =>
     requirementCheck(evidenceWhere(doc, (unit) => {
-      if (!has(unit.text, 'scrape', unit)) return false;
+      if (!has(unit.text, 'scrape')) return false;
       if (prohibits(unit, 'scrape')) return true;
       const frame = [unit.leadIn ?? '', unit.section.heading?.text ?? ''].join(' \n ');
       // "You agree not to:" above a list, or a "Prohibited uses" heading, makes each item a prohibition.

@@ -16,5 +16,5 @@ export default knowRule({
     fail: ['# Privacy\n\nWe store your posts.'],
     near: ['We do not use encryption.', 'Is the connection encrypted?'],
   },
-  states: (unit) => affirmed(unit.text, 'security', unit).length > 0,
+  states: (unit) => affirmed(unit.text, 'security').length > 0,
 });

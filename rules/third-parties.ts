@@ -17,5 +17,5 @@ export default knowRule({
     fail: ['# Privacy\n\nWe store your posts.'],
     near: ['Which third parties receive your data?'],
   },
-  states: (unit) => has(unit.text, 'thirdParty', unit) && has(unit.text, 'processing', unit),
+  states: (unit) => has(unit.text, 'thirdParty') && has(unit.text, 'processing'),
 });

@@ -20,8 +20,8 @@ export default defineRule({
   check: (doc) => {
     const findings = [];
     for (const unit of statements(doc)) {
-      if (!has(unit.text, 'retain', unit) || retentionPeriods(unit).length > 0) continue;
-      for (const m of find(unit.text, 'vaguePeriod', unit)) {
+      if (!has(unit.text, 'retain') || retentionPeriods(unit).length > 0) continue;
+      for (const m of find(unit.text, 'vaguePeriod')) {
         findings.push(spanFinding(unit, m.start, m.end, `"${m.text}" is vague: users cannot tell when their data is deleted. State a concrete maximum period (e.g. "90 days").`));
       }
     }

@@ -8,4 +8,12 @@ export { allRules, ruleById, docsUrl, recognisedWording, type RuleMeta } from '.
 export { defaultConfig, resolveRuleSettings, PRESETS, type RulesSetting } from './config';
 export { fillClause, clauseLanguages } from './clause';
 export { detectLanguage } from './vocabulary';
+import { forgetTexts as forgetMatches } from './vocabulary';
+import { forgetParsedPieces } from './model';
+
+/** Forgets every text read so far (parsed pieces, concept matches): for benchmarks that time text never seen. */
+export function forgetTexts(): void {
+  forgetParsedPieces();
+  forgetMatches();
+}
 export { positionAt, offsetAt } from './positions';

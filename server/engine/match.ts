@@ -46,9 +46,9 @@ export const requirementCheck = (evidence: Evidence[], findings: SpanFinding[] =
 
 /** Whether a unit says the data is collected: the data named affirmatively, and a collecting verb in it or in what frames it. */
 export function statesCollected(unit: Unit, concept: string): boolean {
-  const data = affirmed(unit.text, concept, unit);
+  const data = affirmed(unit.text, concept);
   if (data.length === 0) return false;
-  if (affirmed(unit.text, 'collect', unit).length > 0) return true;
+  if (affirmed(unit.text, 'collect').length > 0) return true;
   const around = frame(unit);
   // Framed: a list item, a table row, or a "Label: values" line under a heading or lead-in about collecting.
   if (!unit.inList && unit.kind !== 'row' && !/^\W*[\p{L} /-]{2,40}(?:[:–—-]\s|：)/u.test(unit.raw)) return false;
@@ -78,14 +78,14 @@ export function rewriteDuration(original: string, days: number): string {
 /** Periods the unit states for keeping something: durations in a sentence about keeping or deleting data ("every 6 hours" is a frequency, not a period). */
 export function retentionPeriods(unit: Unit): Duration[] {
   // "never stored for more than 30 days" states a period too: any word of keeping will do.
-  if (!has(unit.text, 'retain', unit)) return [];
-  const every = find(unit.text, 'everyPeriod', unit);
+  if (!has(unit.text, 'retain')) return [];
+  const every = find(unit.text, 'everyPeriod');
   return durations(unit.text).filter((d) => !every.some((e) => e.end <= d.start && d.start - e.end <= 2) && d.days >= 1 / 24);
 }
 
 /** The unit says the thing is not kept at all ("we do not keep server logs"). */
 export function retentionDenied(unit: Unit): boolean {
-  return find(unit.text, 'retain', unit).some((m) => isNegated(unit.text, m.start, m.end) && !has(unit.text.slice(m.end), 'beyondPeriod'));
+  return find(unit.text, 'retain').some((m) => isNegated(unit.text, m.start, m.end) && !has(unit.text.slice(m.end), 'beyondPeriod'));
 }
 
 /** The text forbids something: a prohibition word that is not itself negated ("we do not prohibit" is not a prohibition). */
@@ -95,7 +95,7 @@ export function forbids(text: string): boolean {
 
 /** The activity named by `concept` is prohibited in the unit: forbidden outright, or negated ("you may not scrape", "no scraping") by a cue that does not negate a prohibition. */
 export function prohibits(unit: Unit, concept: string, text: string = unit.text): boolean {
-  const acts = find(text, concept, text === unit.text ? unit : undefined);
+  const acts = find(text, concept);
   if (acts.length === 0) return false;
   if (forbids(text)) return true;
   return acts.some((act) => {

@@ -1,9 +1,10 @@
 // The document model: Markdown parsed (unified + remark) into sections and
 // units (sentences, list items, table rows, headings), each unit's plain text
 // mapped back to exact source offsets so every finding has a precise range.
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { DocumentKind } from './types';
@@ -122,13 +123,24 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0';
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+/**
+ * GFM tables only: rows are units of their own. The rest of GFM reads the same
+ * words either way (a bare URL, ~~struck~~ text, [^1] notes stay plain text)
+ * and its literal-autolink scanning cost a fifth of the parse.
+ */
+function gfmTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmTables);
 
 /** Sentences of one paragraph or list item that count as one block (see Unit.blockStart). */
 const MAX_BLOCK_SENTENCES = 50;
 
 /** Below this many characters a document is parsed in one piece. */
-export const PARSE_CHUNK_SIZE = 8 * 1024;
+export const PARSE_CHUNK_SIZE = 2 * 1024;
 
 /**
  * Parses the Markdown of a document. A long document is parsed in pieces that
@@ -142,20 +154,46 @@ export const PARSE_CHUNK_SIZE = 8 * 1024;
  * apply document-wide.
  */
 export function parseMarkdown(text: string, chunkSize = PARSE_CHUNK_SIZE): MdNode {
+  const root = (children: MdNode[]): MdNode => ({ type: 'root', children, position: { start: { offset: 0 }, end: { offset: text.length } } });
   const starts = text.includes(']:') ? [] : chunkStarts(text, chunkSize);
-  if (starts.length === 0) return processor.parse(text) as MdNode;
+  if (starts.length === 0) return root(parsePiece(text));
   const bounds = [0, ...starts, text.length];
   const children: MdNode[] = [];
   let linesBefore = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const piece = text.slice(bounds[i], bounds[i + 1]);
-    const nodes = (processor.parse(piece) as MdNode).children ?? [];
-    if (i + 2 < bounds.length && !endsClosed(nodes[nodes.length - 1], piece)) return processor.parse(text) as MdNode;
-    for (const node of nodes) shiftPositions(node, bounds[i], linesBefore);
-    children.push(...nodes);
+    const nodes = parsePiece(piece);
+    if (i + 2 < bounds.length && !endsClosed(nodes[nodes.length - 1], piece)) return root(parsePiece(text));
+    for (const node of nodes) children.push(i === 0 ? node : shifted(node, bounds[i], linesBefore));
     linesBefore += countLines(piece);
   }
-  return { type: 'root', children, position: { start: { offset: 0 }, end: { offset: text.length } } };
+  return root(children);
+}
+
+/**
+ * Parsed pieces by their text. After an edit only the pieces that changed are
+ * parsed again (an editor re-lints on every keystroke). Cached nodes are never
+ * changed: pieces after the first are copied with their positions moved.
+ */
+const parsedPieces = new Map<string, MdNode[]>();
+let parsedPieceChars = 0;
+const MAX_PARSED_PIECE_CHARS = 8 * 1024 * 1024;
+
+function parsePiece(piece: string): MdNode[] {
+  let nodes = parsedPieces.get(piece);
+  if (!nodes) {
+    nodes = (processor.parse(piece) as MdNode).children ?? [];
+    if (parsedPieceChars + piece.length > MAX_PARSED_PIECE_CHARS) forgetParsedPieces();
+    parsedPieces.set(piece, nodes);
+    parsedPieceChars += piece.length;
+  }
+  return nodes;
+}
+
+/** Forgets every parsed piece (for benchmarks that time text never seen). */
+export function forgetParsedPieces(): void {
+  parsedPieces.clear();
+  parsedPieceChars = 0;
 }
 
 /** Offsets of lines that start with an ATX heading, at least `chunkSize` apart, outside top-level fences. */
@@ -216,19 +254,18 @@ function countLines(text: string): number {
   return n;
 }
 
-/** Moves a piece's node positions to where the piece sits in the document. */
-function shiftPositions(root: MdNode, offset: number, lines: number): void {
-  const stack = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    const pos = node.position as { start: { offset?: number; line?: number }; end: { offset?: number; line?: number } } | undefined;
-    if (pos) {
-      for (const point of [pos.start, pos.end]) {
-        if (point.offset !== undefined) point.offset += offset;
-        if (point.line !== undefined) point.line += lines;
-      }
-    }
-    if (node.children) stack.push(...node.children);
-  }
+/** A copy of a piece's node with its positions moved to where the piece sits in the document. */
+function shifted(node: MdNode, offset: number, lines: number): MdNode {
+  const copy: MdNode = { ...node };
+  const pos = node.position as { start: Point; end: Point } | undefined;
+  if (pos) copy.position = { start: movedPoint(pos.start, offset, lines), end: movedPoint(pos.end, offset, lines) } as MdNode['position'];
+  if (node.children) copy.children = node.children.map((child) => shifted(child, offset, lines));
+  return copy;
+}
+
+type Point = { offset?: number; line?: number; column?: number };
+function movedPoint(point: Point, offset: number, lines: number): Point {
+  return { ...point, offset: point.offset === undefined ? undefined : point.offset + offset, line: point.line === undefined ? undefined : point.line + lines };
 }
 
 /** Lists and block quotes nested deeper than this are not parsed (parsing time grows with the square of the depth). */

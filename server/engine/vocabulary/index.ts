@@ -4,6 +4,7 @@
 // are merged, so a German sentence in an English policy is still read.
 import type { LanguageVocabulary } from './types';
 import { LANGUAGES } from './languages';
+import { ConceptPrefilter } from './prefilter';
 
 export interface Match {
   concept: string;
@@ -27,7 +28,8 @@ function union(pick: (lang: LanguageVocabulary) => string[] | undefined, flags: 
 }
 
 const conceptRegex = new Map<string, RegExp[]>();
-function regexesFor(concept: string): RegExp[] {
+/** A concept's compiled expressions (every language), without the prefilter: for tests that check the prefilter. */
+export function regexesFor(concept: string): RegExp[] {
   let res = conceptRegex.get(concept);
   if (!res) {
     if (!LANGUAGES.some((l) => l.concepts[concept] || l.caseSensitive?.[concept])) throw new Error(`unknown vocabulary concept: ${concept}`);
@@ -45,7 +47,6 @@ export function compiledRegexes(): RegExp[] {
   return [...[...concepts].flatMap(regexesFor), CUE_BEFORE, CUE_AFTER, NOT_NEGATING_RE, DURATION, ...AGE_PATTERNS].filter((r): r is RegExp => r !== undefined);
 }
 
-const cache = new WeakMap<object, Map<string, Match[]>>();
 let recording: Set<string> | undefined;
 
 /** Runs `fn` and returns the concepts it looked for (used to list what each rule recognises). */
@@ -66,14 +67,52 @@ export function wordingOf(concept: string, language: string): string[] {
   return [...(lang.concepts[concept] ?? []), ...(lang.caseSensitive?.[concept] ?? []).filter((a) => !(lang.concepts[concept] ?? []).includes(a))];
 }
 
-/** Every match of a concept in a text, in order. `key` (the unit) caches the result. */
-export function find(text: string, concept: string, key?: object): Match[] {
+let prefilter: ConceptPrefilter | undefined;
+export function conceptPrefilter(): ConceptPrefilter {
+  if (!prefilter) {
+    const alternatives = new Map<string, string[]>();
+    for (const lang of LANGUAGES)
+      for (const group of [lang.concepts, lang.caseSensitive ?? {}])
+        for (const [concept, alts] of Object.entries(group)) alternatives.set(concept, [...(alternatives.get(concept) ?? []), ...alts]);
+    prefilter = new ConceptPrefilter(alternatives);
+  }
+  return prefilter;
+}
+
+/** Matches already found, per text: rules ask about the same sentence, heading and lead-in many times. */
+const found = new Map<string, Map<string, readonly Match[]>>();
+const MAX_TEXTS_REMEMBERED = 20_000;
+
+/** Forgets every text read so far, so that a benchmark times a lint of text never seen. */
+export function forgetTexts(): void {
+  found.clear();
+  clauseBreaksOf.clear();
+  prefilter?.forgetTexts();
+}
+
+/** Every match of a concept in a text, in order. */
+export function find(text: string, concept: string): readonly Match[] {
   recording?.add(concept);
-  let perKey = key ? cache.get(key) : undefined;
-  const hit = perKey?.get(concept);
+  let perText = found.get(text);
+  const hit = perText?.get(concept);
   if (hit) return hit;
+  // The regular expressions are built first: an unknown concept is an error even where nothing could match.
+  const regexes = regexesFor(concept);
+  const out = conceptPrefilter().mayMatch(text, concept) ? run(regexes, text, concept) : NONE;
+  if (!perText) {
+    if (found.size >= MAX_TEXTS_REMEMBERED) found.clear();
+    found.set(text, (perText = new Map()));
+  }
+  perText.set(concept, out);
+  return out;
+}
+
+/** The result shared by every text a concept is absent from (results are read-only: the type says so). */
+const NONE: readonly Match[] = [];
+
+function run(regexes: RegExp[], text: string, concept: string): readonly Match[] {
   const out: Match[] = [];
-  for (const re of regexesFor(concept)) {
+  for (const re of regexes) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -83,12 +122,7 @@ export function find(text: string, concept: string, key?: object): Match[] {
       out.push({ concept, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
-  out.sort((a, b) => a.start - b.start);
-  if (key) {
-    if (!perKey) cache.set(key, (perKey = new Map()));
-    perKey.set(concept, out);
-  }
-  return out;
+  return out.length ? out.sort((a, b) => a.start - b.start) : NONE;
 }
 
 const CUE_BEFORE = union((l) => l.negationBefore, 'giu');
@@ -100,33 +134,47 @@ const MAX_SCOPE_AFTER_WORDS = 6;
 /** Spaceless scripts count characters, roughly three to a word. */
 const CHARS_PER_WORD = 3;
 
-/** The last text lowered, kept: rules ask for the clause around one unit's matches many times in a row. */
-let lowered = { text: '', lower: '' };
-function lowerCase(text: string): string {
-  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
-  return lowered.lower;
+/**
+ * Where clause breaks are in a text: `ends[i]` is where a break ends (a clause
+ * may start there), `starts[i]` where one starts (the clause before it ends),
+ * both sorted. Kept per text: rules ask about the clauses around many matches.
+ */
+interface ClauseBreaks {
+  ends: number[];
+  starts: number[];
+}
+const clauseBreaksOf = new Map<string, ClauseBreaks>();
+
+function clauseBreaks(text: string): ClauseBreaks {
+  let found = clauseBreaksOf.get(text);
+  if (found) return found;
+  const lower = text.toLowerCase();
+  const ends: number[] = [];
+  const starts: number[] = [];
+  for (const brk of CLAUSE_BREAKS)
+    for (let at = lower.indexOf(brk); at >= 0; at = lower.indexOf(brk, at + 1)) {
+      starts.push(at);
+      ends.push(at + brk.length);
+    }
+  found = { ends: ends.sort((a, b) => a - b), starts: starts.sort((a, b) => a - b) };
+  if (clauseBreaksOf.size >= MAX_TEXTS_REMEMBERED) clauseBreaksOf.clear();
+  clauseBreaksOf.set(text, found);
+  return found;
 }
 
-/** Start of the clause that contains `index`. */
+/** Start of the clause that contains `index`: the end of the last break that ends at or before it. */
 export function clauseStart(text: string, index: number): number {
+  const { ends } = clauseBreaks(text);
   let start = 0;
-  const lower = lowerCase(text);
-  for (const brk of CLAUSE_BREAKS) {
-    const at = lower.lastIndexOf(brk, index - 1);
-    if (at >= 0 && at + brk.length <= index) start = Math.max(start, at + brk.length);
-  }
+  for (let i = 0; i < ends.length && ends[i] <= index; i++) start = ends[i];
   return start;
 }
 
-/** End of the clause that contains `index`. */
+/** End of the clause that contains `index`: where the first break at or after it starts. */
 export function clauseEnd(text: string, index: number): number {
-  let end = text.length;
-  const lower = lowerCase(text);
-  for (const brk of CLAUSE_BREAKS) {
-    const at = lower.indexOf(brk, index);
-    if (at >= 0) end = Math.min(end, at);
-  }
-  return end;
+  const { starts } = clauseBreaks(text);
+  for (const at of starts) if (at >= index) return at;
+  return text.length;
 }
 
 function cuesIn(re: RegExp | undefined, text: string, from: number, to: number): Match[] {
@@ -177,17 +225,17 @@ export function isNegated(text: string, start: number, end: number = start): boo
 }
 
 /** Matches of a concept that are not negated. */
-export function affirmed(text: string, concept: string, key?: object): Match[] {
-  return find(text, concept, key).filter((m) => !isNegated(text, m.start, m.end));
+export function affirmed(text: string, concept: string): Match[] {
+  return find(text, concept).filter((m) => !isNegated(text, m.start, m.end));
 }
 
 /** Matches of a concept that are negated. */
-export function negated(text: string, concept: string, key?: object): Match[] {
-  return find(text, concept, key).filter((m) => isNegated(text, m.start, m.end));
+export function negated(text: string, concept: string): Match[] {
+  return find(text, concept).filter((m) => isNegated(text, m.start, m.end));
 }
 
-export function has(text: string, concept: string, key?: object): boolean {
-  return find(text, concept, key).length > 0;
+export function has(text: string, concept: string): boolean {
+  return find(text, concept).length > 0;
 }
 
 // --- numbers, durations, ages ---
