@@ -2,7 +2,7 @@
 // (negation, numbers in words, durations, ages), directives, kinds and sets.
 import assert from 'node:assert/strict';
 import { defaultConfig, detectKind, fixSet, lintSet, resolveRuleSettings, type EngineConfig } from '../server/engine';
-import { buildModel } from '../server/engine/model';
+import { buildModel, MAX_HEADINGS, MAX_LINE_LENGTH } from '../server/engine/model';
 import { ages, durations, isNegated, readNumber } from '../server/engine/vocabulary';
 import { allRules } from '../server/engine/registry';
 
@@ -200,6 +200,18 @@ describe('robustness', () => {
   it('a document over the size limit is one finding, not a parse', () => {
     const report = lintPrivacy('x'.repeat(200), { maxDocumentSize: 100 });
     assert.deepEqual(report.findings.map((f) => f.ruleId), ['input-too-large']);
+  });
+
+  it('a document with too many headings or too long a line is one finding, at the limit and not below it', () => {
+    const headings = (n: number) => Array.from({ length: n }, (_, i) => `## Section ${i}\n`).join('');
+    assert.deepEqual(lintPrivacy(headings(MAX_HEADINGS + 1)).findings.map((f) => f.ruleId), ['input-too-large']);
+    assert.match(lintPrivacy(headings(MAX_HEADINGS + 1)).findings[0].message, /more than 10000 headings \(line 10001\)/);
+    assert.ok(!lintPrivacy(headings(MAX_HEADINGS)).findings.some((f) => f.ruleId === 'input-too-large'));
+    // A "#" that starts no heading ("#hashtag") does not count.
+    assert.ok(!lintPrivacy('#tag\n'.repeat(MAX_HEADINGS + 1)).findings.some((f) => f.ruleId === 'input-too-large'));
+    const line = (n: number) => `# Privacy\n\n${'word '.repeat(n / 5)}\n`;
+    assert.match(lintPrivacy(line(MAX_LINE_LENGTH + 5)).findings.map((f) => `${f.ruleId} ${f.message}`).join('\n'), /^input-too-large Line 3 is 100005 characters long/);
+    assert.ok(!lintPrivacy(line(MAX_LINE_LENGTH)).findings.some((f) => f.ruleId === 'input-too-large'));
   });
 
   it('empty text, only front matter and binary-looking text do not crash', () => {

@@ -5,14 +5,37 @@ import type { DocumentModel, Section } from './model';
 import type { RuleDefinition } from './rule';
 import { has } from './vocabulary';
 import { vocabularyFor } from './vocabulary';
+import { allRules } from './registry';
 
 /** The first section whose heading is on one of the rule's topics (in the rule's order of preference). */
 export function topicSection(doc: DocumentModel, rule: RuleDefinition): Section | undefined {
+  const index = topicIndex(doc, rule.topics);
   for (const topic of rule.topics) {
-    const section = doc.sections.find((s) => s.heading && has(s.heading.text, topic));
+    const section = index.get(topic);
     if (section) return section;
   }
   return undefined;
+}
+
+/**
+ * The first section on each topic, found in one pass over the headings for
+ * every rule's topics: each missing rule looks its topics up, and a document
+ * may have thousands of sections.
+ */
+const topicIndexes = new WeakMap<DocumentModel, { topics: Set<string>; first: Map<string, Section> }>();
+function topicIndex(doc: DocumentModel, wanted: string[]): Map<string, Section> {
+  let index = topicIndexes.get(doc);
+  if (index && wanted.every((t) => index!.topics.has(t))) return index.first;
+  const topics = new Set([...allRules().flatMap((r) => r.topics), ...wanted, ...(index?.topics ?? [])]);
+  const first = new Map<string, Section>();
+  for (const section of doc.sections) {
+    if (!section.heading) continue;
+    for (const topic of topics) if (!first.has(topic) && has(section.heading.text, topic)) first.set(topic, section);
+    if (first.size === topics.size) break;
+  }
+  index = { topics, first };
+  topicIndexes.set(doc, index);
+  return first;
 }
 
 /** Where a missing requirement is reported: the preferred document, at the heading of its topic section, else its first heading or line. */
@@ -33,12 +56,18 @@ export function placeMissing(models: DocumentModel[], rule: RuleDefinition): { d
 }
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const normalisedTexts = new WeakMap<DocumentModel, string>();
+function normalisedText(doc: DocumentModel): string {
+  let text = normalisedTexts.get(doc);
+  if (text === undefined) normalisedTexts.set(doc, (text = normalise(doc.text)));
+  return text;
+}
 
 /** The quick fix for a missing requirement: insert the filled clause where it belongs. */
 export function missingFix(doc: DocumentModel, rule: RuleDefinition, clause: string, language = doc.language): Fix | undefined {
   // Once the clause is in the document (even with [INSERT ...] markers still unfilled), never insert it again.
   const probe = normalise(clause).slice(0, 80);
-  if (normalise(doc.text).includes(probe)) return undefined;
+  if (normalisedText(doc).includes(probe)) return undefined;
 
   const section = topicSection(doc, rule);
   if (section?.heading) {
@@ -56,12 +85,12 @@ export function missingFix(doc: DocumentModel, rule: RuleDefinition, clause: str
   }
 
   const title = vocabularyFor(language).topicTitles[rule.topics[0]] ?? vocabularyFor('en').topicTitles[rule.topics[0]] ?? 'Other';
-  const depths = doc.sections.filter((s) => s.depth >= 2).map((s) => s.depth);
-  const depth = depths.length ? Math.min(...depths) : 2;
+  // The shallowest level below the title (reduce: a spread of thousands of sections overflows the stack).
+  const depth = doc.sections.reduce((min, s) => (s.depth >= 2 && s.depth < min ? s.depth : min), Infinity);
   let at = doc.text.length;
   while (at > doc.bodyStart && /\s/.test(doc.text[at - 1])) at--;
   const lead = at === 0 ? '' : '\n\n';
-  const text = `${lead}${'#'.repeat(depth)} ${title}\n\n${clause}\n`;
+  const text = `${lead}${'#'.repeat(depth === Infinity ? 2 : depth)} ${title}\n\n${clause}\n`;
   return { title: `Insert the ${rule.id} clause in a new section "${title}" at the end`, edit: { start: at, end: doc.text.length, text: text + '' } };
 }
 

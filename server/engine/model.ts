@@ -268,6 +268,30 @@ function movedPoint(point: Point, offset: number, lines: number): Point {
   return { ...point, offset: point.offset === undefined ? undefined : point.offset + offset, line: point.line === undefined ? undefined : point.line + lines };
 }
 
+/** More headings than this are not parsed: no policy has them, and parsing 100,000 takes seconds. */
+export const MAX_HEADINGS = 10_000;
+/** Lines longer than this (UTF-16 code units) are not parsed: one megabyte-long paragraph takes seconds. */
+export const MAX_LINE_LENGTH = 100_000;
+
+/**
+ * Why a document is too large in shape to be checked (too many headings, a
+ * line too long), read from line starts alone before parsing; undefined when it is fine.
+ */
+export function shapeProblem(text: string): string | undefined {
+  let headings = 0;
+  let line = 1;
+  for (let at = 0; at < text.length; line++) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (end - at > MAX_LINE_LENGTH) return `Line ${line} is ${end - at} characters long, over the limit of ${MAX_LINE_LENGTH}; it was not checked.`;
+    if (text.charCodeAt(at) === 35 /* # */ && /^#{1,6}(?:[ \t]|$)/.test(text.slice(at, at + 8)) && ++headings > MAX_HEADINGS) {
+      return `The document has more than ${MAX_HEADINGS} headings (line ${line}); it was not checked.`;
+    }
+    at = end + 1;
+  }
+  return undefined;
+}
+
 /** Lists and block quotes nested deeper than this are not parsed (parsing time grows with the square of the depth). */
 export const MAX_NESTING = 64;
 
