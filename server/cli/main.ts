@@ -1,4 +1,5 @@
 // The `fedipolicy` command (bundled to dist/cli.js).
+import '../regexp-tiers';
 import { run } from './run';
 
 function readStdin(): Promise<Uint8Array> {

@@ -1,6 +1,7 @@
 // Entry point of dist/server.js. The transport comes from the command line:
 // --stdio, --node-ipc or --socket=PORT (what vscode-languageclient and other
 // editors pass).
+import '../regexp-tiers';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { describeError } from './safe';
 import { PolicyServer } from './server';
