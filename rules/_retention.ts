@@ -1,6 +1,6 @@
 // The three retention rules share one shape: a subject, a stated period, a bound.
 import { defineRule, type RuleExamples } from '../server/engine/rule';
-import { durationFinding, evidenceWhere, longest, requirementCheck, retentionDenied, retentionPeriods } from '../server/engine/match';
+import { durationFinding, evidenceWhere, has, longest, requirementCheck, retentionDenied, retentionPeriods } from '../server/engine/match';
 import type { Unit } from '../server/engine/model';
 import type { SpanFinding } from '../server/engine/rule';
 import type { Severity } from '../server/engine/types';
@@ -36,7 +36,7 @@ export function retentionRule(spec: {
       const maxDays = Number(ctx.params.maxDays);
       const findings: SpanFinding[] = [];
       const evidence = evidenceWhere(doc, (unit) => {
-        if (!spec.subject(unit)) return undefined;
+        if (!spec.subject(unit) && !refersBackTo(unit, spec.subject)) return undefined;
         const periods = retentionPeriods(unit);
         const period = longest(periods);
         if (!period) return retentionDenied(unit) && (spec.noneCounts ?? true) ? { days: 0 } : undefined;
@@ -55,4 +55,10 @@ export function retentionRule(spec: {
       return { satisfied: true, evidence: best, value: { days: best.evidence.value?.days ?? 0 } };
     },
   });
+}
+
+/** "This data is deleted after 7 days" just after a sentence about the subject, in the same section, is about the subject too. */
+function refersBackTo(unit: Unit, subject: (unit: Unit) => boolean): boolean {
+  const previous = unit.previous;
+  return previous !== undefined && previous.section === unit.section && previous.kind !== 'heading' && has(unit.text, 'backReference') && subject(previous);
 }

@@ -59,12 +59,12 @@ describeLanguage({
       pass: [
         'Wir speichern die IP-Adressen, die mit deinem Konto verknüpft sind, höchstens 12 Monate und löschen sie danach.', 'IP-Adressen werden nach neunzig Tagen gelöscht.',
         '## IP-Adressen\n\nWir bewahren sie sechs Monate lang auf.', 'IP-Adressen werden nie länger als dreißig Tage gespeichert.',
-        'IP-Adressen werden nicht länger als sieben Tage aufbewahrt.',
+        'IP-Adressen werden nicht länger als sieben Tage aufbewahrt.', 'Wir protokollieren die IP-Adresse bei jeder Anmeldung. Diese Daten werden nach sieben Tagen gelöscht.',
       ],
       fail: [
         '# Datenschutzerklärung\n\nWir speichern deine IP-Adresse, wenn du dich anmeldest.', 'Wir speichern IP-Adressen so lange wie nötig.', 'Wir speichern IP-Adressen zwei Jahre lang.',
       ],
-      near: ['Wir speichern Server-Logs, welche die IP-Adresse jeder Anfrage enthalten, 90 Tage lang.', 'Speichern wir IP-Adressen 12 Monate lang?', '<!-- IP-Adressen werden nach 90 Tagen gelöscht. -->'],
+      near: ['Wir protokollieren die IP-Adresse bei jeder Anmeldung.\n\n## Newsletter\n\nDiese Daten werden nach sieben Tagen gelöscht.', 'Wir speichern Server-Logs, welche die IP-Adresse jeder Anfrage enthalten, 90 Tage lang.', 'Speichern wir IP-Adressen 12 Monate lang?', '<!-- IP-Adressen werden nach 90 Tagen gelöscht. -->'],
     },
     'log-retention': {
       pass: ['Server-Logs werden nach 14 Tagen gelöscht.', 'Wir speichern keine Server-Logs.', 'Unser Webserver bewahrt Zugriffsprotokolle zwei Wochen lang auf.'],

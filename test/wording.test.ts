@@ -10,6 +10,10 @@ const CASES: [string, string, Expect][] = [
   ['ip-retention', 'IP addresses: we keep them for one hundred eighty days.', { days: 180 }],
   ['ip-retention', 'IP addresses are kept for twelve (12) months.', { days: 365 }],
   ['ip-retention', '`We keep IP addresses for 90 days.`', 'missing'],
+  // A sentence that points back ("these records", "diese Daten") to the IP addresses of the one before.
+  ['ip-retention', 'We log the IP address of every sign-in. These records are deleted after two weeks.', { days: 14 }],
+  ['ip-retention', 'Wir protokollieren bei jeder Anmeldung deine IP-Adresse. Diese Daten speichern wir nicht dauerhaft, sondern löschen sie nach 48 Stunden.', { days: 2 }],
+  ['ip-retention', 'We log the IP address of every sign-in. This data helps us stop spam.', 'missing'],
   ['ip-retention', 'We keep IP addresses for as long as we see fit.', 'missing'],
   ['log-retention', 'Server logs are purged after a couple of weeks.', { days: 14 }],
   ['log-retention', 'We do not keep any server logs.', { days: 0 }],

@@ -173,6 +173,8 @@ export const CONCEPTS: Record<string, string[]> = {
     'advertis(?:e|ing|ers?|ements?)', '(?:targeted |personali[sz]ed )?ads', 'ad tech', 'tracking', 'track(?:s|ed)? you', 'profil(?:e|ing) (?:you|users)', 'analytics', 'marketing',
     'transfer(?:red)? to (?:outside|third) parties', 'otherwise transfer',
   ],
+  /** Words that point back to the data the sentence before named ("We log IP addresses. This data is deleted after 7 days."). */
+  backReference: ['th(?:is|ese|at|ose) (?:data|information|details|addresses|records?|logs?)', 'such (?:data|information|details|addresses|records?)'],
   personalData: ['personal(?:ly identifiable)? (?:data|information)', '(?:your|user|users\'?|member) (?:data|information)', 'data', 'information', 'details'],
   age: [
     'years? old', 'years? of age', 'age of', 'aged? \\d+', 'ages? \\d+', 'minimum age', 'under (?:the age of )?\\d+', 'over (?:the age of )?\\d+', 'older', 'younger', 'minors?',
