@@ -125,9 +125,9 @@ describeLanguage({
       near: ['Deine Beiträge werden nicht indexiert und nicht archiviert.', 'Eine automatisierte Entscheidungsfindung durch automatisierte Verfahren findet nicht statt.', 'Scraping ist erlaubt.', 'Wir verbieten Scraping nicht.'],
     },
     'dm-not-encrypted': {
-      pass: ['Direkte Beiträge gehen nur an die erwähnten Personen. Bedenke, dass die Admins jedes empfangenden Servers solche Nachrichten lesen könnten.', 'Direktnachrichten sind nicht Ende-zu-Ende-verschlüsselt.', 'Private Nachrichten können von den Admins gelesen werden.'],
+      pass: ['Direkte Beiträge gehen nur an die erwähnten Personen. Bedenke, dass die Admins jedes empfangenden Servers solche Nachrichten lesen könnten.', 'Direktnachrichten sind nicht Ende-zu-Ende-verschlüsselt.', 'Private Nachrichten können von den Admins gelesen werden.', 'Direktnachrichten liegen unverschlüsselt in unserer Datenbank.'],
       fail: [MISSING_PRIVACY],
-      near: ['Direktnachrichten sind Ende-zu-Ende-verschlüsselt.', 'Sind Direktnachrichten verschlüsselt?'],
+      near: ['Direktnachrichten sind Ende-zu-Ende-verschlüsselt.', 'Sind Direktnachrichten verschlüsselt?', 'Direktnachrichten werden nie unverschlüsselt übertragen.'],
     },
     'federation-disclosure': {
       pass: [

@@ -142,7 +142,7 @@ export const de: LanguageVocabulary = {
     ],
     backup: [
       '(?:wird|werden) (?:täglich|nächtlich|stündlich|regelmäßig|wöchentlich|jede nacht|automatisch|verschlüsselt|zusätzlich)(?: \\p{L}+){0,2}? gesichert',
-      'backups?', `sicherungs-?kopie${L}`, `datenbank-?sicherung${L}`, `datenbank-?backup${L}`, `backup-?server${L}`],
+      'backups?', `datensicherung${L}`, `sicherungs-?kopie${L}`, `datenbank-?sicherung${L}`, `datenbank-?backup${L}`, `backup-?server${L}`],
     frequency: [
       `täglich${L}`, 'jeden tag', 'einmal (?:am|pro) tag', 'pro tag', `nächtlich${L}`, 'jede nacht', `stündlich${L}`, 'jede stunde', 'kontinuierlich', 'laufend', 'in echtzeit',
       'alle \\d+ stunden', 'mehrmals (?:täglich|am tag)', 'zweimal täglich', `wöchentlich${L}`, 'jede woche', 'einmal (?:pro|die|in der) woche', `monatlich${L}`, 'jeden monat',
@@ -199,6 +199,7 @@ export const de: LanguageVocabulary = {
       'persönliche[n]? nachricht(?:en)?', 'privatnachricht(?:en)?', `nur (?:für |an )?(?:die )?erwähnte[n]? (?:personen|nutzer${L}|benutzer${L}|konten|user|accounts)`,
       'nicht-?öffentliche[n]? (?:beitr(?:ag|äge|ägen)|nachricht(?:en)?|kommunikation)', 'direkt-?beitr(?:ag|äge|ägen)', 'direkte[n]? beitr(?:ag|äge|ägen)',
     ],
+    unencrypted: [`unverschlüsselt${L}`, 'im klartext', 'in klartext'],
     encrypted: [`ende-?zu-?ende-?verschlüssel${L}`, `verschlüssel${L}`, 'e2ee?'],
     operatorsRead: [
       `${STAFF}(?: (?:des|der|dieses|dieser|anderer|beteiligter|empfangender|fremder) [\\p{L}-]+)? (?:können|könnten|kann|dürfen|haben (?:technisch )?(?:zugriff|einblick))`,

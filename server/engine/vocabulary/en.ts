@@ -95,7 +95,7 @@ export const CONCEPTS: Record<string, string[]> = {
   sexism: ['sexis[mt]s?', 'misogyn(?:y|ist|istic)', 'sex', 'gender', 'gender-based', 'sexes'],
   homophobia: ['homophob(?:ia|ic|e)s?', 'sexual orientation', 'sexual minorit(?:y|ies)', 'sexual (?:and|or) gender minorit(?:y|ies)', 'gender (?:and|or) sexual minorit(?:y|ies)', 'queerphob(?:ia|ic)', 'biphob(?:ia|ic)', 'lesbophob(?:ia|ic)', 'lgbt\\w*phob(?:ia|ic)', 'anti-lgbt\\w*'],
   transphobia: ['transphob(?:ia|ic|e)s?', 'gender identity', 'gender expression', 'gender minorit(?:y|ies)', 'gender (?:and|or) sexual minorit(?:y|ies)', 'sexual (?:and|or) gender minorit(?:y|ies)', 'misgender(?:ing)?', 'deadnam(?:e|ing)', 'enbyphob(?:ia|ic)', 'anti-trans'],
-  backup: ['back(?:ed)?[- ]?ups?', 'back(?:ed)? up', 'backing up', 'snapshots?', 'sicherung(?:en)?', 'datensicherung(?:en)?'],
+  backup: ['back(?:ed)?[- ]?ups?', 'back(?:ed)? up', 'backing up', 'snapshots?'],
   frequency: [
     'daily', 'every day', 'each day', 'once a day', 'per day', 'nightly', 'every night', 'hourly', 'every hour', 'continuous(?:ly)?', 'real[- ]time',
     'every \\d+ hours?', 'several times a day', 'twice a day', 'weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually', 'regular(?:ly)?', 'automatic(?:ally)?',
@@ -141,6 +141,8 @@ export const CONCEPTS: Record<string, string[]> = {
     'direct messages?', 'dms?', 'private (?:messages?|mentions?|posts?|toots?|conversations?)', 'mentioned people only', 'mentions?-only', 'followers-only (?:posts?|toots?)',
     'non-public (?:posts?|messages?)', 'direct (?:posts?|toots?)', 'private data',
   ],
+  /** Said of messages: stored or sent without encryption (a statement in one word, not a negation). */
+  unencrypted: ['unencrypted', 'in (?:plain ?text|clear ?text|the clear)'],
   encrypted: ['end-to-end encrypt(?:ed|ion)', 'e2ee?', 'encrypt(?:ed|ion)', 'securely encrypted'],
   operatorsRead: [
     '(?:operators?|admins?|administrators?|moderators?|staff|owners?)(?: (?:of|on) (?:the|this|your|any|other|each|receiving|remote)[ \\w\'’]{0,30}?(?:servers?|instances?))? (?:and[ \\w\'’]{1,40} )?(?:can|could|may|might|are able to|have (?:the )?(?:technical )?(?:ability|access)|technically)',

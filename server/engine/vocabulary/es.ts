@@ -151,6 +151,7 @@ export const es: LanguageVocabulary = {
     directMessage: [
       'mensajes? (?:directos?|privados?)', 'menciones? privadas?', 'publicaciones? (?:privadas|directas|solo para seguidores)', 'conversaciones? privadas?', 'solo (?:para )?(?:las )?personas mencionadas',
     ],
+    unencrypted: ['sin cifrar', 'sin encriptar', 'no cifrad[oa]s?', 'en texto plano', 'en texto claro'],
     encrypted: ['cifrad[oa]s?', 'cifrado', 'cifrar', 'encriptad[oa]s?', 'encriptaci[oó]n', 'encriptar', 'de extremo a extremo'],
     operatorsRead: [
       `${STAFF}(?: de (?:este|cualquier|otros|los|el|la|las|tu|su)[\\p{L} ]{0,30}?(?:servidor(?:es)?|instancias?))?,? (?:y [\\p{L} ]{1,40} )?(?:pueden|puede|podr[ií]an|podr[aá]n?|tienen acceso|tiene acceso|t[eé]cnicamente)`,

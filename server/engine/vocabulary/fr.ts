@@ -170,6 +170,7 @@ export const fr: LanguageVocabulary = {
       'messages? (?:directs?|privés?|personnels?)', 'mentions? privées?', 'conversations? privées?', 'publications? (?:privées?|directes?|non publiques?)', 'pouets? (?:privés?|directs?)',
       'mentionnée?s? uniquement', 'personnes? mentionnées? uniquement',
     ],
+    unencrypted: [`non chiffré${L}`, `non crypté${L}`, 'en clair'],
     encrypted: [`chiffr${L}`, `crypté${L}`, 'de bout en bout', 'e2ee?'],
     operatorsRead: [
       `${STAFF}(?: (?:de|du|des) [\\p{L}’'-]+)? (?:peu(?:ven)?t|pourraient|pourrait|ont (?:techniquement )?accès|sont en mesure de|a (?:techniquement )?accès)`,
