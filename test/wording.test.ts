@@ -14,6 +14,10 @@ const CASES: [string, string, Expect][] = [
   ['ip-retention', 'We log the IP address of every sign-in. These records are deleted after two weeks.', { days: 14 }],
   ['ip-retention', 'Wir protokollieren bei jeder Anmeldung deine IP-Adresse. Diese Daten speichern wir nicht dauerhaft, sondern löschen sie nach 48 Stunden.', { days: 2 }],
   ['ip-retention', 'We log the IP address of every sign-in. This data helps us stop spam.', 'missing'],
+  // French compound numbers: "quatre-vingt-cinq" is 80 + 5, "soixante-dix-sept" 70 + 7.
+  ['ip-retention', 'Les adresses IP sont supprimées après quatre-vingt-cinq jours.', { days: 85 }],
+  ['ip-retention', 'Les adresses IP sont conservées soixante-dix-sept jours au maximum.', { days: 77 }],
+  ['ip-retention', 'IP addresses are deleted after one hundred and eighty days.', { days: 180 }],
   ['ip-retention', 'We keep IP addresses for as long as we see fit.', 'missing'],
   ['log-retention', 'Server logs are purged after a couple of weeks.', { days: 14 }],
   ['log-retention', 'We do not keep any server logs.', { days: 0 }],

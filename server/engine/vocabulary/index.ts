@@ -273,17 +273,25 @@ export function readNumber(raw: string): number | undefined {
   // Phrases first: "half a", "a couple of".
   const phrase = NUMBER_WORDS[raw.toLowerCase().replace(/\s+/g, ' ').trim()];
   if (phrase !== undefined) return phrase;
-  let total = 0;
+  const words = raw.toLowerCase().split(/[\s-]+/).filter((w) => w !== '' && w !== 'and');
   let current = 0;
-  for (const word of raw.toLowerCase().split(/[\s-]+/)) {
-    if (word === 'and' || word === '') continue;
-    const value = NUMBER_WORDS[word];
+  for (let i = 0; i < words.length; ) {
+    // The longest number word from here: "quatre-vingt-quinze" is 80 + 15, not 4 + 20 + 15.
+    let value: number | undefined;
+    let next = i + 1;
+    for (let j = words.length; j > i; j--) {
+      value = NUMBER_WORDS[words.slice(i, j).join('-')] ?? NUMBER_WORDS[words.slice(i, j).join(' ')];
+      if (value !== undefined) {
+        next = j;
+        break;
+      }
+    }
     if (value === undefined) return undefined;
     if (value === 100) current = (current || 1) * 100;
     else current += value;
+    i = next;
   }
-  total += current;
-  return total || undefined;
+  return current || undefined;
 }
 
 export interface Duration {
