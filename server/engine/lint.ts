@@ -2,7 +2,7 @@
 import type { DocumentKind, EngineConfig, Finding, Requirement, SetReport, SourceDocument, Severity } from './types';
 import type { DocumentModel, Section, Unit } from './model';
 import type { Evidence, RuleContext, RuleDefinition, SpanFinding } from './rule';
-import { buildModel, MAX_NESTING, nestingDepth, shapeProblem } from './model';
+import { buildModel, shapeProblem } from './model';
 import { kindFromFrontMatter, kindFromHeading, kindFromName } from './kind';
 import { allRules } from './registry';
 import { positionAt } from './positions';
@@ -32,11 +32,6 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
         message: `The document is ${source.text.length} characters long, over the limit of ${maxSize} (setting maxDocumentSize); it was not checked.`,
         start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1,
       });
-      continue;
-    }
-    const nesting = nestingDepth(source.text);
-    if (nesting.depth > MAX_NESTING) {
-      findings.push(notChecked(source, 'input-too-large', `The document nests lists or block quotes about ${nesting.depth} levels deep (line ${nesting.line}), over the limit of ${MAX_NESTING}; it was not checked.`));
       continue;
     }
     const shape = shapeProblem(source.text);

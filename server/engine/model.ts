@@ -274,10 +274,13 @@ export const MAX_HEADINGS = 10_000;
 export const MAX_LINE_LENGTH = 100_000;
 
 /**
- * Why a document is too large in shape to be checked (too many headings, a
- * line too long), read from line starts alone before parsing; undefined when it is fine.
+ * Why a document is too large in shape to be checked (nested too deep, too
+ * many headings, a line too long), read from line starts alone before
+ * parsing; undefined when it is fine.
  */
 export function shapeProblem(text: string): string | undefined {
+  const nesting = nestingDepth(text);
+  if (nesting.depth > MAX_NESTING) return `The document nests lists or block quotes about ${nesting.depth} levels deep (line ${nesting.line}), over the limit of ${MAX_NESTING}; it was not checked.`;
   let headings = 0;
   let line = 1;
   for (let at = 0; at < text.length; line++) {
@@ -293,7 +296,7 @@ export function shapeProblem(text: string): string | undefined {
 }
 
 /** Lists and block quotes nested deeper than this are not parsed (parsing time grows with the square of the depth). */
-export const MAX_NESTING = 64;
+const MAX_NESTING = 64;
 
 /**
  * An upper bound of how deeply lists and block quotes nest, and the first line
@@ -301,7 +304,7 @@ export const MAX_NESTING = 64;
  * each `>` or list marker at the start of a line, and each two columns of
  * indentation, count as one level.
  */
-export function nestingDepth(text: string): { depth: number; line: number } {
+function nestingDepth(text: string): { depth: number; line: number } {
   let deepest = { depth: 0, line: 1 };
   let line = 1;
   for (let at = 0; at <= text.length; line++) {

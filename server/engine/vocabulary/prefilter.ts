@@ -12,10 +12,8 @@
 // out one that would: an alternative it cannot read gives its concept no
 // prefixes, and such a concept is always run.
 
-/** Prefix length: long enough to be selective, short enough for few prefixes per alternative. */
+/** Prefix length: long enough to be selective, short enough for few prefixes per alternative (shorter when there are too many). */
 const PREFIX_LENGTH = 3;
-/** The length being read (shorter when an alternative has too many prefixes of the full length). */
-let prefixLength = PREFIX_LENGTH;
 /** Beyond this many prefixes for one alternative, the shorter prefixes read so far are kept. */
 const MAX_PREFIXES = 512;
 
@@ -188,19 +186,20 @@ interface Prefixes {
 
 class TooMany extends Error {}
 
-function add(into: Prefixes, s: string): void {
-  if (s.length >= prefixLength) into.done.add(s.slice(0, prefixLength));
+/** Adds a prefix read so far: to `done` once it has `length` characters. */
+function add(into: Prefixes, s: string, length: number): void {
+  if (s.length >= length) into.done.add(s.slice(0, length));
   else into.open.add(s);
   if (into.open.size + into.done.size > MAX_PREFIXES) throw new TooMany();
 }
 
-function extendSequence(items: Item[], from: Set<string>, index = 0): Prefixes {
+function extendSequence(items: Item[], from: Set<string>, length: number): Prefixes {
   let current: Prefixes = { open: new Set(from), done: new Set() };
   const done = new Set<string>();
-  for (let i = index; i < items.length && current.open.size > 0; i++) {
+  for (let i = 0; i < items.length && current.open.size > 0; i++) {
     const item = items[i];
     if (item.kind === 'assertion') continue;
-    const next = extendRepeated(item, current.open);
+    const next = extendRepeated(item, current.open, length);
     for (const s of current.done) done.add(s);
     current = next;
   }
@@ -209,14 +208,14 @@ function extendSequence(items: Item[], from: Set<string>, index = 0): Prefixes {
 }
 
 /** `from` followed by the item repeated min..max times (repeats beyond the prefix length add nothing). */
-function extendRepeated(item: Chars | Group, from: Set<string>): Prefixes {
+function extendRepeated(item: Chars | Group, from: Set<string>, length: number): Prefixes {
   const done = new Set<string>();
   let frontier = from;
   const open = new Set<string>();
-  const limit = Math.min(item.max, item.min + prefixLength);
+  const limit = Math.min(item.max, item.min + length);
   for (let n = 0; n < limit && frontier.size > 0; n++) {
     if (n >= item.min) for (const s of frontier) open.add(s);
-    const once = extendOnce(item, frontier);
+    const once = extendOnce(item, frontier, length);
     for (const s of once.done) done.add(s);
     frontier = once.open;
   }
@@ -225,17 +224,17 @@ function extendRepeated(item: Chars | Group, from: Set<string>): Prefixes {
   return { open, done };
 }
 
-function extendOnce(item: Chars | Group, from: Set<string>): Prefixes {
+function extendOnce(item: Chars | Group, from: Set<string>, length: number): Prefixes {
   const out: Prefixes = { open: new Set(), done: new Set() };
   if (item.kind === 'chars') {
     // Anything at all: the prefixes stop here.
     if (item.chars === ANY) for (const s of from) out.done.add(s);
-    else for (const s of from) for (const ch of item.chars) add(out, s + ch);
+    else for (const s of from) for (const ch of item.chars) add(out, s + ch, length);
     return out;
   }
   for (const branch of item.branches) {
-    const branchOut = extendSequence(branch, from);
-    for (const s of branchOut.open) add(out, s);
+    const branchOut = extendSequence(branch, from, length);
+    for (const s of branchOut.open) add(out, s, length);
     for (const s of branchOut.done) out.done.add(s);
   }
   return out;
@@ -247,31 +246,27 @@ function extendOnce(item: Chars | Group, from: Set<string>): Prefixes {
  * be said (it may start with anything).
  */
 export function prefixesOf(source: string): string[] | undefined {
+  let branches: Item[][];
+  try {
+    branches = new Reader(source).all();
+  } catch {
+    return undefined;
+  }
   // Many short prefixes are still a test; too many long ones are not worth keeping.
   for (let length = PREFIX_LENGTH; length > 0; length--) {
-    const prefixes = prefixesOfLength(source, length);
-    if (prefixes !== 'too many') return prefixes;
+    try {
+      return prefixesOfLength(branches, length);
+    } catch (error) {
+      if (!(error instanceof TooMany)) throw error;
+    }
   }
   return undefined;
 }
 
-function prefixesOfLength(source: string, length: number): string[] | undefined | 'too many' {
-  prefixLength = length;
-  let items: Item[][];
-  try {
-    items = new Reader(source).all();
-  } catch {
-    return undefined;
-  }
+function prefixesOfLength(branches: Item[][], length: number): string[] | undefined {
   const result = new Set<string>();
-  for (const branch of items) {
-    let read: Prefixes;
-    try {
-      read = extendSequence(branch, new Set(['']));
-    } catch (error) {
-      if (error instanceof TooMany) return 'too many';
-      throw error;
-    }
+  for (const branch of branches) {
+    const read = extendSequence(branch, new Set(['']), length);
     for (const s of [...read.open, ...read.done]) {
       if (s === '') return undefined;
       result.add(s);
