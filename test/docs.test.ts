@@ -10,7 +10,7 @@ import { defaultConfig, fillClause, lintSet, type InstanceInfo } from '../server
 import { compareWithDisk, generateDocs, validateRuleDocs, renderRulePage, clausePlaceholders } from '../tools/docs-generator';
 import { recognisedWording } from '../server/engine/registry';
 import { LANGUAGES } from '../server/engine/vocabulary/languages';
-import { CLAUSE_TRANSLATIONS } from '../rules/translations';
+import { CLAUSE_TRANSLATIONS } from '../rules/shared/translations';
 
 // out/test/docs.test.js -> repository root
 const ROOT = resolve(__dirname, '../..');
@@ -41,13 +41,14 @@ describe('rule docs', function () {
   this.timeout(180_000);
   const rules = allRules();
 
-  it('has one docs source per rule, and a clause file per requirement rule, with no orphans', () => {
-    const files = readdirSync(join(ROOT, 'rules'));
-    // rules/<id>.md is the docs source; rules/<id>.clause.md and rules/<id>.clause.<lang>.md are clauses.
-    const docs = files.filter((f) => f.endsWith('.md') && !/\.clause(?:\.[a-z]{2,3})?\.md$/.test(f)).map((f) => f.slice(0, -3)).sort();
-    const clauses = files.filter((f) => f.endsWith('.clause.md')).map((f) => f.slice(0, -'.clause.md'.length)).sort();
-    assert.deepEqual(docs, rules.map((r) => r.id).sort());
-    assert.deepEqual(clauses, rules.filter((r) => r.requirement).map((r) => r.id).sort());
+  it('rules/ holds one folder per rule (rule.ts, README.md, a clause per language for a requirement), index.ts and shared/, nothing else', () => {
+    const entries = readdirSync(join(ROOT, 'rules')).sort();
+    assert.deepEqual(entries, [...rules.map((r) => r.id), 'index.ts', 'shared'].sort());
+    for (const rule of rules) {
+      const files = readdirSync(join(ROOT, 'rules', rule.id)).filter((f) => f !== 'README.md' && f !== 'rule.ts' && !f.endsWith('.test.ts')).sort();
+      const clauses = rule.requirement ? LANGUAGES.map((l) => `clause.${l.language}.md`).sort() : [];
+      assert.deepEqual(files, clauses, rule.id);
+    }
   });
 
   for (const rule of rules) {

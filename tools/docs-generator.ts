@@ -7,9 +7,9 @@ import type { RuleDefinition } from '../server/engine/rule';
 import type { RuleGroup } from '../server/engine/types';
 import { recognisedWording } from '../server/engine/registry';
 import { LANGUAGES } from '../server/engine/vocabulary/languages';
-import { CLAUSE_TRANSLATIONS } from '../rules/translations';
+import { CLAUSE_TRANSLATIONS } from '../rules/shared/translations';
 
-/** The headings every docs source (rules/<id>.md) must have, in this order, after the `# <id>` title. */
+/** The headings every docs source (rules/<id>/README.md) must have, in this order, after the `# <id>` title. */
 export const REQUIRED_HEADINGS = ['## Why it matters', '## What counts', '## Parameters'] as const;
 
 export const INDEX_FILE = 'README.md';
@@ -89,7 +89,7 @@ export function validateRuleDocs(rule: RuleDefinition): string[] {
   }
   if (rule.requirement) {
     const clause = normalise(rule.clause ?? '');
-    if (!clause) problems.push(`${rule.id}: a requirement rule needs a template clause (rules/${rule.id}.clause.md)`);
+    if (!clause) problems.push(`${rule.id}: a requirement rule needs a template clause (rules/${rule.id}/clause.en.md)`);
     if (/^#{1,6} /m.test(clause)) problems.push(`${rule.id}: the template clause must not contain a heading`);
     for (const name of clausePlaceholders(clause)) {
       if (!PLACEHOLDER_NAMES.includes(name)) problems.push(`${rule.id}: unknown placeholder {{${name}}} in the template clause`);
@@ -199,7 +199,7 @@ export function renderIndex(rules: readonly RuleDefinition[]): string {
   return [
     '# fedipolicy rules',
     '',
-    `${rules.length} rules. Severities are the defaults of \`fedipolicy:recommended\`; every rule's severity and parameters can be changed in \`.fedipolicy.json\`. These pages are generated from \`rules/<id>.md\`, the template clauses and the examples in the rule modules by \`npm run docs\`: edit those, not these.`,
+    `${rules.length} rules. Severities are the defaults of \`fedipolicy:recommended\`; every rule's severity and parameters can be changed in \`.fedipolicy.json\`. These pages are generated from \`rules/<id>/README.md\`, the template clauses and the examples in the rule modules by \`npm run docs\`: edit those, not these.`,
     '',
     '| Rule | Group | Severity | Checks |',
     '|---|---|---|---|',

@@ -3,7 +3,7 @@
 // unfilled-placeholder rule then flags), never an invented value.
 import type { InstanceInfo } from './types';
 import { ruleById } from './registry';
-import { CLAUSE_TRANSLATIONS } from '../../rules/translations';
+import { CLAUSE_TRANSLATIONS } from '../../rules/shared/translations';
 import { sayPeriod, vocabularyFor } from './vocabulary';
 
 const period = (days: number | undefined, language: string) => (days === undefined ? undefined : sayPeriod(days, language));

@@ -1,5 +1,5 @@
 // Every language the engine reads. Adding one: a vocabulary file mirroring
-// en.ts's concepts, listed here; clauses in rules/<id>.clause.<lang>.md.
+// en.ts's concepts, listed here; clauses in rules/<id>/clause.<lang>.md.
 import type { LanguageVocabulary } from './types';
 import { en } from './en';
 import { de } from './de';

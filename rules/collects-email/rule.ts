@@ -1,0 +1,18 @@
+import { collectsRule } from '../shared/collects';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+export default collectsRule({
+  id: 'collects-email',
+  severity: 'warning',
+  summary: 'The policy says that an e-mail address is collected.',
+  message: 'The policy does not say that an e-mail address is collected at sign-up; users should know the server stores their address and what it is used for.',
+  docs,
+  clause,
+  examples: {
+    pass: ['When you sign up we ask for your email address and keep it to send you notifications.', '## Information we collect\n\n- Your e-mail address\n- Your username'],
+    fail: ['# Privacy\n\nWe care about your privacy.'],
+    near: ['We do not collect your e-mail address.', 'Questions? Contact us by e-mail.', '```\nWe store your email address.\n```', '<!-- We store your email address. -->'],
+  },
+  concept: 'email',
+});

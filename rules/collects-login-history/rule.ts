@@ -1,0 +1,26 @@
+import { defineRule } from '../../server/engine/rule';
+import { affirmed, evidenceWhere, has, requirementCheck, statesCollected } from '../../server/engine/match';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+export default defineRule({
+  id: 'collects-login-history',
+  group: 'data',
+  severity: 'warning',
+  summary: 'The policy says that login times, sign-in history or the list of logged-in sessions is recorded.',
+  message: 'The policy does not say that login times or sessions are recorded; users should know the server keeps a history of when and from where they signed in.',
+  requirement: true,
+  where: ['privacy', 'terms'],
+  topics: ['topicCollect', 'topicUse'],
+  docs,
+  clause,
+  examples: {
+    pass: ['We record when you sign in to your account.', 'We record the times you log in to your account.', 'Your active sessions are listed in your account settings, where you can revoke them.'],
+    fail: ['# Privacy\n\nWe care about your privacy.'],
+    near: ['We do not keep a login history.', '```\nWe record your login history.\n```', 'Do we record when you sign in?'],
+  },
+  check: (doc) =>
+    requirementCheck(
+      evidenceWhere(doc, (unit) => statesCollected(unit, 'loginHistory') || (affirmed(unit.text, 'loginHistory').length > 0 && has(unit.text, 'sessionsShown'))),
+    ),
+});

@@ -1,0 +1,18 @@
+import { collectsRule } from '../shared/collects';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+export default collectsRule({
+  id: 'collects-password',
+  severity: 'warning',
+  summary: 'The policy says that a password is collected or stored (hashed counts).',
+  message: 'The policy does not say that a password is collected and how it is kept; users should know it is stored only as a hash.',
+  docs,
+  clause,
+  examples: {
+    pass: ['Your password is stored as a salted hash.', 'At registration you are asked to enter a username, an email address and a password.'],
+    fail: ['# Privacy\n\nWe care about your privacy.'],
+    near: ['Use a strong password.', 'We do not store your password.', '<!-- Your password is stored as a hash. -->', 'Do we keep your password?'],
+  },
+  concept: 'password',
+});

@@ -1,0 +1,18 @@
+import { collectsRule } from '../shared/collects';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+export default collectsRule({
+  id: 'collects-user-agent',
+  severity: 'warning',
+  summary: 'The policy says that the browser / application (user agent) used is recorded.',
+  message: 'The policy does not say that the browser or app a user signs in with is recorded; users should know what their sessions reveal about their devices.',
+  docs,
+  clause,
+  examples: {
+    pass: ['With each sign-in we record the name of your browser or app.', 'We store the user agent of the browser you use.'],
+    fail: ['# Privacy\n\nWe care about your privacy.'],
+    near: ['We do not record which browser you use.', '<!-- We store your user agent. -->'],
+  },
+  concept: 'userAgent',
+});

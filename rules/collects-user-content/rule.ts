@@ -1,0 +1,54 @@
+import { defineRule } from '../../server/engine/rule';
+import { affirmed, evidenceWhere, frame, has, requirementCheck } from '../../server/engine/match';
+import type { Unit } from '../../server/engine/model';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+/** Categories a user posts, in the order the message lists them; the first four are required. */
+const CATEGORIES: [string, string][] = [
+  ['posts', 'posts'], ['media', 'media'], ['follows', 'follows and followers'], ['favourites', 'favourites and boosts'],
+  ['bookmarks', 'bookmarks'], ['lists', 'lists'], ['blocks', 'blocks'], ['mutes', 'mutes'], ['notes', 'private notes'],
+];
+const REQUIRED = 4;
+
+function covered(unit: Unit): string[] {
+  const context = `${unit.text} ${frame(unit)}`;
+  const aboutData = has(context, 'collect') || has(context, 'topicCollect') || has(context, 'userContent') || has(context, 'federation');
+  if (!aboutData) return [];
+  return CATEGORIES.filter(([concept]) => affirmed(unit.text, concept).length > 0).map(([, name]) => name);
+}
+
+export default defineRule({
+  id: 'collects-user-content',
+  group: 'data',
+  severity: 'info',
+  summary: 'The policy covers the data users post: posts, media, follows, favourites and boosts (and bookmarks, lists, blocks, mutes, notes).',
+  message: 'The policy does not cover all the data users post; users should know what the server keeps of what they share.',
+  requirement: true,
+  where: ['privacy', 'terms'],
+  topics: ['topicCollect'],
+  docs,
+  clause,
+  examples: {
+    pass: ['We store what you post: your posts and the media attached to them, the accounts you follow and your followers, and your favourites and boosts.'],
+    fail: ['# Privacy\n\nWe store your posts.'],
+    near: ['We store your posts and media.', '```\nWe store your posts, media, follows and favourites.\n```'],
+  },
+  check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => {
+    const names = covered(unit);
+    return names.length ? { categories: names } : undefined;
+  })),
+  decide: (found) => {
+    const names = new Set(found.flatMap((f) => f.evidence.value?.categories ?? []));
+    const missing = CATEGORIES.filter(([, name]) => !names.has(name)).map(([, name]) => name);
+    const requiredMissing = CATEGORIES.slice(0, REQUIRED).some(([, name]) => !names.has(name));
+    const best = [...found].sort((a, b) => (b.evidence.value?.categories?.length ?? 0) - (a.evidence.value?.categories?.length ?? 0))[0];
+    const categories = CATEGORIES.map(([, n]) => n).filter((n) => names.has(n));
+    if (!requiredMissing && best) return { satisfied: true, evidence: best, value: { categories } };
+    return {
+      satisfied: false,
+      value: { categories },
+      message: `The policy does not say what happens to ${missing.join(', ')} that users post; users should know what the server keeps of what they share.`,
+    };
+  },
+});

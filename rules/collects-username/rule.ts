@@ -1,0 +1,18 @@
+import { collectsRule } from '../shared/collects';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+export default collectsRule({
+  id: 'collects-username',
+  severity: 'warning',
+  summary: 'The policy says that a username (account name, handle) is collected.',
+  message: 'The policy does not say that a username is collected; users should know their handle is stored and public.',
+  docs,
+  clause,
+  examples: {
+    pass: ['To create an account you choose a username, which we store and show on your profile.', 'We collect the following:\n\n- account name\n- e-mail address'],
+    fail: ['# Privacy\n\nWe care about your privacy.'],
+    near: ['We never record your username.', 'Is your username stored?', '```\nWe store your username.\n```'],
+  },
+  concept: 'username',
+});

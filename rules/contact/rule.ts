@@ -1,0 +1,32 @@
+import { affirmed, has } from '../../server/engine/match';
+import { knowRule } from '../shared/know';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+const EMAIL_ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** A bare web address: the parser links only [text](url) and <url>. */
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s/]/i;
+const ACCOUNT = /(?<![\w.])@[\w]+(?:@[\w-]+(?:\.[\w-]+)+)?/;
+// An address in an example ("user@domain") is not a way to reach anyone.
+const EXAMPLE_ADDRESS = /\b(?:user|username|someone|name|you|alice|bob)@|@(?:xxx|domain|host|server|instance)\b/i;
+
+export default knowRule({
+  id: 'contact',
+  severity: 'warning',
+  summary: 'The policy says how to reach the operators about privacy (an e-mail address, a contact page, a named admin account).',
+  message: 'The policy does not say how to reach the operators; users need a way to ask about or act on their data.',
+  topics: ['topicContact', 'topicRights'],
+  docs,
+  clause,
+  examples: {
+    pass: ['[Contact us](https://harbour.social/contact) with any questions about your data.', 'Questions about this policy? Write to privacy@harbour.social.', 'You can reach the admins through our contact form.', 'Our admin is @mira@harbour.social.'],
+    fail: ['# Privacy\n\nWe store your posts.'],
+    near: ['Contact us if you have any questions.', 'We may contact you by e-mail about your account.', '```\nadmin@harbour.social\n```', 'Liking a post by `user@other.social` shares data with that server.', 'Please do not contact the admins about billing.'],
+  },
+  states: (unit) => {
+    if ((EMAIL_ADDRESS.test(unit.text) || ACCOUNT.test(unit.text)) && !EXAMPLE_ADDRESS.test(unit.text)) return true;
+    // "Contact us" alone says nothing of how: a channel must be named or linked.
+    const channel = has(unit.text, 'contactChannel') || unit.text.includes('@') || WEB_ADDRESS.test(unit.text) || unit.links.some((url) => !url.startsWith('#'));
+    return channel && affirmed(unit.text, 'asksToReach').length > 0;
+  },
+});

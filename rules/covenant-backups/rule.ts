@@ -1,0 +1,42 @@
+import { defineRule } from '../../server/engine/rule';
+import { affirmed, evidenceWhere, find, has, requirementCheck, spanFinding, type Match } from '../../server/engine/match';
+import type { SpanFinding } from '../../server/engine/rule';
+import type { Unit } from '../../server/engine/model';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+
+function backupStatement(unit: Unit): Match[] {
+  // "backup codes" are a two-factor login aid; "you should back up" is advice to users.
+  if (has(unit.text, 'notServerBackups')) return [];
+  return affirmed(unit.text, 'backup');
+}
+
+export default defineRule({
+  id: 'covenant-backups',
+  group: 'covenant',
+  severity: 'warning',
+  summary: 'The server commits to regular (daily) backups (Mastodon Server Covenant).',
+  message: 'The policy does not commit to regular backups, as the Mastodon Server Covenant asks (daily); users should know their data survives a failure.',
+  requirement: true,
+  where: ['about', 'terms', 'privacy', 'rules'],
+  topics: ['topicOperations', 'topicSecurity'],
+  docs,
+  clause,
+  examples: {
+    pass: ['We back up the server daily and keep the backups encrypted.', 'Backups of the database are made every night.'],
+    fail: ['# About\n\nWe run the server with care.', 'We make backups weekly.'],
+    near: ['We do not make backups.', 'Keep your two-factor backup codes safe.', '```\nbackups: daily\n```'],
+  },
+  check: (doc) => {
+    const findings: SpanFinding[] = [];
+    const evidence = evidenceWhere(doc, (unit) => {
+      if (backupStatement(unit).length === 0) return false;
+      for (const f of find(unit.text, 'infrequent')) {
+        findings.push(spanFinding(unit, f.start, f.end, `Backups "${f.text}" are less frequent than the daily backups the Mastodon Server Covenant asks for.`));
+      }
+      return true;
+    });
+    return requirementCheck(evidence, findings);
+  },
+});

@@ -1,0 +1,48 @@
+import { defineRule } from '../../server/engine/rule';
+import { evidenceWhere, find, frame, has, requirementCheck } from '../../server/engine/match';
+import type { DocumentModel, Unit } from '../../server/engine/model';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+const CATEGORIES = ['racism', 'sexism', 'homophobia', 'transphobia'] as const;
+
+function inModerationContext(doc: DocumentModel, unit: Unit): boolean {
+  if (doc.kind === 'rules' && (unit.inList || unit.kind === 'heading')) return true;
+  return has(unit.text, 'moderate') || has(frame(unit), 'moderate') || has(frame(unit), 'topicRules');
+}
+
+export default defineRule({
+  id: 'covenant-moderation',
+  group: 'covenant',
+  severity: 'warning',
+  summary: 'The server commits to active moderation against racism, sexism, homophobia and transphobia (Mastodon Server Covenant).',
+  message: 'The rules do not commit to moderating against racism, sexism, homophobia and transphobia, as the Mastodon Server Covenant asks; users should know what protection to expect.',
+  requirement: true,
+  where: ['rules', 'terms', 'about', 'privacy'],
+  topics: ['topicRules'],
+  docs,
+  clause,
+  examples: {
+    pass: ['## Rules\n\n- No racism, sexism, homophobia or transphobia.', 'We actively moderate and remove racist, sexist, homophobic and transphobic content.'],
+    fail: ['# Rules\n\n- No racism.\n- No sexism.\n- No homophobia.', '# Rules\n\nBe nice.'],
+    near: ['# About us\n\nWe discuss racism, sexism, homophobia and transphobia in the media.', '# Privacy\n\nWe never process special categories of data such as racial or ethnic origin, sex life or sexual orientation.'],
+  },
+  check: (doc) =>
+    requirementCheck(evidenceWhere(doc, (unit) => {
+      // Lists of sensitive data (GDPR Art. 9) name race and sexual orientation too, but are not rules.
+      if (has(unit.text, 'sensitiveData') || !inModerationContext(doc, unit)) return undefined;
+      const categories = CATEGORIES.filter((c) => find(unit.text, c).length > 0);
+      return categories.length ? { categories: [...categories] } : undefined;
+    }, { headings: true })),
+  decide: (found) => {
+    const covered = CATEGORIES.filter((c) => found.some((f) => f.evidence.value?.categories?.includes(c)));
+    const missing = CATEGORIES.filter((c) => !covered.includes(c));
+    const best = [...found].sort((a, b) => (b.evidence.value?.categories?.length ?? 0) - (a.evidence.value?.categories?.length ?? 0))[0];
+    if (missing.length === 0) return { satisfied: true, evidence: best, value: { categories: [...covered] } };
+    return {
+      satisfied: false,
+      value: { categories: [...covered] },
+      message: `The rules do not commit to moderating against ${missing.join(', ')}, as the Mastodon Server Covenant asks; users should know what protection to expect.`,
+    };
+  },
+});

@@ -1,0 +1,46 @@
+import { defineRule } from '../../server/engine/rule';
+import { affirmed, durationFinding, durations, evidenceWhere, has, requirementCheck, withHeading } from '../../server/engine/match';
+import type { SpanFinding } from '../../server/engine/rule';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+export default defineRule({
+  id: 'covenant-shutdown-notice',
+  group: 'covenant',
+  severity: 'warning',
+  summary: 'The server commits to giving notice (at least 3 months) before it shuts down (Mastodon Server Covenant).',
+  message: 'The policy does not promise notice before the server shuts down, as the Mastodon Server Covenant asks (3 months); users need time to move their accounts.',
+  requirement: true,
+  where: ['about', 'terms', 'rules', 'privacy'],
+  topics: ['topicOperations', 'topicChanges'],
+  params: { minDays: 90 },
+  docs,
+  clause,
+  examples: {
+    pass: ['If we ever shut down the server, we will give you at least three months\' notice.', 'Should the instance close, users get 6 months advance notice.'],
+    fail: ['# About\n\nWe hope to run this server for a long time.', 'If the server shuts down, we will give two weeks\' notice.'],
+    near: ['We cannot promise any notice before the server shuts down.', 'Will we warn you before shutting down?'],
+  },
+  check: (doc, ctx) => {
+    const minDays = Number(ctx.params.minDays);
+    const findings: SpanFinding[] = [];
+    const evidence = evidenceWhere(doc, (unit) => {
+      if (!has(withHeading(unit), 'shutdown') || affirmed(unit.text, 'notice').length === 0) return undefined;
+      const periods = durations(unit.text);
+      if (periods.length === 0) return true;
+      const shortest = periods.reduce((a, b) => (b.days < a.days ? b : a));
+      if (shortest.days < minDays) {
+        findings.push(durationFinding(unit, shortest, minDays, `A notice of ${shortest.text} is shorter than ${minDays} days; users need time to move their accounts.`, 'Lengthen the notice', undefined, doc.language));
+      }
+      return { days: shortest.days };
+    });
+    return requirementCheck(evidence, findings);
+  },
+  decide: (found) => {
+    if (found.length === 0) return { satisfied: false };
+    const withDays = found.filter((f) => f.evidence.value?.days !== undefined);
+    if (withDays.length === 0) return { satisfied: true, evidence: found[0] };
+    const shortest = withDays.reduce((a, b) => ((b.evidence.value!.days ?? 0) < (a.evidence.value!.days ?? 0) ? b : a));
+    return { satisfied: true, evidence: shortest, value: { days: shortest.evidence.value!.days } };
+  },
+});

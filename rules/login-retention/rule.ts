@@ -1,0 +1,22 @@
+import { affirmed, withHeading } from '../../server/engine/match';
+import { retentionRule } from '../shared/retention';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+export default retentionRule({
+  id: 'login-retention',
+  severity: 'warning',
+  maxDays: 365,
+  subject: (unit) => affirmed(withHeading(unit), 'loginHistory').length > 0,
+  what: 'Login records',
+  noneCounts: false,
+  summary: 'The policy states a concrete period for keeping login/session history.',
+  message: 'The policy does not say how long login history is kept; users should know when the record of their sign-ins is deleted.',
+  docs,
+  clause,
+  examples: {
+    pass: ['We keep your login history for 12 months.', 'Login records are deleted after ninety days.'],
+    fail: ['# Privacy\n\nWe record when you log in.', 'Login history is kept for three years.'],
+    near: ['We keep your login history for a reasonable time.', '<!-- Login history is kept for 12 months. -->'],
+  },
+});

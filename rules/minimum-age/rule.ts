@@ -1,0 +1,45 @@
+import { defineRule } from '../../server/engine/rule';
+import { ages, evidenceWhere, has, requirementCheck, spanFinding, withHeading } from '../../server/engine/match';
+import docs from './README.md';
+import clause from './clause.en.md';
+
+
+export default defineRule({
+  id: 'minimum-age',
+  group: 'know',
+  severity: 'warning',
+  summary: 'The policy states a minimum age to use the service (a number).',
+  message: 'The policy does not state a minimum age; users and parents should know who may sign up.',
+  requirement: true,
+  where: ['terms', 'privacy'],
+  topics: ['topicAge', 'topicRights'],
+  docs,
+  clause,
+  examples: {
+    pass: ['Users under 13 may not create an account.', 'You must be at least 16 years old to use this server.', 'Users must be eighteen or older.', 'This server is for adults (18+) only.'],
+    fail: ['# Terms\n\nEveryone is welcome.', '# Terms\n\nYou must be at least 13 years old.\n\nYou must be at least 16 years old.'],
+    near: ['There is no minimum age.', 'Accounts older than 2 years are archived.'],
+  },
+  check: (doc) =>
+    requirementCheck(evidenceWhere(doc, (unit) => {
+      if (!has(unit.text, 'ageContext')) return undefined;
+      const found = ages(unit.text);
+      if (found.length === 0) return undefined;
+      return { age: Math.min(...found.map((a) => a.age)) };
+    })),
+  decide: (found) => {
+    if (found.length === 0) return { satisfied: false };
+    const lowest = found.reduce((a, b) => ((b.evidence.value?.age ?? 99) < (a.evidence.value?.age ?? 99) ? b : a));
+    const distinct = new Set(found.map((f) => f.evidence.value?.age));
+    const extra = [];
+    // Two ages each tied to a law or country are not a contradiction.
+    if (distinct.size > 1 && !found.some((f) => has(withHeading(f.evidence.unit), 'jurisdiction'))) {
+      const other = found.find((f) => f.evidence.value?.age !== lowest.evidence.value?.age)!;
+      extra.push({
+        doc: other.doc,
+        finding: spanFinding(other.evidence.unit, 0, other.evidence.unit.text.length, `The policy states different minimum ages (${[...distinct].join(' and ')}) without saying where each applies; users cannot tell which one is theirs.`),
+      });
+    }
+    return { satisfied: true, evidence: lowest, value: { age: lowest.evidence.value?.age }, extra };
+  },
+});

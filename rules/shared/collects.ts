@@ -1,0 +1,16 @@
+// The "data collected" rules share one shape: the data named affirmatively,
+// with a collecting verb in the sentence or in the list or heading above it.
+import { defineRule, type RuleDefinition } from '../../server/engine/rule';
+import { evidenceWhere, requirementCheck, statesCollected } from '../../server/engine/match';
+
+export function collectsRule(spec: Pick<RuleDefinition, 'id' | 'severity' | 'summary' | 'message' | 'docs' | 'clause' | 'examples'> & { concept: string }) {
+  const { concept, ...rest } = spec;
+  return defineRule({
+    ...rest,
+    group: 'data',
+    requirement: true,
+    where: ['privacy', 'terms'],
+    topics: ['topicCollect', 'topicUse'],
+    check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => statesCollected(unit, concept))),
+  });
+}

@@ -1,0 +1,64 @@
+// The three retention rules share one shape: a subject, a stated period, a bound.
+import { defineRule, type RuleExamples } from '../../server/engine/rule';
+import { durationFinding, evidenceWhere, has, longest, requirementCheck, retentionDenied, retentionPeriods } from '../../server/engine/match';
+import type { Unit } from '../../server/engine/model';
+import type { SpanFinding } from '../../server/engine/rule';
+import type { Severity } from '../../server/engine/types';
+
+export function retentionRule(spec: {
+  id: string;
+  severity: Severity;
+  maxDays: number;
+  subject: (unit: Unit) => boolean;
+  what: string;
+  summary: string;
+  message: string;
+  docs: string;
+  clause: string;
+  examples: RuleExamples;
+  /** Whether "not kept at all" satisfies the rule. */
+  noneCounts?: boolean;
+}) {
+  return defineRule({
+    id: spec.id,
+    group: 'retention',
+    severity: spec.severity,
+    summary: spec.summary,
+    message: spec.message,
+    requirement: true,
+    where: ['privacy', 'terms'],
+    topics: ['topicRetention', 'topicCollect'],
+    params: { maxDays: spec.maxDays },
+    docs: spec.docs,
+    clause: spec.clause,
+    examples: spec.examples,
+    check: (doc, ctx) => {
+      const maxDays = Number(ctx.params.maxDays);
+      const findings: SpanFinding[] = [];
+      const evidence = evidenceWhere(doc, (unit) => {
+        if (!spec.subject(unit) && !refersBackTo(unit, spec.subject)) return undefined;
+        const periods = retentionPeriods(unit);
+        const period = longest(periods);
+        if (!period) return retentionDenied(unit) && (spec.noneCounts ?? true) ? { days: 0 } : undefined;
+        for (const p of periods) {
+          if (p.days > maxDays) {
+            findings.push(durationFinding(unit, p, maxDays, `${spec.what} are kept for ${p.text}, longer than the configured maximum of ${maxDays} days; users are better served by a shorter period.`, 'Shorten the period', 'warning', doc.language));
+          }
+        }
+        return { days: period.days };
+      });
+      return requirementCheck(evidence, findings);
+    },
+    decide: (found) => {
+      if (found.length === 0) return { satisfied: false };
+      const best = found.reduce((a, b) => ((b.evidence.value?.days ?? 0) > (a.evidence.value?.days ?? 0) ? b : a));
+      return { satisfied: true, evidence: best, value: { days: best.evidence.value?.days ?? 0 } };
+    },
+  });
+}
+
+/** "This data is deleted after 7 days" just after a sentence about the subject, in the same section, is about the subject too. */
+function refersBackTo(unit: Unit, subject: (unit: Unit) => boolean): boolean {
+  const previous = unit.previous;
+  return previous !== undefined && previous.section === unit.section && previous.kind !== 'heading' && has(unit.text, 'backReference') && subject(previous);
+}
