@@ -8,9 +8,8 @@ import { join, resolve } from 'node:path';
 import { allRules } from '../server/engine/registry';
 import { defaultConfig, fillClause, lintSet, type InstanceInfo } from '../server/engine';
 import { compareWithDisk, generateDocs, validateRuleDocs, renderRulePage, clausePlaceholders } from '../tools/docs-generator';
-import { recognisedWording } from '../server/engine/registry';
+import { recognisedWording, ruleById } from '../server/engine/registry';
 import { LANGUAGES } from '../server/engine/vocabulary/languages';
-import { CLAUSE_TRANSLATIONS } from '../rules/shared/translations';
 
 // out/test/docs.test.js -> repository root
 const ROOT = resolve(__dirname, '../..');
@@ -104,8 +103,9 @@ describe('rule docs', function () {
     const wording = page.slice(page.indexOf('## Recognised wording'));
     assert.ok(page.indexOf('## Template clause') >= 0 && page.indexOf('## Recognised wording') > page.indexOf('## Template clause'), page);
     for (const language of ['de', 'fr']) {
-      assert.ok(CLAUSE_TRANSLATIONS['ip-retention'][language], language);
-      assert.ok(clause.includes(CLAUSE_TRANSLATIONS['ip-retention'][language].trim()), `${language} clause missing`);
+      const translated = ruleById('ip-retention')?.clauses?.[language];
+      assert.ok(translated, language);
+      assert.ok(clause.includes(translated.trim()), `${language} clause missing`);
     }
     assert.match(clause, /### English\n\n```markdown\nWe keep the IP addresses/);
     assert.match(clause, /### Deutsch\n\n```markdown\nWir speichern/);
@@ -147,7 +147,7 @@ describe('template clauses', () => {
       const unfilled = fillClause(rule.id, {});
       assert.ok(unfilled);
       assert.doesNotMatch(unfilled, /\{\{/);
-      if (clausePlaceholders(rule.clause ?? '').length) assert.match(unfilled, /\[INSERT/);
+      if (clausePlaceholders(rule.clauses?.en ?? '').length) assert.match(unfilled, /\[INSERT/);
     });
   }
 });

@@ -7,7 +7,6 @@ import type { RuleDefinition } from '../server/engine/rule';
 import type { RuleGroup } from '../server/engine/types';
 import { recognisedWording } from '../server/engine/registry';
 import { LANGUAGES } from '../server/engine/vocabulary/languages';
-import { CLAUSE_TRANSLATIONS } from '../rules/shared/translations';
 
 /** The headings every docs source (rules/<id>/README.md) must have, in this order, after the `# <id>` title. */
 export const REQUIRED_HEADINGS = ['## Why it matters', '## What counts', '## Parameters'] as const;
@@ -88,13 +87,13 @@ export function validateRuleDocs(rule: RuleDefinition): string[] {
     if (!body) problems.push(`${rule.id}: the section "${heading}" is empty`);
   }
   if (rule.requirement) {
-    const clause = normalise(rule.clause ?? '');
+    const clause = normalise(rule.clauses?.en ?? '');
     if (!clause) problems.push(`${rule.id}: a requirement rule needs a template clause (rules/${rule.id}/clause.en.md)`);
     if (/^#{1,6} /m.test(clause)) problems.push(`${rule.id}: the template clause must not contain a heading`);
     for (const name of clausePlaceholders(clause)) {
       if (!PLACEHOLDER_NAMES.includes(name)) problems.push(`${rule.id}: unknown placeholder {{${name}}} in the template clause`);
     }
-  } else if (rule.clause && normalise(rule.clause)) {
+  } else if (rule.clauses) {
     problems.push(`${rule.id}: a finding-only rule has no template clause`);
   }
   for (const kind of ['pass', 'fail', 'near'] as const) {
@@ -127,16 +126,16 @@ function exampleSection(rule: RuleDefinition): string {
 }
 
 function clauseSection(rule: RuleDefinition): string | undefined {
-  const clause = normalise(rule.clause ?? '');
+  const clause = normalise(rule.clauses?.en ?? '');
   if (!clause) return undefined;
-  const translations = CLAUSE_TRANSLATIONS[rule.id] ?? {};
+  const translations: Partial<Record<string, string>> = rule.clauses ?? {};
   const languages = LANGUAGES.map((l) => l.language).filter((language) => language === 'en' || translations[language]);
   const parts = [
     '## Template clause',
     'The quick fix inserts this clause under the section where it belongs (or at the end of the document), in the language of that section. Edit it to match what your instance really does.',
   ];
   if (languages.length > 1) {
-    for (const language of languages) parts.push(`### ${languageTitle(language)}`, fenced(language === 'en' ? clause : translations[language]));
+    for (const language of languages) parts.push(`### ${languageTitle(language)}`, fenced(language === 'en' ? clause : translations[language] ?? ''));
   } else {
     parts.push(fenced(clause));
   }

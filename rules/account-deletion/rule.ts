@@ -1,7 +1,11 @@
 import { affirmed } from '../../server/engine/match';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default knowRule({
   id: 'account-deletion',
@@ -10,7 +14,7 @@ export default knowRule({
   message: 'The policy does not say that users can delete their account; users should know they can leave and take their data down.',
   topics: ['topicRights', 'topicRetention'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['You can delete your account at any time from your account settings.', 'Members may close their account whenever they like.'],
     fail: ['# Privacy\n\nWe store your posts.'],

@@ -1,7 +1,11 @@
 import { defineRule } from '../../server/engine/rule';
 import { evidenceWhere, has, prohibits, requirementCheck, withHeading } from '../../server/engine/match';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default defineRule({
   id: 'ai-training-prohibited',
@@ -13,7 +17,7 @@ export default defineRule({
   where: ['terms', 'privacy'],
   topics: ['topicAI', 'topicRules'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: [
       'You may not use content from this server to train artificial intelligence or machine-learning models.',

@@ -1,6 +1,10 @@
 import { collectsRule } from '../shared/collects';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default collectsRule({
   id: 'collects-email',
@@ -8,7 +12,7 @@ export default collectsRule({
   summary: 'The policy says that an e-mail address is collected.',
   message: 'The policy does not say that an e-mail address is collected at sign-up; users should know the server stores their address and what it is used for.',
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['When you sign up we ask for your email address and keep it to send you notifications.', '## Information we collect\n\n- Your e-mail address\n- Your username'],
     fail: ['# Privacy\n\nWe care about your privacy.'],

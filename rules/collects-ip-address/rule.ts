@@ -1,6 +1,10 @@
 import { collectsRule } from '../shared/collects';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default collectsRule({
   id: 'collects-ip-address',
@@ -8,7 +12,7 @@ export default collectsRule({
   summary: 'The policy says that IP addresses are recorded (at login, in logs, per request).',
   message: 'The policy does not say that IP addresses are recorded; users should know the server logs the address they connect from.',
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['When you log in, we record the IP address you connect from.', 'Our server logs include the IP address of every request.', '## Data we collect\n\n- IP addresses'],
     fail: ['# Privacy\n\nWe care about your privacy.'],

@@ -1,7 +1,11 @@
 import { defineRule } from '../../server/engine/rule';
 import { affirmed, evidenceWhere, has, requirementCheck, statesCollected } from '../../server/engine/match';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default defineRule({
   id: 'collects-login-history',
@@ -13,7 +17,7 @@ export default defineRule({
   where: ['privacy', 'terms'],
   topics: ['topicCollect', 'topicUse'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['We record when you sign in to your account.', 'We record the times you log in to your account.', 'Your active sessions are listed in your account settings, where you can revoke them.'],
     fail: ['# Privacy\n\nWe care about your privacy.'],

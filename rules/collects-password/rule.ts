@@ -1,6 +1,10 @@
 import { collectsRule } from '../shared/collects';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default collectsRule({
   id: 'collects-password',
@@ -8,7 +12,7 @@ export default collectsRule({
   summary: 'The policy says that a password is collected or stored (hashed counts).',
   message: 'The policy does not say that a password is collected and how it is kept; users should know it is stored only as a hash.',
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['Your password is stored as a salted hash.', 'At registration you are asked to enter a username, an email address and a password.'],
     fail: ['# Privacy\n\nWe care about your privacy.'],

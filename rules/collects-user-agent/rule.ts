@@ -1,6 +1,10 @@
 import { collectsRule } from '../shared/collects';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default collectsRule({
   id: 'collects-user-agent',
@@ -8,7 +12,7 @@ export default collectsRule({
   summary: 'The policy says that the browser / application (user agent) used is recorded.',
   message: 'The policy does not say that the browser or app a user signs in with is recorded; users should know what their sessions reveal about their devices.',
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['With each sign-in we record the name of your browser or app.', 'We store the user agent of the browser you use.'],
     fail: ['# Privacy\n\nWe care about your privacy.'],

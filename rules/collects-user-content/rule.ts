@@ -2,7 +2,11 @@ import { defineRule } from '../../server/engine/rule';
 import { affirmed, evidenceWhere, frame, has, requirementCheck } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 /** Categories a user posts, in the order the message lists them; the first four are required. */
 const CATEGORIES: [string, string][] = [
@@ -28,7 +32,7 @@ export default defineRule({
   where: ['privacy', 'terms'],
   topics: ['topicCollect'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['We store what you post: your posts and the media attached to them, the accounts you follow and your followers, and your favourites and boosts.'],
     fail: ['# Privacy\n\nWe store your posts.'],

@@ -1,6 +1,10 @@
 import { collectsRule } from '../shared/collects';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default collectsRule({
   id: 'collects-username',
@@ -8,7 +12,7 @@ export default collectsRule({
   summary: 'The policy says that a username (account name, handle) is collected.',
   message: 'The policy does not say that a username is collected; users should know their handle is stored and public.',
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['To create an account you choose a username, which we store and show on your profile.', 'We collect the following:\n\n- account name\n- e-mail address'],
     fail: ['# Privacy\n\nWe care about your privacy.'],

@@ -1,7 +1,11 @@
 import { affirmed, has } from '../../server/engine/match';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 const EMAIL_ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** A bare web address: the parser links only [text](url) and <url>. */
@@ -17,7 +21,7 @@ export default knowRule({
   message: 'The policy does not say how to reach the operators; users need a way to ask about or act on their data.',
   topics: ['topicContact', 'topicRights'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['[Contact us](https://harbour.social/contact) with any questions about your data.', 'Questions about this policy? Write to privacy@harbour.social.', 'You can reach the admins through our contact form.', 'Our admin is @mira@harbour.social.'],
     fail: ['# Privacy\n\nWe store your posts.'],

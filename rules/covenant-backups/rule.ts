@@ -3,7 +3,11 @@ import { affirmed, evidenceWhere, find, has, requirementCheck, spanFinding, type
 import type { SpanFinding } from '../../server/engine/rule';
 import type { Unit } from '../../server/engine/model';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 
 function backupStatement(unit: Unit): Match[] {
@@ -22,7 +26,7 @@ export default defineRule({
   where: ['about', 'terms', 'privacy', 'rules'],
   topics: ['topicOperations', 'topicSecurity'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['We back up the server daily and keep the backups encrypted.', 'Backups of the database are made every night.'],
     fail: ['# About\n\nWe run the server with care.', 'We make backups weekly.'],

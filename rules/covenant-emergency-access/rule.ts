@@ -1,7 +1,11 @@
 import { defineRule } from '../../server/engine/rule';
 import { affirmed, evidenceWhere, has, requirementCheck } from '../../server/engine/match';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default defineRule({
   id: 'covenant-emergency-access',
@@ -13,7 +17,7 @@ export default defineRule({
   where: ['about', 'terms', 'privacy', 'rules'],
   topics: ['topicOperations'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['A second administrator has emergency access to the server and its backups.', 'If something happens to our admin, another trusted person can take over the server.'],
     fail: ['# About\n\nOne person runs this server.'],

@@ -2,7 +2,11 @@ import { defineRule } from '../../server/engine/rule';
 import { evidenceWhere, find, frame, has, requirementCheck } from '../../server/engine/match';
 import type { DocumentModel, Unit } from '../../server/engine/model';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 const CATEGORIES = ['racism', 'sexism', 'homophobia', 'transphobia'] as const;
 
@@ -21,7 +25,7 @@ export default defineRule({
   where: ['rules', 'terms', 'about', 'privacy'],
   topics: ['topicRules'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['## Rules\n\n- No racism, sexism, homophobia or transphobia.', 'We actively moderate and remove racist, sexist, homophobic and transphobic content.'],
     fail: ['# Rules\n\n- No racism.\n- No sexism.\n- No homophobia.', '# Rules\n\nBe nice.'],

@@ -2,7 +2,11 @@ import { defineRule } from '../../server/engine/rule';
 import { affirmed, durationFinding, durations, evidenceWhere, has, requirementCheck, withHeading } from '../../server/engine/match';
 import type { SpanFinding } from '../../server/engine/rule';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default defineRule({
   id: 'covenant-shutdown-notice',
@@ -15,7 +19,7 @@ export default defineRule({
   topics: ['topicOperations', 'topicChanges'],
   params: { minDays: 90 },
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['If we ever shut down the server, we will give you at least three months\' notice.', 'Should the instance close, users get 6 months advance notice.'],
     fail: ['# About\n\nWe hope to run this server for a long time.', 'If the server shuts down, we will give two weeks\' notice.'],

@@ -1,7 +1,11 @@
 import { affirmed } from '../../server/engine/match';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default knowRule({
   id: 'data-export',
@@ -10,7 +14,7 @@ export default knowRule({
   message: 'The policy does not say that users can export their data; users should know they can take a copy of it with them.',
   topics: ['topicRights'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['You can download an archive of your posts and media from your account settings.', 'You can export your follows, lists, blocks and mutes at any time.'],
     fail: ['# Privacy\n\nWe store your posts.'],

@@ -1,7 +1,11 @@
 import { defineRule } from '../../server/engine/rule';
 import { evidenceWhere, find, has, previousSentence, requirementCheck } from '../../server/engine/match';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default defineRule({
   id: 'date-of-birth',
@@ -13,7 +17,7 @@ export default defineRule({
   where: ['privacy', 'terms'],
   topics: ['topicCollect', 'topicAge'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['At sign-up we ask for your date of birth. We check it against the minimum age and do not store it.'],
     fail: ['# Privacy\n\nAt sign-up you enter your date of birth.\n\nYou must be at least 16 years old.'],

@@ -1,7 +1,11 @@
 import { affirmed, has, negated, previousSentence, withHeading } from '../../server/engine/match';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default knowRule({
   id: 'dm-not-encrypted',
@@ -10,7 +14,7 @@ export default knowRule({
   message: 'The policy does not warn that direct messages are not end-to-end encrypted; users should not share secrets in them believing they are private.',
   topics: ['topicMessages', 'topicSharing', 'topicSecurity'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['Direct messages are not end-to-end encrypted: the admins of this server and of the recipients\' servers can read them.', 'Private mentions can be read by the operators of any server that receives them.', 'The administrators of this server and of the recipients\' servers can technically read your direct messages.', 'Direct messages are stored in plain text in our database.'],
     fail: ['# Privacy\n\nDirect messages are only delivered to the people mentioned.'],

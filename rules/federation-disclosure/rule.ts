@@ -1,7 +1,11 @@
 import { affirmed } from '../../server/engine/match';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default knowRule({
   id: 'federation-disclosure',
@@ -10,7 +14,7 @@ export default knowRule({
   message: 'The policy does not say that posts are copied to other servers; users should know that deleting a post here may not delete those copies.',
   topics: ['topicSharing', 'topicCollect'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['When you post, your post is delivered to the servers of your followers, and copies are stored there.', 'Posts federate: other servers receive and keep a copy.'],
     fail: ['# Privacy\n\nYour posts are public.'],

@@ -3,7 +3,11 @@ import { affirmed, find, has, retentionDenied, withHeading } from '../../server/
 import type { Unit } from '../../server/engine/model';
 import { retentionRule } from '../shared/retention';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 /** IP addresses are what the sentence keeps, not merely something inside the logs it keeps ("logs containing the IP address"). */
 function aboutIps(unit: Unit): boolean {
@@ -28,7 +32,7 @@ export default retentionRule({
   summary: 'The policy states a concrete maximum period for keeping IP addresses tied to users.',
   message: 'The policy does not say how long IP addresses are kept; users should know when the record of where they connected from is deleted.',
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['IP addresses are never stored for more than 30 days.', 'We record the IP address of each sign-in. This data is deleted after 30 days.', 'We keep the IP addresses linked to your account for no longer than 12 months, then delete them.', 'IP addresses are deleted after ninety (90) days.', '## IP addresses\n\nWe keep them for six months.'],
     fail: ['# Privacy\n\nWe record your IP address when you log in.', 'We keep IP addresses for as long as necessary.', 'We keep IP addresses for 2 years.'],

@@ -9,7 +9,11 @@ function aboutServerLogs(unit: Unit): boolean {
   return affirmed(withHeading(unit), 'serverLogs').length > 0 || find(unit.text, 'serverLogs').length > 0;
 }
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default retentionRule({
   id: 'log-retention',
@@ -20,7 +24,7 @@ export default retentionRule({
   summary: 'The policy states a concrete maximum period for server/request logs, or that no such logs are kept.',
   message: 'The policy does not say how long server logs are kept; users should know when the records of their requests are deleted.',
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['Server logs are deleted after 30 days.', 'We do not keep server logs.', 'Our web server keeps access logs for two weeks.'],
     fail: ['# Privacy\n\nOur server keeps logs.', 'Logs are kept as long as necessary.', 'Server logs are kept for one year.'],

@@ -1,7 +1,11 @@
 import { affirmed, withHeading } from '../../server/engine/match';
 import { retentionRule } from '../shared/retention';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default retentionRule({
   id: 'login-retention',
@@ -13,7 +17,7 @@ export default retentionRule({
   summary: 'The policy states a concrete period for keeping login/session history.',
   message: 'The policy does not say how long login history is kept; users should know when the record of their sign-ins is deleted.',
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['We keep your login history for 12 months.', 'Login records are deleted after ninety days.'],
     fail: ['# Privacy\n\nWe record when you log in.', 'Login history is kept for three years.'],

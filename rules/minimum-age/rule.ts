@@ -1,7 +1,11 @@
 import { defineRule } from '../../server/engine/rule';
 import { ages, evidenceWhere, has, requirementCheck, spanFinding, withHeading } from '../../server/engine/match';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 
 export default defineRule({
@@ -14,7 +18,7 @@ export default defineRule({
   where: ['terms', 'privacy'],
   topics: ['topicAge', 'topicRights'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['Users under 13 may not create an account.', 'You must be at least 16 years old to use this server.', 'Users must be eighteen or older.', 'This server is for adults (18+) only.'],
     fail: ['# Terms\n\nEveryone is welcome.', '# Terms\n\nYou must be at least 13 years old.\n\nYou must be at least 16 years old.'],

@@ -1,7 +1,11 @@
 import { deniedQuestion, has, negated } from '../../server/engine/match';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 
 export default knowRule({
@@ -11,7 +15,7 @@ export default knowRule({
   message: 'The policy does not say that personal data is not sold or used for advertising; users should know their data is not the product.',
   topics: ['topicSharing', 'topicUse'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['## Do we sell your data?\n\nNo. We never will.', 'We do not sell, rent or trade your personal data.', 'Your data is never used for advertising or tracking.', 'We don\'t run ads or analytics.'],
     fail: ['# Privacy\n\nWe store your posts.', 'We may sell your data to partners.'],

@@ -1,7 +1,11 @@
 import { has } from '../../server/engine/match';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 // Dates in digits ("2026-03-03", "3.3.2026", "2026"), or a month named next to a number.
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b/;
@@ -13,7 +17,7 @@ export default knowRule({
   message: 'The policy does not say how changes are announced or when it was last updated; users should know which version they agreed to.',
   topics: ['topicChanges'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['We announce changes to this policy on the server\'s front page a month in advance.', 'Last updated: 3 March 2026.'],
     fail: ['# Privacy\n\nWe store your posts.'],

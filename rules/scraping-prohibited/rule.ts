@@ -1,7 +1,11 @@
 import { defineRule } from '../../server/engine/rule';
 import { affirmed, evidenceWhere, has, negated, prohibits, requirementCheck } from '../../server/engine/match';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default defineRule({
   id: 'scraping-prohibited',
@@ -13,7 +17,7 @@ export default defineRule({
   where: ['terms', 'privacy'],
   topics: ['topicAI', 'topicRules'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['Scraping, crawling or bulk downloading of this server\'s content is not allowed.', '## Prohibited uses\n\nYou agree not to:\n\n- use bots or scrapers to collect posts'],
     fail: ['# Terms\n\nBe kind to each other.'],

@@ -1,7 +1,11 @@
 import { affirmed } from '../../server/engine/match';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 export default knowRule({
   id: 'security-measures',
@@ -10,7 +14,7 @@ export default knowRule({
   message: 'The policy does not say how data is protected; users should know what keeps their account and data safe.',
   topics: ['topicSecurity'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['All connections to the server use HTTPS (TLS).', 'You can turn on two-factor authentication for your account.'],
     fail: ['# Privacy\n\nWe store your posts.'],

@@ -3,7 +3,7 @@
 import { defineRule, type RuleDefinition } from '../../server/engine/rule';
 import { evidenceWhere, requirementCheck, statesCollected } from '../../server/engine/match';
 
-export function collectsRule(spec: Pick<RuleDefinition, 'id' | 'severity' | 'summary' | 'message' | 'docs' | 'clause' | 'examples'> & { concept: string }) {
+export function collectsRule(spec: Pick<RuleDefinition, 'id' | 'severity' | 'summary' | 'message' | 'docs' | 'clauses' | 'examples'> & { concept: string }) {
   const { concept, ...rest } = spec;
   return defineRule({
     ...rest,

@@ -1,5 +1,5 @@
 // The three retention rules share one shape: a subject, a stated period, a bound.
-import { defineRule, type RuleExamples } from '../../server/engine/rule';
+import { defineRule, type Clauses, type RuleExamples } from '../../server/engine/rule';
 import { durationFinding, evidenceWhere, has, longest, requirementCheck, retentionDenied, retentionPeriods } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import type { SpanFinding } from '../../server/engine/rule';
@@ -14,7 +14,7 @@ export function retentionRule(spec: {
   summary: string;
   message: string;
   docs: string;
-  clause: string;
+  clauses: Clauses;
   examples: RuleExamples;
   /** Whether "not kept at all" satisfies the rule. */
   noneCounts?: boolean;
@@ -30,7 +30,7 @@ export function retentionRule(spec: {
     topics: ['topicRetention', 'topicCollect'],
     params: { maxDays: spec.maxDays },
     docs: spec.docs,
-    clause: spec.clause,
+    clauses: spec.clauses,
     examples: spec.examples,
     check: (doc, ctx) => {
       const maxDays = Number(ctx.params.maxDays);

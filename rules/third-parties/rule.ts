@@ -1,7 +1,11 @@
 import { has } from '../../server/engine/match';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
-import clause from './clause.en.md';
+import en from './clause.en.md';
+import de from './clause.de.md';
+import fr from './clause.fr.md';
+import ja from './clause.ja.md';
+import es from './clause.es.md';
 
 
 export default knowRule({
@@ -11,7 +15,7 @@ export default knowRule({
   message: 'The policy does not say which third parties (hosting, e-mail, storage) receive data; users should know who else handles it.',
   topics: ['topicSharing'],
   docs,
-  clause,
+  clauses: { en, de, fr, ja, es },
   examples: {
     pass: ['Media is served through a CDN run by Bunny.net.', 'The server is hosted by Hetzner in Germany; e-mails are sent through Mailgun.', 'We share no data with third parties.'],
     fail: ['# Privacy\n\nWe store your posts.'],

@@ -28,7 +28,7 @@ export function rulesCommand(argv: string[], ctx: CliContext): number {
     severity: r.severity,
     summary: r.summary,
     requirement: r.requirement,
-    fixable: Boolean(r.clause),
+    fixable: Boolean(r.clauses),
     where: r.where,
     params: r.params ?? {},
     docsUrl: docsUrl(r.id),

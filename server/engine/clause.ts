@@ -3,7 +3,6 @@
 // unfilled-placeholder rule then flags), never an invented value.
 import type { InstanceInfo } from './types';
 import { ruleById } from './registry';
-import { CLAUSE_TRANSLATIONS } from '../../rules/shared/translations';
 import { sayPeriod, vocabularyFor } from './vocabulary';
 
 const period = (days: number | undefined, language: string) => (days === undefined ? undefined : sayPeriod(days, language));
@@ -32,7 +31,8 @@ const VALUES: Record<string, [(i: InstanceInfo, language: string) => string | un
 
 /** The languages a rule's clause is written in. */
 export function clauseLanguages(ruleId: string): string[] {
-  return ruleById(ruleId)?.clause ? ['en', ...Object.keys(CLAUSE_TRANSLATIONS[ruleId] ?? {})] : [];
+  const clauses = ruleById(ruleId)?.clauses;
+  return clauses ? ['en', ...Object.keys(clauses).filter((language) => language !== 'en' && clauses[language])] : [];
 }
 
 /**
@@ -42,7 +42,8 @@ export function clauseLanguages(ruleId: string): string[] {
  */
 export function fillClause(ruleId: string, instance: InstanceInfo, language = 'en'): string | undefined {
   const base = language.toLowerCase().split(/[-_]/)[0];
-  const template = CLAUSE_TRANSLATIONS[ruleId]?.[base] ?? ruleById(ruleId)?.clause;
+  const clauses = ruleById(ruleId)?.clauses;
+  const template = clauses?.[base] ?? clauses?.en;
   if (!template) return undefined;
   return template.trim().replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => {
     const entry = VALUES[key];

@@ -93,7 +93,7 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const place = placeMissing(models, rule);
     const at = rangeOf(place.doc, place.start, place.end);
     const clauseLanguage = sectionLanguage(place.doc, place.start);
-    const clause = rule.clause ? fillClause(rule.id, config.instance, clauseLanguage) : undefined;
+    const clause = rule.clauses ? fillClause(rule.id, config.instance, clauseLanguage) : undefined;
     const fix = clause ? withLineEndings(place.doc.text, missingFix(place.doc, rule, clause, clauseLanguage)) : undefined;
     requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, message });
     findings.push({ file: place.doc.file, ruleId: rule.id, severity, message, start: at.start, end: at.end, ...at.positions, fix });

@@ -38,7 +38,7 @@ export function ruleMeta(rule: RuleDefinition): RuleMeta {
     severity: rule.severity,
     summary: rule.summary,
     requirement: rule.requirement,
-    fixable: Boolean(rule.clause) || rule.id.endsWith('-retention') || rule.id === 'covenant-shutdown-notice',
+    fixable: Boolean(rule.clauses) || rule.id.endsWith('-retention') || rule.id === 'covenant-shutdown-notice',
     where: rule.where,
     params: rule.params ?? {},
     docsUrl: docsUrl(rule.id),

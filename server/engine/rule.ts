@@ -51,6 +51,9 @@ export interface SetVerdict {
   extra?: { doc: DocumentModel; finding: SpanFinding }[];
 }
 
+/** A rule's template clauses by language: English always, the others where translated. */
+export type Clauses = { en: string } & Partial<Record<string, string>>;
+
 export interface RuleDefinition {
   id: string;
   group: RuleGroup;
@@ -68,8 +71,8 @@ export interface RuleDefinition {
   params?: Record<string, ParamValue>;
   /** The rule's docs page (Markdown), shipped beside the module. */
   docs: string;
-  /** The template clause (Markdown with {{placeholders}}), for requirement rules. */
-  clause?: string;
+  /** The template clause in each language it is written in (Markdown with {{placeholders}}), for requirement rules: rules/<id>/clause.<lang>.md. */
+  clauses?: Clauses;
   examples: RuleExamples;
   /** Whether the rule applies to a set (default: by group). */
   applies?(docs: DocumentModel[], ctx: RuleContext): boolean;

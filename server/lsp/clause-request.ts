@@ -15,7 +15,7 @@ export interface ClauseInfo {
 
 export function clauseList(): ClauseInfo[] {
   return allRules()
-    .filter((rule) => typeof rule.clause === 'string' && rule.clause.length > 0)
+    .filter((rule) => Boolean(rule.clauses?.en))
     .map((rule) => ({ ruleId: rule.id, summary: rule.summary }));
 }
 
