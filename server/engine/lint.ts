@@ -9,6 +9,7 @@ import { positionAt } from './positions';
 import { isSuppressed } from './directives';
 import { missingFix, placeMissing } from './fixes';
 import { fillClause } from './clause';
+import { bestEvidence } from './evidence';
 import { detectLanguage, vocabularyFor } from './vocabulary';
 
 /** Documents over this size (UTF-16 code units) are not parsed. */
@@ -81,7 +82,8 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
       continue;
     }
 
-    const verdict = rule.decide ? rule.decide(found, ctx) : { satisfied: found.length > 0, evidence: found[0], value: found[0]?.evidence.value };
+    const best = bestEvidence(found, rule);
+    const verdict = rule.decide ? rule.decide(found, ctx) : { satisfied: found.length > 0, evidence: best, value: best?.evidence.value };
     for (const extra of verdict.extra ?? []) findings.push(toFinding(extra.doc, rule, extra.finding, severity));
     if (verdict.satisfied && verdict.evidence) {
       const { doc, evidence } = verdict.evidence;
