@@ -11,8 +11,10 @@ import type { DocumentKind } from './types';
 import { lineStarts } from './positions';
 import { splitSentences } from './sentences';
 import { blankPlaceholders } from './vocabulary/placeholders';
+import { blockToSource, isHtmlDocument, looksLikeHtml, readHtml } from './html';
 
-interface MdNode {
+/** A node of the parsed document: mdast from Markdown, or the same shapes read from HTML (./html). */
+export interface MdNode {
   type: string;
   value?: string;
   url?: string;
@@ -20,6 +22,10 @@ interface MdNode {
   depth?: number;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
+  /** Text read from HTML: the file offset of each character of `value` (character references make them differ). */
+  offsets?: number[];
+  /** A heading read from HTML: see Section.htmlContentEnd. */
+  htmlContentEnd?: number;
 }
 
 export interface Section {
@@ -30,6 +36,8 @@ export interface Section {
   /** Source offsets: from the heading to the next heading of the same or a higher level. */
   start: number;
   end: number;
+  /** A heading written in HTML: where the HTML beside it ends (a clause added there is HTML too). */
+  htmlContentEnd?: number;
 }
 
 export type UnitKind = 'sentence' | 'heading' | 'row';
@@ -78,6 +86,8 @@ export interface DocumentModel {
   directives: Directive[];
   /** Offset where inserted text may begin (after front matter). */
   bodyStart: number;
+  /** Set when the whole document is HTML: where a section added at its end goes (before `</body>`). */
+  htmlEnd?: number;
 }
 
 /** A run of plain text built from inline nodes, with a source offset per character. */
@@ -341,7 +351,8 @@ function isMarkerEnd(c: number): boolean {
 }
 
 export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_SIZE): Omit<DocumentModel, 'kind' | 'language'> {
-  const tree = parseMarkdown(text, chunkSize);
+  const html = isHtmlDocument(file, text) ? readHtml(text, { document: true }) : undefined;
+  const tree: MdNode = html ? { type: 'root', children: html.nodes } : parseMarkdown(text, chunkSize);
   const starts = lineStarts(text);
   const units: Unit[] = [];
   const directives: Directive[] = [];
@@ -369,6 +380,10 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
     switch (node.type) {
       case 'text':
       case 'inlineCode': {
+        if (node.offsets) {
+          for (let i = 0; i < (node.value ?? '').length; i++) out.push(node.value![i], node.offsets[i]);
+          return;
+        }
         const from = node.position ? within[0] : Math.max(within[0], (out.offsets[out.offsets.length - 1] ?? -1) + 1);
         const to = within[1];
         out.add(node.value ?? '', text, from, to);
@@ -378,6 +393,7 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
         out.space(off(node, 'start'));
         return;
       case 'html':
+      case 'comment':
         collectDirectives(node);
         out.space(off(node, 'start'));
         return;
@@ -465,14 +481,19 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
         bodyStart = off(node, 'end');
         return;
       case 'code':
-        return; // code blocks are not prose
+        // Code blocks are not prose; HTML indented under an opening tag is markup, not code.
+        if (!/^[ \t]*(?:`{3}|~{3})/.test(text.slice(off(node, 'start'), off(node, 'start') + 16)) && looksLikeHtml(node.value ?? '')) htmlBlock(node, ctx);
+        return;
       case 'html':
+        htmlBlock(node, ctx);
+        return;
+      case 'comment':
         collectDirectives(node);
         return;
       case 'heading': {
         const depth = node.depth ?? 1;
         while (current !== root && current.depth >= depth) current = current.parent ?? root;
-        const section: Section = { depth, parent: current, start: off(node, 'start'), end: text.length };
+        const section: Section = { depth, parent: current, start: off(node, 'start'), end: text.length, htmlContentEnd: node.htmlContentEnd };
         sections.push(section);
         current = section;
         const built = new TextBuilder();
@@ -528,6 +549,13 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
     }
   }
 
+  /** An HTML block of a Markdown document, read as HTML (its comments give the directives). */
+  function htmlBlock(node: MdNode, ctx: { leadIn?: string; inList: boolean }): void {
+    const value = node.value ?? '';
+    const toSource = blockToSource(value, text, off(node, 'start'), off(node, 'end'));
+    for (const child of readHtml(value, { document: false, toSource }).nodes) block(child, ctx);
+  }
+
   for (const child of tree.children ?? []) block(child, { inList: false });
 
   // A section ends where the next heading of the same or a higher level starts
@@ -539,7 +567,7 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
   }
   for (const s of open) s.end = text.length;
 
-  return { file, text, units, sections, lineStarts: starts, frontMatter, directives, bodyStart };
+  return { file, text, units, sections, lineStarts: starts, frontMatter, directives, bodyStart, htmlEnd: html?.end };
 }
 
 function trimBuilt(b: TextBuilder): TextBuilder {
