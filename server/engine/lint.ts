@@ -167,7 +167,8 @@ function rangeOf(doc: DocumentModel, start: number, end: number) {
 function toFinding(doc: DocumentModel, rule: RuleDefinition, f: SpanFinding, severity: Severity): Finding {
   const at = rangeOf(doc, f.start, f.end);
   const finding: Finding = { file: doc.file, ruleId: rule.id, severity: f.severity ?? severity, message: f.message, start: at.start, end: at.end, ...at.positions };
-  if (f.replacement) finding.fix = { title: f.replacement.title, edit: { start: f.start, end: f.end, text: f.replacement.text } };
+  // A replacement that would delete markup (a tag in Markdown or HTML) is not offered.
+  if (f.replacement && !/<[a-zA-Z/!]/.test(doc.text.slice(f.start, f.end))) finding.fix = { title: f.replacement.title, edit: { start: f.start, end: f.end, text: f.replacement.text } };
   return finding;
 }
 
