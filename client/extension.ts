@@ -52,16 +52,18 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
   };
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/.fedipolicy.{json,jsonc,yaml,yml}');
-  const markdownWatcher = vscode.workspace.createFileSystemWatcher('**/*.md');
-  watchers = [configWatcher, markdownWatcher];
+  const documentWatcher = vscode.workspace.createFileSystemWatcher('**/*.{md,html,htm}');
+  watchers = [configWatcher, documentWatcher];
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // Policies written in HTML (Mastodon before 4.0).
+      { scheme: 'file', language: 'html' },
     ],
     synchronize: {
       configurationSection: 'fedipolicy',
-      fileEvents: [configWatcher, markdownWatcher],
+      fileEvents: [configWatcher, documentWatcher],
     },
     outputChannelName: 'fedipolicy',
   };

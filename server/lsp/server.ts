@@ -34,7 +34,7 @@ import { internalErrorLogs, problemDiagnostic, toDiagnostic } from './diagnostic
 import { codeLensTitle, hoverMarkdown, reportMarkdown } from './report';
 import { BadParams, describeError, documentUri, guardNotification, guardRequest, isPosition } from './safe';
 import { Debouncer } from './scheduler';
-import { isMarkdownPath, PolicyProject, type PlannedSets } from './sets';
+import { isDocumentPath, PolicyProject, type PlannedSets } from './sets';
 import { defaultSettings, readSettings, type ClientSettings } from './settings';
 import { pathOfUri, uriOfPath } from './uris';
 
@@ -42,7 +42,9 @@ export const REPORT_REQUEST = 'fedipolicy/report';
 export const LINT_WORKSPACE_REQUEST = 'fedipolicy/lintWorkspace';
 export const SHOW_REPORT_COMMAND = 'fedipolicy.showReport';
 const CONFIG_FILE = /(^|\/)\.fedipolicy\.(json|jsonc|yaml|yml)$/i;
-const WATCHERS = [{ globPattern: '**/.fedipolicy.{json,jsonc,yaml,yml}' }, { globPattern: '**/*.{md,markdown}' }];
+const WATCHERS = [{ globPattern: '**/.fedipolicy.{json,jsonc,yaml,yml}' }, { globPattern: '**/*.{md,markdown,html,htm}' }];
+/** The editor languages of the documents fedipolicy reads. */
+const DOCUMENT_LANGUAGES = new Set(['markdown', 'html']);
 
 /** `fedipolicy/report` {uri}: the set's report, and the same as Markdown. */
 export interface ReportResponse {
@@ -274,7 +276,7 @@ export class PolicyServer {
     if (!doc) return;
     const path = pathOfUri(uri);
     const folder = this.folderPathOf(uri);
-    if ((doc.languageId !== 'markdown' && !isMarkdownPath(path ?? uri)) || !this.project.isPolicy(path, doc.getText(), settings.files, folder)) {
+    if ((!DOCUMENT_LANGUAGES.has(doc.languageId) && !isDocumentPath(path ?? uri)) || !this.project.isPolicy(path, doc.getText(), settings.files, folder)) {
       this.forget(uri);
       return;
     }
@@ -362,7 +364,7 @@ export class PolicyServer {
       return;
     }
     // A policy file saved, created or deleted on disk may be in the set of an open document.
-    if (changes.some((c) => isMarkdownPath(c.uri) && !this.documents.get(c.uri))) this.relintOpenDocuments();
+    if (changes.some((c) => isDocumentPath(c.uri) && !this.documents.get(c.uri))) this.relintOpenDocuments();
   }
 
   /** A config error as a diagnostic on the config file, at the offending key when it can be found. */
@@ -467,7 +469,9 @@ export class PolicyServer {
     if (typeof ruleId !== 'string') throw new BadParams('expected { ruleId: string, uri?: string }');
     const path = typeof uri === 'string' ? pathOfUri(uri) : undefined;
     const dir = path ? dirname(path) : typeof uri === 'string' ? this.folderPathOf(uri) : undefined;
-    return clauseText(ruleId, dir ? this.project.configFor(dir).config.engine.instance : {});
+    // An HTML document gets the clause as HTML.
+    const html = typeof uri === 'string' && (this.documents.get(uri)?.languageId === 'html' || /\.html?$/i.test(path ?? uri));
+    return clauseText(ruleId, dir ? this.project.configFor(dir).config.engine.instance : {}, html);
   }
 
   /** `fedipolicy/createConfig` {folderUri}: what `fedipolicy init` writes. */
