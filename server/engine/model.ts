@@ -146,6 +146,9 @@ function gfmTables(this: Processor): void {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmTables);
 
+/** An inline HTML tag that is part of the words around it (not `<br>`, a comment or a block). */
+const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?=[\s/>])[^>]*>$/i;
+
 /** Sentences of one paragraph or list item that count as one block (see Unit.blockStart). */
 const MAX_BLOCK_SENTENCES = 50;
 
@@ -395,7 +398,8 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
       case 'html':
       case 'comment':
         collectDirectives(node);
-        out.space(off(node, 'start'));
+        // Inline tags ("e<b>mail</b>") join the text around them; a break, a comment or a block tag separates words.
+        if (!INLINE_TAG.test(node.value ?? '')) out.space(off(node, 'start'));
         return;
       case 'link':
         if (node.url) out.links.push({ at: out.text.length, url: node.url });
