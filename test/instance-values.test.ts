@@ -1,0 +1,89 @@
+// Values read from the policy set (domain, name, contact, periods) fill the
+// clauses that fixes insert; the config always wins, and a guess never fills.
+import assert from 'node:assert/strict';
+import { defaultConfig, lintSet, resolveInstance, statedInstanceValues, type EngineConfig, type InstanceInfo, type SourceDocument } from '../server/engine';
+
+const config = (instance: InstanceInfo = {}): EngineConfig => ({ ...defaultConfig(), instance });
+const privacy = (text: string): SourceDocument[] => [{ file: 'privacy.md', text, kind: 'privacy' }];
+const fixTexts = (sources: SourceDocument[], cfg = config()) => lintSet(sources, cfg).findings.filter((f) => f.fix).map((f) => f.fix!.edit.text).join('\n');
+
+const TIDEPOOL = `---
+contact: team@tidepool.social
+---
+# Privacy policy
+
+Tidepool (tidepool.social) is a Mastodon server for people who study rock pools.
+
+## What we collect
+
+We store your e-mail address and the posts you write on tidepool.social.
+Read the [Mastodon documentation](https://docs.joinmastodon.org/user/) and the [server FAQ](https://docs.joinmastodon.org/faq/) to learn how accounts work.
+
+## How long we keep it
+
+IP addresses are deleted after ninety days.
+`;
+
+describe('instance values read from the documents', () => {
+  it('reads the domain the prose names, the name beside it, the contact and the periods, each with its line', () => {
+    const values = statedInstanceValues(privacy(TIDEPOOL), config());
+    assert.deepEqual(values.domain, { value: 'tidepool.social', source: { from: 'document', file: 'privacy.md', line: 6 } });
+    assert.deepEqual(values.name, { value: 'Tidepool', source: { from: 'document', file: 'privacy.md', line: 6 } });
+    assert.deepEqual(values.adminEmail, { value: 'team@tidepool.social', source: { from: 'document', file: 'privacy.md', line: 2 } });
+    assert.deepEqual(values.ipRetentionDays, { value: 90, source: { from: 'document', file: 'privacy.md', line: 15 } });
+  });
+
+  it('fills the domain, name and contact in inserted clauses instead of placeholders', () => {
+    const inserted = fixTexts(privacy(TIDEPOOL));
+    assert.match(inserted, /contact the administrators of Tidepool at team@tidepool\.social/);
+    assert.match(inserted, /tidepool\.social/);
+    assert.doesNotMatch(inserted, /\[INSERT (?:the name of your server|your server's domain|the admins' contact)/);
+  });
+
+  it('does not read a domain that is only linked to (documentation)', () => {
+    const values = statedInstanceValues(privacy('# Privacy\n\nWe run rockpool.social. See [the docs](https://docs.joinmastodon.org/) and [more docs](https://docs.joinmastodon.org/a) and [the FAQ](https://docs.joinmastodon.org/b).\n'), config());
+    assert.equal(values.domain?.value, 'rockpool.social');
+  });
+
+  it('counts an address given as an example for nothing', () => {
+    const values = statedInstanceValues(privacy('# Privacy\n\nYour handle looks like @you@shell.social, for example.\n'), config());
+    assert.equal(values.domain, undefined);
+    assert.equal(values.adminAccount, undefined);
+  });
+
+  it('two competing domains give a placeholder, not a guess', () => {
+    const text = '# Privacy\n\nWe run crab.social and shrimp.social. Both crab.social and shrimp.social share this policy.\n';
+    assert.equal(statedInstanceValues(privacy(text), config()).domain, undefined);
+    const inserted = fixTexts(privacy(text));
+    assert.match(inserted, /\[INSERT (?:the name of your server|your server's domain)\]/);
+    assert.doesNotMatch(inserted, /crab\.social|shrimp\.social/);
+  });
+
+  it('a domain named twice as often as the other wins; a subdomain counts for its parent', () => {
+    const text = '# Privacy\n\nWe run crab.social. Mail from mail.crab.social is ours. We federate with shrimp.social.\n';
+    assert.equal(statedInstanceValues(privacy(text), config()).domain?.value, 'crab.social');
+  });
+
+  it('config values win, and a fix whose clause uses a value the policy contradicts says so', () => {
+    const report = lintSet(privacy(TIDEPOOL), config({ domain: 'anemone.social', name: 'Anemone', adminEmail: 'mods@anemone.social' }));
+    const inserted = report.findings.filter((f) => f.fix).map((f) => f.fix!.edit.text).join('\n');
+    assert.match(inserted, /contact the administrators of Anemone at mods@anemone\.social/);
+    assert.doesNotMatch(inserted, /tidepool/);
+    const contact = report.findings.find((f) => f.ruleId === 'contact')!;
+    assert.match(contact.message, /The fix uses the config's adminEmail \(mods@anemone\.social\); the policy states team@tidepool\.social \(privacy\.md:2\)\./);
+    assert.match(contact.message, /config's domain \(anemone\.social\); the policy states tidepool\.social \(privacy\.md:6\)/);
+  });
+
+  it('a config contact page is not replaced by an address the documents name', () => {
+    const inserted = fixTexts(privacy(TIDEPOOL), config({ contactUrl: 'https://tidepool.social/about' }));
+    assert.match(inserted, /at https:\/\/tidepool\.social\/about/);
+    assert.doesNotMatch(inserted, /team@tidepool\.social/);
+  });
+
+  it('a stated period never silently replaces the config: the config value is kept and the conflict named', () => {
+    const { instance, conflicts } = resolveInstance({ ipRetentionDays: 30 }, { ipRetentionDays: { value: 90, source: { from: 'document', file: 'privacy.md', line: 14 } } });
+    assert.equal(instance.ipRetentionDays, 30);
+    assert.deepEqual(conflicts, [{ key: 'ipRetentionDays', config: 30, stated: { value: 90, source: { from: 'document', file: 'privacy.md', line: 14 } } }]);
+    assert.equal(resolveInstance({}, { ipRetentionDays: { value: 90, source: { from: 'config' } } }).instance.ipRetentionDays, 90);
+  });
+});
