@@ -1,7 +1,10 @@
 // Values read from the policy set (domain, name, contact, periods) fill the
 // clauses that fixes insert; the config always wins, and a guess never fills.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultConfig, lintSet, resolveInstance, statedInstanceValues, type EngineConfig, type InstanceInfo, type SourceDocument } from '../server/engine';
+import { cleanup, folder, runCli } from './support/cli';
 
 const config = (instance: InstanceInfo = {}): EngineConfig => ({ ...defaultConfig(), instance });
 const privacy = (text: string): SourceDocument[] => [{ file: 'privacy.md', text, kind: 'privacy' }];
@@ -85,5 +88,47 @@ describe('instance values read from the documents', () => {
     assert.equal(instance.ipRetentionDays, 30);
     assert.deepEqual(conflicts, [{ key: 'ipRetentionDays', config: 30, stated: { value: 90, source: { from: 'document', file: 'privacy.md', line: 14 } } }]);
     assert.equal(resolveInstance({}, { ipRetentionDays: { value: 90, source: { from: 'config' } } }).instance.ipRetentionDays, 90);
+  });
+});
+
+describe('cli: init pre-fills the instance from the policies', () => {
+  after(cleanup);
+
+  it('fills domain, name, contact and every stated period, says where each came from, and leaves the rest empty', () => {
+    const dir = folder({
+      'privacy.md': `# Privacy policy\n\nTidepool (tidepool.social) is a small Mastodon server.\n\n## Retention\n\nIP addresses are deleted after ninety days. Server logs are kept for two weeks.\n\n## Contact\n\nWrite to admins@tidepool.social with any question about your data.\n`,
+      'terms.md': '# Terms of service\n\nWe will announce a shutdown of tidepool.social at least three months before it happens.\n\nYou must be at least 16 years old to use tidepool.social.\n',
+    });
+    const run = runCli(['init'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    const instance = JSON.parse(readFileSync(join(dir, '.fedipolicy.json'), 'utf8')).instance;
+    assert.equal(instance.domain, 'tidepool.social');
+    assert.equal(instance.name, 'Tidepool');
+    assert.equal(instance.adminEmail, 'admins@tidepool.social');
+    assert.equal(instance.ipRetentionDays, 90);
+    assert.equal(instance.logRetentionDays, 14);
+    assert.equal(instance.shutdownNoticeDays, 90);
+    assert.equal(instance.minimumAge, 16);
+    assert.equal(instance.contactUrl, '');
+    assert.equal(instance.loginRetentionDays, null);
+    assert.match(run.stdout, /instance\.domain = "tidepool\.social" +\(read from privacy\.md:3\)/);
+    assert.match(run.stdout, /instance\.adminEmail = "admins@tidepool\.social" +\(read from privacy\.md:11\)/);
+    assert.match(run.stdout, /instance\.ipRetentionDays = 90 +\(read from privacy\.md:7\)/);
+    assert.match(run.stdout, /instance\.logRetentionDays = 14 +\(read from privacy\.md:7\)/);
+    assert.match(run.stdout, /instance\.shutdownNoticeDays = 90 +\(read from terms\.md:3\)/);
+    assert.match(run.stdout, /instance\.minimumAge = 16 +\(read from terms\.md:5\)/);
+    assert.doesNotMatch(run.stdout, /instance\.(?:contactUrl|loginRetentionDays|jurisdiction)/);
+    // The written config loads, and lint then fills clauses from it.
+    assert.notEqual(runCli(['lint'], { cwd: dir }).status, 2);
+  });
+
+  it('leaves the instance empty when the policies name nothing', () => {
+    const dir = folder({ 'privacy.md': '# Privacy policy\n\nWe store your posts.\n' });
+    const run = runCli(['init'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    const instance = JSON.parse(readFileSync(join(dir, '.fedipolicy.json'), 'utf8')).instance;
+    assert.equal(instance.domain, '');
+    assert.equal(instance.adminEmail, '');
+    assert.doesNotMatch(run.stdout, /read from/);
   });
 });

@@ -101,7 +101,9 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
   }
 
   // Clauses are filled once every requirement is read: the set's own statements (domain, contact, periods) fill what the config leaves out.
-  const { instance, conflicts } = resolveInstance(config.instance, readInstanceValues(models, requirements));
+  const { instance, conflicts } = missing.length
+    ? resolveInstance(config.instance, readInstanceValues(models, requirements))
+    : { instance: config.instance, conflicts: [] };
   for (const { rule, severity, message, place, at } of missing) {
     const clauseLanguage = sectionLanguage(place.doc, place.start);
     const clause = rule.clauses ? fillClause(rule.id, instance, clauseLanguage) : undefined;

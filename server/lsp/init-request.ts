@@ -20,5 +20,6 @@ export function createConfigIn(folder: string): CreateConfigResult {
   if (!result.created) return { created: false, uri: uriOfPath(result.path), message: `${result.path} already exists; not overwriting it.` };
   const files = result.policyFiles;
   const found = files.length ? `${files.length} policy file(s): ${files.map((f) => basename(f)).join(', ')}` : 'no policy files yet; add them to "documents"';
-  return { created: true, uri: uriOfPath(result.path), message: `Wrote ${basename(result.path)} (${found}). Fill in "instance" so that fixes insert your details.` };
+  const read = result.prefilled.length ? ` ${result.prefilled.length} "instance" value(s) were read from the policies (${result.prefilled.map((v) => v.key).join(', ')}): check them, and fill in the rest` : ' Fill in "instance"';
+  return { created: true, uri: uriOfPath(result.path), message: `Wrote ${basename(result.path)} (${found}).${read} so that fixes insert your details.` };
 }
