@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultConfig, lintSet, resolveInstance, statedInstanceValues, type EngineConfig, type InstanceInfo, type SourceDocument } from '../server/engine';
-import { cleanup, folder, runCli } from './support/cli';
+import { cleanup, folder, IP_RETAINED, onlyRules, runCli } from './support/cli';
 
 const config = (instance: InstanceInfo = {}): EngineConfig => ({ ...defaultConfig(), instance });
 const privacy = (text: string): SourceDocument[] => [{ file: 'privacy.md', text, kind: 'privacy' }];
@@ -130,5 +130,35 @@ describe('cli: init pre-fills the instance from the policies', () => {
     assert.equal(instance.domain, '');
     assert.equal(instance.adminEmail, '');
     assert.doesNotMatch(run.stdout, /read from/);
+  });
+});
+
+describe('cli: lint --fix-dry-run', () => {
+  after(cleanup);
+
+  it('prints the unified diff --fix would write and changes nothing', () => {
+    const original = '# Privacy policy\n\nTidepool (tidepool.social) keeps your posts.\n\n## Data retention\n\nWe care about your data.\n';
+    const dir = folder({ 'privacy.md': original });
+    const dry = runCli(['lint', '--fix-dry-run', 'privacy.md'], { cwd: dir });
+    assert.equal(dry.status, 1, dry.stderr);
+    assert.equal(readFileSync(join(dir, 'privacy.md'), 'utf8'), original);
+    assert.match(dry.stdout, /^--- a\/privacy\.md\n\+\+\+ b\/privacy\.md\n@@ -\d+,\d+ \+\d+,\d+ @@/);
+    // The diff is exactly what --fix then writes.
+    const added = dry.stdout.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++')).map((l) => l.slice(1));
+    assert.ok(added.some((l) => /tidepool\.social/.test(l) && /IP address/.test(l)), dry.stdout);
+    assert.equal(runCli(['lint', '--fix', 'privacy.md'], { cwd: dir }).stderr, '');
+    const fixed = readFileSync(join(dir, 'privacy.md'), 'utf8');
+    for (const line of added) assert.ok(fixed.split('\n').includes(line), `--fix wrote ${JSON.stringify(line)}`);
+    assert.equal(fixed.split('\n').length - original.split('\n').length, added.length - dry.stdout.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---')).length);
+  });
+
+  it('prints nothing and exits 0 when there is nothing to fix; refuses --fix with it', () => {
+    const dir = folder({ 'privacy.md': IP_RETAINED, '.fedipolicy.json': onlyRules({ 'ip-retention': 'error' }) });
+    const run = runCli(['lint', '--fix-dry-run', 'privacy.md'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, '');
+    const both = runCli(['lint', '--fix', '--fix-dry-run', 'privacy.md'], { cwd: dir });
+    assert.equal(both.status, 2);
+    assert.match(both.stderr, /cannot be used together/);
   });
 });
