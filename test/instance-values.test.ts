@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultConfig, lintSet, resolveInstance, statedInstanceValues, type EngineConfig, type InstanceInfo, type SourceDocument } from '../server/engine';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { auditCommand } from '../server/audit/command';
 import { cleanup, folder, IP_RETAINED, onlyRules, runCli } from './support/cli';
 
 const config = (instance: InstanceInfo = {}): EngineConfig => ({ ...defaultConfig(), instance });
@@ -160,5 +163,41 @@ describe('cli: lint --fix-dry-run', () => {
     const both = runCli(['lint', '--fix', '--fix-dry-run', 'privacy.md'], { cwd: dir });
     assert.equal(both.status, 2);
     assert.match(both.stderr, /cannot be used together/);
+  });
+});
+
+describe('audit --save writes a config with what the instance API states', () => {
+  after(cleanup);
+
+  it('domain, title, contact e-mail and account, minimum age; from a loopback server, no real network', async () => {
+    const answers: Record<string, unknown> = {
+      '/api/v2/instance': { domain: 'kelp.example', title: 'Kelp Forest', contact: { email: 'mods@kelp.example', account: { acct: 'warden' } }, registrations: { enabled: true, min_age: 18 } },
+      '/api/v1/instance/privacy_policy': { content: '<h1>Privacy</h1><p>We store your posts.</p>', updated_at: '2025-01-01' },
+      '/api/v1/instance/rules': [{ text: 'Be kind.' }],
+    };
+    const server = createServer((req, res) => {
+      const body = answers[req.url ?? ''];
+      res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body ?? { error: 'Record not found' }));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const dir = join(folder(), 'saved');
+    let stderr = '';
+    try {
+      const code = await auditCommand([origin, '--allow-http', '--save', dir, '--min-grade', 'E'], { stdout: () => undefined, stderr: (s) => (stderr += s) });
+      assert.equal(code, 0, stderr);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+    const config = JSON.parse(readFileSync(join(dir, '.fedipolicy.json'), 'utf8'));
+    assert.deepEqual(config.instance, { domain: 'kelp.example', name: 'Kelp Forest', adminEmail: 'mods@kelp.example', adminAccount: '@warden@kelp.example', minimumAge: 18 });
+    assert.deepEqual(config.documents, [{ files: 'privacy.md', kind: 'privacy' }, { files: 'rules.md', kind: 'rules' }]);
+    assert.match(stderr, new RegExp(`instance\\.domain = "kelp\\.example"  \\(read from the instance API \\(${origin.replace(/\./g, '\\.')}/api/v2/instance\\)\\)`));
+    // The saved set lints with it, and the contact clause is filled from the API's answer.
+    const dry = runCli(['lint', '--fix-dry-run', '.'], { cwd: dir });
+    assert.notEqual(dry.status, 2, dry.stderr);
+    assert.match(dry.stdout, /contact the administrators of Kelp Forest at mods@kelp\.example/);
   });
 });
