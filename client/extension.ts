@@ -187,7 +187,7 @@ function diagnosticCode(diagnostic: vscode.Diagnostic): string {
   return String(code);
 }
 
-/** What `fedipolicy/createConfig` answers (the server runs the CLI's `fedipolicy init`). */
+/** What `fedipolicy/createConfig` answers (the server writes the same starter config as `fedipolicy init`). */
 interface CreateConfigResult {
   created: boolean;
   uri?: string;

@@ -1,6 +1,6 @@
 // The engine's facade: everything adapters (CLI, language server, audit) may use.
 export * from './types';
-export { lintSet, lintDocument } from './lint';
+export { lintSet, lintDocument, statedInstanceValues } from './lint';
 export { applyFixes, applyEdits, clauseAsHtml } from './fixes';
 export { fixSet, mergeInsertions } from './fix-all';
 export { detectKind } from './kind';
@@ -17,3 +17,4 @@ export function forgetTexts(): void {
   forgetMatches();
 }
 export { positionAt, offsetAt } from './positions';
+export { readInstanceValues, resolveInstance, describeSource, type InstanceValues, type SourcedValue, type ValueSource, type ValueConflict } from './instance-values';

@@ -8,7 +8,8 @@ import { allRules } from './registry';
 import { positionAt } from './positions';
 import { isSuppressed } from './directives';
 import { missingFix, placeMissing } from './fixes';
-import { fillClause } from './clause';
+import { clauseFields, fillClause } from './clause';
+import { describeSource, readInstanceValues, resolveInstance, type InstanceValues, type ValueConflict } from './instance-values';
 import { bestEvidence } from './evidence';
 import { detectLanguage, vocabularyFor } from './vocabulary';
 
@@ -51,6 +52,7 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
   }
 
   const requirements: Requirement[] = [];
+  const missing: { rule: RuleDefinition; severity: Severity; message: string; place: ReturnType<typeof placeMissing>; at: ReturnType<typeof rangeOf> }[] = [];
   const hasPrivacy = models.some((m) => m.kind === 'privacy' || m.kind === 'combined');
 
   for (const rule of allRules()) {
@@ -94,11 +96,21 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const message = verdict.message ?? rule.message;
     const place = placeMissing(models, rule);
     const at = rangeOf(place.doc, place.start, place.end);
-    const clauseLanguage = sectionLanguage(place.doc, place.start);
-    const clause = rule.clauses ? fillClause(rule.id, config.instance, clauseLanguage) : undefined;
-    const fix = clause ? withLineEndings(place.doc.text, missingFix(place.doc, rule, clause, clauseLanguage)) : undefined;
     requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, message });
-    findings.push({ file: place.doc.file, ruleId: rule.id, severity, message, start: at.start, end: at.end, ...at.positions, fix });
+    missing.push({ rule, severity, message, place, at });
+  }
+
+  // Clauses are filled once every requirement is read: the set's own statements (domain, contact, periods) fill what the config leaves out.
+  const { instance, conflicts } = missing.length
+    ? resolveInstance(config.instance, readInstanceValues(models, requirements))
+    : { instance: config.instance, conflicts: [] };
+  for (const { rule, severity, message, place, at } of missing) {
+    const clauseLanguage = sectionLanguage(place.doc, place.start);
+    const clause = rule.clauses ? fillClause(rule.id, instance, clauseLanguage) : undefined;
+    const fix = clause ? withLineEndings(place.doc.text, missingFix(place.doc, rule, clause, clauseLanguage)) : undefined;
+    const fields = fix ? clauseFields(rule.id) : new Set();
+    const note = conflicts.filter((c) => fields.has(c.key)).map(conflictNote).join('');
+    findings.push({ file: place.doc.file, ruleId: rule.id, severity, message: message + note, start: at.start, end: at.end, ...at.positions, fix });
   }
 
   const byFile = new Map(models.map((m) => [m.file, m]));
@@ -121,6 +133,13 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     requirements,
     findings: kept,
   };
+}
+
+/** What a set's documents state about the instance (domain, name, contact, periods), each value with the line it was read from. */
+export function statedInstanceValues(sources: SourceDocument[], config: EngineConfig): InstanceValues {
+  const report = lintSet(sources, config);
+  const unread = new Set(report.findings.filter((f) => f.ruleId === 'input-too-large' || f.ruleId === 'internal-error').map((f) => f.file));
+  return readInstanceValues(sources.filter((s) => !unread.has(s.file)).map(modelOf), report.requirements);
 }
 
 const modelCache = new WeakMap<SourceDocument, DocumentModel>();
@@ -151,6 +170,11 @@ function sectionLanguage(doc: DocumentModel, offset: number): string {
   const language = text.length > 80 ? detectLanguage(text) : doc.language;
   sectionLanguages.set(section, language);
   return language;
+}
+
+/** Says that the fix uses the config's value where the policy states another one. */
+function conflictNote(conflict: ValueConflict): string {
+  return ` The fix uses the config's ${conflict.key} (${conflict.config}); the policy states ${conflict.stated.value} (${describeSource(conflict.stated.source)}).`;
 }
 
 /** A finding at the start of a document that was not checked. */
