@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  registerAuditCommand(context);
+  registerAuditCommand(context, requireClient);
 
   if (isEnabled()) await startClient(context);
 }

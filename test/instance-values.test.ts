@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { defaultConfig, lintSet, resolveInstance, statedInstanceValues, type EngineConfig, type InstanceInfo, type SourceDocument } from '../server/engine';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { auditCommand } from '../server/audit/command';
+import { auditCommand } from '../server/cli/audit';
 import { cleanup, folder, IP_RETAINED, onlyRules, runCli } from './support/cli';
 
 const config = (instance: InstanceInfo = {}): EngineConfig => ({ ...defaultConfig(), instance });

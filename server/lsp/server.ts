@@ -1,6 +1,7 @@
 // The language server: a thin adapter that feeds open buffers (and the files
 // of their policy set) to the engine and turns its report into diagnostics,
-// code actions, hovers, a code lens and a report.
+// code actions, hovers, a code lens and a report; and audits an instance for
+// the client's audit command.
 import { dirname } from 'node:path';
 import {
   CodeActionKind,
@@ -29,6 +30,7 @@ import { version as serverVersion } from '../../package.json';
 import { CLAUSE_REQUEST, CLAUSES_REQUEST, clauseList, clauseText } from './clause-request';
 import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, type FixAllData } from './codeActions';
 import { locateKey } from './configLocation';
+import { AUDIT_REQUEST, AUDIT_TARGET_REQUEST, audit, auditTarget } from './audit-request';
 import { CREATE_CONFIG_REQUEST, createConfigIn, type CreateConfigResult } from './init-request';
 import { internalErrorLogs, problemDiagnostic, toDiagnostic } from './diagnostics';
 import { codeLensTitle, hoverMarkdown, reportMarkdown } from './report';
@@ -121,6 +123,8 @@ export class PolicyServer {
     connection.onRequest(CLAUSES_REQUEST, guardRequest(log, CLAUSES_REQUEST, () => clauseList()));
     connection.onRequest(CLAUSE_REQUEST, guardRequest(log, CLAUSE_REQUEST, (params: unknown) => this.clause(params)));
     connection.onRequest(CREATE_CONFIG_REQUEST, guardRequest(log, CREATE_CONFIG_REQUEST, (params: unknown) => this.createConfig(params)));
+    connection.onRequest(AUDIT_TARGET_REQUEST, guardRequest(log, AUDIT_TARGET_REQUEST, (params: unknown) => auditTarget(params)));
+    connection.onRequest(AUDIT_REQUEST, guardRequest(log, AUDIT_REQUEST, (params: unknown, token) => audit(params, token)));
 
     this.documents.onDidOpen(guardNotification(log, 'textDocument/didOpen', (e) => void this.justOpened.add(e.document.uri)));
     // Fires for didOpen too (after onDidOpen), and for every didChange.

@@ -6,11 +6,11 @@ import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeSource, type InstanceInfo } from '../engine';
 import { existingConfigIn, SCHEMA_URL } from '../project/init';
-import { AuditError, DEFAULT_LIMITS } from './fetch';
-import { GRADES, gradeFormulaLines, meetsGrade, type Grade } from './grade';
-import { SET_FILES } from './policy-set';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from './render';
-import { runAudit, type AuditResult } from './run';
+import { AuditError, DEFAULT_LIMITS } from '../audit/fetch';
+import { GRADES, gradeFormulaLines, meetsGrade, type Grade } from '../audit/grade';
+import { SET_FILES } from '../audit/policy-set';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../audit/render';
+import { runAudit, type AuditResult } from '../audit/run';
 
 export interface CommandIo {
   stdout: (s: string) => void;
