@@ -61,11 +61,7 @@ const isLsp = (name: string) => /^vscode-(languageserver|jsonrpc)/.test(name);
  * Imports that break a rule today and are being removed, each named with when.
  * Keep this list empty; an entry that no longer matches anything fails the test.
  */
-const TEMPORARY: { from: string; to: string; until: string }[] = [
-  // server/lsp/init-request.ts runs the CLI's `fedipolicy init` for "Create config file".
-  { from: 'server/lsp/init-request.ts', to: 'server/cli/init.ts', until: 'removed when init moves to server/project' },
-  { from: 'server/lsp/init-request.ts', to: 'server/cli/io.ts', until: 'removed when init moves to server/project' },
-];
+const TEMPORARY: { from: string; to: string; until: string }[] = [];
 
 function isTemporary(edge: Import): boolean {
   return TEMPORARY.some((t) => t.from === edge.from && t.to === edge.to);
