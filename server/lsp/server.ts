@@ -27,7 +27,7 @@ import { defaultLoadedConfig, type ConfigError } from '../config/index';
 import { engineDocuments, readText, type PolicySet, type ProjectDocument } from '../project/index';
 import { version as serverVersion } from '../../package.json';
 import { CLAUSE_REQUEST, CLAUSES_REQUEST, clauseList, clauseText } from './clause-request';
-import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, type FixAllData } from './codeActions';
+import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, snippetSupport, type FixAllData, type SnippetSupport } from './codeActions';
 import { locateKey } from './configLocation';
 import { CREATE_CONFIG_REQUEST, createConfigIn, type CreateConfigResult } from './init-request';
 import { internalErrorLogs, problemDiagnostic, toDiagnostic } from './diagnostics';
@@ -97,6 +97,7 @@ export class PolicyServer {
     resolvesEdits: false,
     dynamicWatchers: false,
     dynamicConfiguration: false,
+    snippets: undefined as SnippetSupport | undefined,
   };
   /** Bumped when config files or settings change; a lint that started before is dropped (a new one is queued). */
   private generation = 0;
@@ -139,6 +140,7 @@ export class PolicyServer {
       resolvesEdits: params?.capabilities?.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true,
       dynamicWatchers: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       dynamicConfiguration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+      snippets: snippetSupport(params),
     };
     this.folders = params?.workspaceFolders ?? (params?.rootUri ? [{ uri: params.rootUri, name: params.rootUri }] : []);
     const fromOptions = (params?.initializationOptions as { settings?: unknown } | undefined)?.settings;
@@ -412,6 +414,7 @@ export class PolicyServer {
       toDiagnostic: (f) => toDiagnostic(f, result.doc, result.uriOf),
       fixedText: () => this.fixedText(result),
       resolveLater: this.client.resolvesEdits,
+      snippets: this.client.snippets,
     });
   }
 
