@@ -11,6 +11,8 @@ import { registerAuditCommand } from './audit';
 
 const SOURCE = 'fedipolicy';
 
+const SNIPPET_COMMAND = 'fedipolicy.insertSnippet';
+
 let client: LanguageClient | undefined;
 /** File watchers that feed the running client; disposed with it. */
 let watchers: vscode.Disposable[] = [];
@@ -24,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('fedipolicy.showReport', (uri?: string | vscode.Uri) => showReport(uri)),
     vscode.commands.registerCommand('fedipolicy.insertClause', (ruleId?: string) => insertClause(ruleId)),
     vscode.commands.registerCommand('fedipolicy.createConfig', () => createConfig()),
+    vscode.commands.registerCommand(SNIPPET_COMMAND, insertSnippet),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('fedipolicy.enable')) return;
       if (isEnabled()) await startClient(context);
@@ -66,6 +69,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       fileEvents: [configWatcher, documentWatcher],
     },
     outputChannelName: 'fedipolicy',
+    // Quick fixes then insert their clause as a snippet: the remaining [INSERT ...] values are tab stops.
+    initializationOptions: { snippetCommand: SNIPPET_COMMAND },
   };
   // The id 'fedipolicy' makes the client honour the `fedipolicy.trace.server` setting.
   client = new LanguageClient('fedipolicy', 'fedipolicy', serverOptions, clientOptions);
@@ -78,6 +83,14 @@ async function stopClient(): Promise<void> {
   if (running) await running.stop();
   for (const watcher of watchers) watcher.dispose();
   watchers = [];
+}
+
+/** A quick fix's clause as a snippet, unless the document changed since the server offered it. */
+async function insertSnippet(uri: string, version: number, range: { start: vscode.Position; end: vscode.Position }, snippet: string): Promise<boolean> {
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  if (editor.document.version !== version) return false;
+  const { start, end } = range;
+  return editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Range(start.line, start.character, end.line, end.character));
 }
 
 /** The running client, or a message saying why there is none. */

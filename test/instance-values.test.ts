@@ -65,9 +65,12 @@ describe('instance values read from the documents', () => {
     assert.doesNotMatch(inserted, /crab\.social|shrimp\.social/);
   });
 
-  it('a domain named twice as often as the other wins; a subdomain counts for its parent', () => {
-    const text = '# Privacy\n\nWe run crab.social. Mail from mail.crab.social is ours. We federate with shrimp.social.\n';
+  it('a domain named twice as often as the other wins; an address that shows a form counts for nothing', () => {
+    const text = '# Privacy\n\nWe run crab.social. Write to mods@crab.social. We federate with shrimp.social. Your address is username@other.social.\n';
     assert.equal(statedInstanceValues(privacy(text), config()).domain?.value, 'crab.social');
+    assert.equal(statedInstanceValues(privacy(text), config()).adminEmail?.value, 'mods@crab.social');
+    const once = '# Privacy\n\nWe run crab.social. We federate with shrimp.social.\n';
+    assert.equal(statedInstanceValues(privacy(once), config()).domain, undefined);
   });
 
   it('config values win, and a fix whose clause uses a value the policy contradicts says so', () => {

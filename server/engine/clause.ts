@@ -52,6 +52,9 @@ export function clauseFields(ruleId: string): Set<keyof InstanceInfo> {
   return new Set([...clauses.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].flatMap((m) => FIELDS[m[1]] ?? []));
 }
 
+/** A value a filled clause still lacks: `[INSERT hint]` (in English in every language). */
+export const CLAUSE_MARKER = /\[INSERT [^\]\n]*\]/g;
+
 /** The languages a rule's clause is written in. */
 export function clauseLanguages(ruleId: string): string[] {
   const clauses = ruleById(ruleId)?.clauses;

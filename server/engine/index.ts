@@ -6,7 +6,7 @@ export { fixSet, mergeInsertions } from './fix-all';
 export { detectKind } from './kind';
 export { allRules, ruleById, docsUrl, recognisedWording, type RuleMeta } from './registry';
 export { defaultConfig, resolveRuleSettings, PRESETS, type RulesSetting } from './config';
-export { fillClause, clauseLanguages } from './clause';
+export { fillClause, clauseLanguages, CLAUSE_MARKER } from './clause';
 export { detectLanguage } from './vocabulary';
 import { forgetTexts as forgetMatches } from './vocabulary';
 import { forgetParsedPieces } from './model';

@@ -35,7 +35,9 @@ const HOST = /(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?!
 const URL_HOST = /^https?:\/\/([^/:?#\s]+)/i;
 /** Dotted words that are file names or abbreviations, not hosts. */
 const NOT_A_HOST = /\.(?:md|markdown|html?|txt|json|ya?ml|js|ts|png|jpe?g|gif|pdf|zip|exe|php)$|^(?:e\.g|i\.e|z\.b|p\.ex|p\.ej)$/i;
-const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|domain\.tld|localhost)$/i;
+// Addresses that show a form ("username@your.server", "user@xxx.com") reach no one.
+const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|domain\.tld|localhost)$|^(?:xxx|domain|host|server|instance|your-?(?:server|instance|domain))\./i;
+const EXAMPLE_USER = /^(?:user|username|someone|name|you|yourname|alice|bob)$/i;
 
 /** Front matter keys that name the instance (`domain: harbour.social`, `instance: Harbour Social`). */
 const FRONT_MATTER_KEYS: Partial<Record<keyof InstanceInfo, string[]>> = {
@@ -69,16 +71,6 @@ class Tally {
     if (!first || (second && first[1].count < 2 * second[1].count)) return undefined;
     return { value: first[0], source: first[1].source };
   }
-  hosts(): string[] {
-    return [...this.seen.keys()];
-  }
-  merge(into: string, from: string): void {
-    const a = this.seen.get(into);
-    const b = this.seen.get(from);
-    if (!a || !b) return;
-    a.count += b.count;
-    this.seen.delete(from);
-  }
 }
 
 const at = (doc: DocumentModel, unit: Unit, index: number): ValueSource => ({
@@ -108,20 +100,22 @@ export function readInstanceValues(models: DocumentModel[], requirements: Requir
       const taken: [number, number][] = [];
       for (const m of text.matchAll(HANDLE)) {
         taken.push([m.index, m.index + m[0].length]);
-        if (EXAMPLE_HOST.test(m[2])) continue;
+        if (EXAMPLE_HOST.test(m[2]) || EXAMPLE_USER.test(m[1])) continue;
         handles.add(`@${m[1]}@${bare(m[2])}`, at(doc, unit, m.index));
         domains.add(bare(m[2]), at(doc, unit, m.index));
       }
       for (const m of text.matchAll(EMAIL)) {
         if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
         taken.push([m.index, m.index + m[0].length]);
-        if (EXAMPLE_HOST.test(m[2])) continue;
+        if (EXAMPLE_HOST.test(m[2]) || EXAMPLE_USER.test(m[1])) continue;
         emails.add(m[0].toLowerCase(), at(doc, unit, m.index));
         domains.add(bare(m[2]), at(doc, unit, m.index));
       }
       // A host named in the prose; one only linked to (documentation, software) is not named.
       for (const m of text.matchAll(HOST)) {
         if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
+        // "Sciences.Re" is a brand written like a domain; a host is written in lower case (a sentence may capitalise its first letter).
+        if (/[A-Z]/.test(m[1].slice(1))) continue;
         const host = bare(m[1]);
         if (NOT_A_HOST.test(host) || EXAMPLE_HOST.test(host) || /\d/.test(host.split('.').pop()!)) continue;
         domains.add(host, at(doc, unit, m.index));
@@ -130,11 +124,6 @@ export function readInstanceValues(models: DocumentModel[], requirements: Requir
         for (const link of unit.links) if (URL_HOST.test(link)) pages.add(link, at(doc, unit, 0));
       }
     }
-  }
-  // A subdomain (mail.harbour.social) counts for its parent when the parent is named too.
-  for (const host of domains.hosts()) {
-    const parent = domains.hosts().find((other) => other !== host && host.endsWith(`.${other}`));
-    if (parent) domains.merge(parent, host);
   }
 
   const fromFrontMatter = (key: keyof InstanceInfo): SourcedValue<string> | undefined => {
@@ -160,7 +149,7 @@ export function readInstanceValues(models: DocumentModel[], requirements: Requir
   if (email) values.adminEmail = email;
   const account = fromFrontMatter('adminAccount') ?? own(handles, (v) => v.split('@')[2]);
   if (account) values.adminAccount = account;
-  const page = pages.winner();
+  const page = own(pages, (v) => bare(URL_HOST.exec(v)?.[1] ?? ''));
   if (page) values.contactUrl = page;
 
   for (const stated of STATED_VALUES) {

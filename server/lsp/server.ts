@@ -28,7 +28,7 @@ import { defaultLoadedConfig, type ConfigError } from '../config/index';
 import { engineDocuments, readText, type PolicySet, type ProjectDocument } from '../project/index';
 import { version as serverVersion } from '../../package.json';
 import { CLAUSE_REQUEST, CLAUSES_REQUEST, clauseList, clauseText } from './clause-request';
-import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, type FixAllData } from './codeActions';
+import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, snippetSupport, type FixAllData, type SnippetSupport } from './codeActions';
 import { locateKey } from './configLocation';
 import { AUDIT_REQUEST, AUDIT_TARGET_REQUEST, audit, auditTarget } from './audit-request';
 import { CREATE_CONFIG_REQUEST, createConfigIn, type CreateConfigResult } from './init-request';
@@ -101,6 +101,7 @@ export class PolicyServer {
     resolvesEdits: false,
     dynamicWatchers: false,
     dynamicConfiguration: false,
+    snippets: undefined as SnippetSupport | undefined,
   };
   /** Bumped when config files or settings change; a lint that started before is dropped (a new one is queued). */
   private generation = 0;
@@ -145,6 +146,7 @@ export class PolicyServer {
       resolvesEdits: params?.capabilities?.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true,
       dynamicWatchers: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       dynamicConfiguration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+      snippets: snippetSupport(params),
     };
     this.folders = params?.workspaceFolders ?? (params?.rootUri ? [{ uri: params.rootUri, name: params.rootUri }] : []);
     const fromOptions = (params?.initializationOptions as { settings?: unknown } | undefined)?.settings;
@@ -418,6 +420,7 @@ export class PolicyServer {
       toDiagnostic: (f) => toDiagnostic(f, result.doc, result.uriOf),
       fixedText: () => this.fixedText(result),
       resolveLater: this.client.resolvesEdits,
+      snippets: this.client.snippets,
     });
   }
 

@@ -151,6 +151,23 @@ describe('fedipolicy in VS Code', function () {
     assert.ok(diagnosticsWith(doc.uri, 'unfilled-placeholder'), 'the TODO is still reported');
   });
 
+  it('a quick fix whose clause still lacks a value inserts it as a snippet: the value is a tab stop', async () => {
+    const doc = await openPolicy('quickfix', 'privacy-policy.md');
+    const [diagnostic] = await waitFor('the covenant-shutdown-notice diagnostic', () => diagnosticsWith(doc.uri, 'covenant-shutdown-notice'));
+    const action = await waitFor('the snippet quick fix', async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      return actions.find((a) => a.isPreferred && a.title.startsWith('Insert the covenant-shutdown-notice clause'));
+    }, 10_000);
+    // The config gives no shutdownNoticeDays, so the clause keeps a marker; the client inserts it as a snippet.
+    assert.ok(action.command && !action.edit, `a command, not a plain edit: ${JSON.stringify(action)}`);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document === doc);
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    // In snippet mode the first tab stop is selected: the marker, ready to be typed over.
+    assert.equal(doc.getText(editor.selection), '[INSERT notice period, at least 3 months]');
+    assert.ok(doc.getText().includes('[INSERT notice period, at least 3 months]'), 'the clause was inserted');
+  });
+
   it('inserts a template clause at the cursor, filled from the config, and the requirement is met', async () => {
     const doc = await openPolicy('clause', 'privacy-policy.md');
     await waitFor('the ip-retention diagnostic', () => diagnosticsWith(doc.uri, 'ip-retention'));
