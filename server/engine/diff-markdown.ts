@@ -37,6 +37,13 @@ function cell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
+/** "Ready to paste", and in which language when it is not the policy's own. */
+export function readyToPaste(diff: SetDiff): string {
+  const base = diff.policyLanguage.toLowerCase().split(/[-_]/)[0];
+  if (base === diff.language) return 'Ready to paste';
+  return `Ready to paste (in English: summaries are not written in "${diff.policyLanguage}" yet)`;
+}
+
 /** Whether a compared set changed at all. */
 export function setChanged(diff: SetDiff): boolean {
   return diff.changes.length > 0 || diff.findings.added.length > 0 || diff.findings.resolved.length > 0;
@@ -52,7 +59,7 @@ export function diffMarkdown(sets: SetComparison[], title = 'Policy changes'): s
       continue;
     }
     if (diff.changes.length) {
-      out.push('### For users', '', `Ready to paste${diff.language === 'en' ? '' : ` (${diff.language})`}:`, '');
+      out.push('### For users', '', `${readyToPaste(diff)}:`, '');
       for (const c of diff.changes) out.push(`- ${c.summary}`);
       out.push('', '### Requirements', '', '| Rule | Change | For users | Before | After |', '|---|---|---|---|---|');
       for (const c of diff.changes) {

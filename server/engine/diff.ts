@@ -3,7 +3,7 @@
 // which direction for users, which other findings appeared or went away, and
 // whether the "last updated" date moved with them. Pure: reports in, changes out.
 import type { Finding, Requirement, RequirementStatus, RequirementValue, SetReport } from './types';
-import { changeSummary } from './diff-summary';
+import { changeSummary, summaryLanguage } from './diff-summary';
 
 export type ChangeKind = 'gained' | 'lost' | 'value';
 export type ForUsers = 'better' | 'worse' | 'neutral';
@@ -34,8 +34,10 @@ export interface SetDiff {
   findings: { added: Finding[]; resolved: Finding[] };
   /** Whether the stated last-updated / effective date differs between the versions. */
   dateChanged: boolean;
-  /** The language the summaries are written in. */
+  /** The language the summaries are written in (English where the policy's has none written yet). */
   language: string;
+  /** The language the policy was read as. */
+  policyLanguage: string;
 }
 
 /** Rules whose value is a number with a direction for users: a larger number is better or worse for them. */
@@ -138,7 +140,8 @@ export interface DiffOptions {
 
 /** What changed for users between two versions of a policy set. An empty side (a set that did not exist) has no documents. */
 export function diffReports(before: SetReport, after: SetReport, options: DiffOptions = {}): SetDiff {
-  const language = options.language ?? policyLanguage(after.documents.length ? after : before);
+  const read = policyLanguage(after.documents.length ? after : before);
+  const language = summaryLanguage(options.language ?? read);
   const beforeById = new Map(before.requirements.map((r) => [r.ruleId, r]));
   const afterById = new Map(after.requirements.map((r) => [r.ruleId, r]));
   const ruleIds = [...new Set([...before.requirements, ...after.requirements].map((r) => r.ruleId))];
@@ -151,7 +154,7 @@ export function diffReports(before: SetReport, after: SetReport, options: DiffOp
   const added = unmatched(otherFindings(after), otherFindings(before));
   const resolved = unmatched(otherFindings(before), otherFindings(after));
   if (changes.length > 0 && !dateChanged && after.documents.length > 0) added.push(undatedChange(after, changes.length, newDate));
-  return { changes, findings: { added, resolved }, dateChanged, language };
+  return { changes, findings: { added, resolved }, dateChanged, language, policyLanguage: read };
 }
 
 /** The finding for a change of requirements that leaves the last-updated date as it was (or absent). */

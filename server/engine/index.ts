@@ -18,5 +18,5 @@ export function forgetTexts(): void {
 }
 export { positionAt, offsetAt } from './positions';
 export { diffReports, VALUE_RULES, type SetDiff, type RequirementChange, type RequirementSide, type ChangeKind, type ForUsers } from './diff';
-export { diffMarkdown, describeValue, describeSide, setChanged, type SetComparison } from './diff-markdown';
+export { diffMarkdown, describeValue, describeSide, readyToPaste, setChanged, type SetComparison } from './diff-markdown';
 export { SUMMARY_LANGUAGES, summaryLanguage } from './diff-summary';

@@ -99,7 +99,8 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const clauseLanguage = sectionLanguage(place.doc, place.start);
     const clause = rule.clauses ? fillClause(rule.id, config.instance, clauseLanguage) : undefined;
     const fix = clause ? withLineEndings(place.doc.text, missingFix(place.doc, rule, clause, clauseLanguage)) : undefined;
-    requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, message });
+    // A partial value (the moderation categories covered) says what is still there.
+    requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, ...(verdict.value ? { value: verdict.value } : {}), message });
     findings.push({ file: place.doc.file, ruleId: rule.id, severity, message, start: at.start, end: at.end, ...at.positions, fix });
   }
 
