@@ -4,10 +4,11 @@
 // then the command on files, folders and a real temporary git repository.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultConfig, diffMarkdown, diffReports, lintSet, type SetDiff } from '../server/engine';
-import { cleanup, folder, hasStackTrace, runCli } from './support/cli';
+import { cleanup, CLI, folder, hasStackTrace, runCli } from './support/cli';
+import { LspSession, uriOf } from './lsp-harness';
 
 const lint = (text: string, file = 'privacy.md') => lintSet([{ file, text, kind: 'privacy' }], defaultConfig());
 const diffTexts = (before: string, after: string): SetDiff => diffReports(lint(before), lint(after));
@@ -303,5 +304,52 @@ describe('diff: the command', function () {
       const run = runCli(['diff', '--base', 'HEAD'], { cwd: dir, env: { GIT_CEILING_DIRECTORIES: dirname(dir) } });
       assertExit2(run, 'not a git repository');
     });
+  });
+});
+
+describe('diff: the language server (fedipolicy/diff) and the client', function () {
+  this.timeout(120_000);
+  let session: LspSession | undefined;
+  afterEach(async () => {
+    await session?.stop();
+    session = undefined;
+  });
+  after(cleanup);
+
+  it('compares the open buffer (unsaved edits included) with a git revision, as the CLI does', async () => {
+    const root = folder({ 'privacy.md': OLD });
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'policy');
+    session = await LspSession.start({ root });
+    const uri = uriOf(join(root, 'privacy.md'));
+    await session.open(join(root, 'privacy.md'), LONGER_IP);
+    const answer = (await session.connection.sendRequest('fedipolicy/diff', { uri, ref: 'HEAD' })) as { markdown: string; ref: string };
+    assert.equal(answer.ref, 'HEAD');
+    assert.match(answer.markdown, /^# Policy changes since HEAD$/m);
+    assert.match(answer.markdown, /^- We now keep IP addresses for up to 24 months instead of 12 months\.$/m);
+    // The same report as `fedipolicy diff --base HEAD --format md` on the saved file, but for the title.
+    writeFileSync(join(root, 'privacy.md'), LONGER_IP);
+    const cli = runCli(['diff', '--base', 'HEAD', '--format', 'md'], { cwd: root });
+    assert.equal(answer.markdown.replace(/^# .*$/m, ''), cli.stdout.replace(/^# .*$/m, ''));
+  });
+
+  it('answers a git problem with one message, and a document that is no policy with null', async () => {
+    const root = folder({ 'privacy.md': OLD, 'notes.md': '# Notes\n' });
+    session = await LspSession.start({ root });
+    await session.open(join(root, 'privacy.md'));
+    const answer = (await session.connection.sendRequest('fedipolicy/diff', { uri: uriOf(join(root, 'privacy.md')), ref: 'HEAD' })) as { error: string };
+    assert.match(answer.error, /not a git repository|no such commit/);
+    session.openUri(uriOf(join(root, 'notes.md')), '# Notes\n');
+    assert.equal(await session.connection.sendRequest('fedipolicy/diff', { uri: uriOf(join(root, 'notes.md')) }), null);
+  });
+
+  it('the client declares the command and only sends the request (no engine or project import)', () => {
+    const root = join(dirname(CLI), '..');
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { commands: { command: string; title: string }[] } };
+    assert.ok(manifest.contributes.commands.some((c) => c.command === 'fedipolicy.compareWith' && c.title === 'Compare policy with...'));
+    const source = readFileSync(join(root, 'client', 'extension.ts'), 'utf8');
+    assert.match(source, /sendRequest<[^>]*>\('fedipolicy\/diff'/);
+    assert.doesNotMatch(source, /from '\.\.\/server\//, 'extension.ts imports nothing from server/');
   });
 });
