@@ -27,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('fedipolicy.insertClause', (ruleId?: string) => insertClause(ruleId)),
     vscode.commands.registerCommand('fedipolicy.createConfig', () => createConfig()),
     vscode.commands.registerCommand(SNIPPET_COMMAND, insertSnippet),
+    vscode.commands.registerCommand('fedipolicy.compareWith', (ref?: string, uri?: string | vscode.Uri) => compareWith(ref, uri)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('fedipolicy.enable')) return;
       if (isEnabled()) await startClient(context);
@@ -148,6 +149,39 @@ async function showReport(arg?: string | vscode.Uri): Promise<vscode.Uri | undef
   const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: answer.markdown });
   await vscode.window.showTextDocument(report, { preview: true, viewColumn: vscode.ViewColumn.Active });
   await vscode.commands.executeCommand('markdown.showPreviewToSide', report.uri);
+  return report.uri;
+}
+
+/**
+ * Opens, beside the policy, what changed for users since a git revision (the server's `fedipolicy/diff`).
+ * @param ref skips the input box (for keybindings and tests).
+ * @returns the report document's URI.
+ */
+async function compareWith(ref?: string, arg?: string | vscode.Uri): Promise<vscode.Uri | undefined> {
+  const running = requireClient();
+  if (!running) return undefined;
+  const uri = targetUri(arg);
+  if (!uri) {
+    void vscode.window.showWarningMessage('fedipolicy: open a policy document first.');
+    return undefined;
+  }
+  const base = typeof ref === 'string' ? ref : await vscode.window.showInputBox({
+    title: 'fedipolicy: compare the policy with a git revision',
+    prompt: 'A branch, tag or commit',
+    value: 'HEAD',
+  });
+  if (base === undefined) return undefined;
+  const answer = await running.sendRequest<{ markdown?: string; error?: string } | null>('fedipolicy/diff', { uri: uri.toString(), ref: base });
+  if (answer?.error) {
+    void vscode.window.showErrorMessage(`fedipolicy: ${answer.error}`);
+    return undefined;
+  }
+  if (!answer?.markdown) {
+    void vscode.window.showWarningMessage(`fedipolicy: ${baseName(uri)} is not a policy document, so there is nothing to compare.`);
+    return undefined;
+  }
+  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: answer.markdown });
+  await vscode.window.showTextDocument(report, { preview: true, viewColumn: vscode.ViewColumn.Beside });
   return report.uri;
 }
 

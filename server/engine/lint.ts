@@ -87,8 +87,10 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const best = bestEvidence(found, rule);
     const verdict = rule.decide ? rule.decide(found, ctx) : { satisfied: found.length > 0, evidence: best, value: best?.evidence.value };
     for (const extra of verdict.extra ?? []) findings.push(toFinding(extra.doc, rule, extra.finding, severity));
-    if (verdict.satisfied && verdict.evidence) {
-      const { doc, evidence } = verdict.evidence;
+    // A verdict that gives a value but no evidence quotes the default evidence.
+    const quoted = verdict.evidence ?? (verdict.satisfied ? best : undefined);
+    if (verdict.satisfied && quoted) {
+      const { doc, evidence } = quoted;
       const at = rangeOf(doc, evidence.unit.start, evidence.unit.end);
       requirements.push({ ruleId: rule.id, status: 'satisfied', file: doc.file, ...at.positions, value: verdict.value, evidence: evidence.unit.raw });
       continue;
@@ -96,7 +98,8 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const message = verdict.message ?? rule.message;
     const place = placeMissing(models, rule);
     const at = rangeOf(place.doc, place.start, place.end);
-    requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, message });
+    // A partial value (the moderation categories covered) says what is still there.
+    requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, ...(verdict.value ? { value: verdict.value } : {}), message });
     missing.push({ rule, severity, message, place, at });
   }
 

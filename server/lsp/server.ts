@@ -32,6 +32,7 @@ import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, snippetSupport
 import { locateKey } from './configLocation';
 import { AUDIT_REQUEST, AUDIT_TARGET_REQUEST, audit, auditTarget } from './audit-request';
 import { CREATE_CONFIG_REQUEST, createConfigIn, type CreateConfigResult } from './init-request';
+import { DEFAULT_REF, DIFF_REQUEST, diffAgainst, type DiffResponse } from './diff-request';
 import { internalErrorLogs, problemDiagnostic, toDiagnostic } from './diagnostics';
 import { codeLensTitle, hoverMarkdown, reportMarkdown } from './report';
 import { BadParams, describeError, documentUri, guardNotification, guardRequest, isPosition } from './safe';
@@ -126,6 +127,7 @@ export class PolicyServer {
     connection.onRequest(CREATE_CONFIG_REQUEST, guardRequest(log, CREATE_CONFIG_REQUEST, (params: unknown) => this.createConfig(params)));
     connection.onRequest(AUDIT_TARGET_REQUEST, guardRequest(log, AUDIT_TARGET_REQUEST, (params: unknown) => auditTarget(params)));
     connection.onRequest(AUDIT_REQUEST, guardRequest(log, AUDIT_REQUEST, (params: unknown, token) => audit(params, token)));
+    connection.onRequest(DIFF_REQUEST, guardRequest(log, DIFF_REQUEST, (params: unknown) => this.diff(params)));
 
     this.documents.onDidOpen(guardNotification(log, 'textDocument/didOpen', (e) => void this.justOpened.add(e.document.uri)));
     // Fires for didOpen too (after onDidOpen), and for every didChange.
@@ -468,6 +470,19 @@ export class PolicyServer {
     if (!result) return null;
     const folder = this.folderPathOf(uri);
     return { report: result.report, markdown: reportMarkdown(result.report, (file) => this.project.label(file, folder)) };
+  }
+
+  /** `fedipolicy/diff` {uri, ref?}: the document's set against a git revision, as Markdown (see diff-request.ts). */
+  private async diff(params: unknown): Promise<DiffResponse | null> {
+    const { uri, ref = DEFAULT_REF } = (params ?? {}) as { uri?: unknown; ref?: unknown };
+    if (typeof uri !== 'string' || uri === '' || typeof ref !== 'string') throw new BadParams('expected { uri: string, ref?: string }');
+    const result = await this.freshResult(uri);
+    if (!result) return null;
+    const path = pathOfUri(uri);
+    if (!path) return { error: 'an unsaved (untitled) document has no git history; save it in a repository first' };
+    const { perFile } = await this.settingsFor(uri);
+    const folder = this.folderPathOf(uri);
+    return diffAgainst(this.project, path, ref.trim() || DEFAULT_REF, perFile, this.buffersByPath().texts, (file) => this.project.label(file, folder));
   }
 
   /** `fedipolicy/clause` {ruleId, uri}: the clause filled from the `instance` block of the config that applies to the document. */

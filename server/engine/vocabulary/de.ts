@@ -295,6 +295,12 @@ export const de: LanguageVocabulary = {
       'sie (?:sollten|können|müssen)[^.]{0,30}(?:sicherungskopie|backup)', 'du bist (?:selbst )?verantwortlich',
     ],
     infrequent: [`wöchentlich${L}`, 'jede woche', 'einmal (?:pro|die|in der) woche', `monatlich${L}`, 'jeden monat', 'einmal (?:pro|im) monat', `jährlich${L}`],
+    /** Wie oft gesichert wird (Wert von covenant-backups): öfter als täglich, täglich, wöchentlich, monatlich, jährlich. */
+    freqSubDaily: [`stündlich${L}`, 'jede stunde', 'alle \\d+ stunden', 'mehrmals (?:täglich|am tag)', '(?:zweimal|dreimal|viermal) (?:täglich|am tag|pro tag)', 'kontinuierlich', 'laufend', 'in echtzeit'],
+    freqDaily: [`täglich${L}`, 'jeden tag', 'einmal (?:am|pro) tag', `nächtlich${L}`, 'jede nacht', 'allnächtlich'],
+    freqWeekly: [`wöchentlich${L}`, 'jede woche', 'einmal (?:pro|die|in der) woche'],
+    freqMonthly: [`monatlich${L}`, 'jeden monat', 'einmal (?:pro|im) monat'],
+    freqYearly: [`jährlich${L}`, 'jedes jahr', 'einmal (?:pro|im) jahr'],
     sensitiveData: [
       `besondere[n]? kategorie${L}`, 'rassische[n]? (?:und|oder) ethnische[n]? herkunft', 'gesundheitsdaten', 'sensible[n]? (?:personenbezogene[n]? )?daten', `biometrisch${L}`,
       'art\\.? 9 dsgvo',

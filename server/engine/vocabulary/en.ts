@@ -243,6 +243,12 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   /** Less often than daily. */
   infrequent: ['weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually'],
+  /** How often backups are made, one concept per step (the value of covenant-backups): more than daily, daily, weekly, monthly, yearly. */
+  freqSubDaily: ['hourly', 'every hour', 'every (?:\\d+|two|three|four|six|eight|twelve|few) hours', 'several times a day', '(?:twice|two times|three times|four times) (?:a|per) day', 'continuous(?:ly)?', 'real[- ]time'],
+  freqDaily: ['daily', 'every (?:day|night)', 'each (?:day|night)', 'once (?:a|per) day', 'nightly'],
+  freqWeekly: ['weekly', 'every week', 'each week', 'once (?:a|per) week'],
+  freqMonthly: ['monthly', 'every month', 'each month', 'once (?:a|per) month'],
+  freqYearly: ['yearly', 'annually', 'every year', 'each year', 'once (?:a|per) year'],
   /** Lists of sensitive data (GDPR Art. 9) name race and sexual orientation too, but are not rules. */
   sensitiveData: ['special categor\\w*', 'sensitive (?:personal )?(?:data|information)', 'racial or ethnic origin', 'data (?:concerning|revealing)', 'health data', 'biometric'],
   /** Records of staff actions, not the server's request logs. */

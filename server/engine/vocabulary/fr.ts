@@ -258,6 +258,11 @@ export const fr: LanguageVocabulary = {
       'vous êtes responsables? de',
     ],
     infrequent: ['hebdomadaires?(?:ment)?', 'chaque (?:semaine|mois|année)', 'une fois par (?:semaine|mois|an)', `mensuel${L}`, `annuel${L}`, 'tous les (?:mois|ans)', 'toutes les semaines'],
+    freqSubDaily: ['toutes les (?:heures|\\d+ heures)', 'chaque heure', 'plusieurs fois par jour', '(?:deux|trois|quatre) fois par jour', 'en continu', 'en temps réel'],
+    freqDaily: ['quotidienne(?:s|ment)?', 'quotidiens?', 'journali(?:er|ère|ères|ers)', 'chaque (?:jour|nuit)', 'tous les jours', 'toutes les nuits', 'une fois par jour'],
+    freqWeekly: ['hebdomadaires?(?:ment)?', 'chaque semaine', 'toutes les semaines', 'une fois par semaine'],
+    freqMonthly: [`mensuel${L}`, 'chaque mois', 'tous les mois', 'une fois par mois'],
+    freqYearly: [`annuel${L}`, 'chaque année', 'tous les ans', 'une fois par an'],
     sensitiveData: [
       `catégories? particulières?`, 'données sensibles', 'origine raciale ou ethnique', `données (?:concernant|révélant)`, 'données de santé', `biométrique${L}`,
     ],
