@@ -47,9 +47,14 @@ async function auditInstance(
           placeHolder: 'mastodon.example',
           value: context.globalState.get<string>(LAST_DOMAIN_KEY, ''),
           ignoreFocusOut: true,
-          // An empty box gets no red message until something is typed.
-          validateInput: async (value) =>
-            value.trim() === '' ? undefined : ((await running.sendRequest<{ problem: string | null }>('fedipolicy/auditTarget', { target: value })).problem ?? undefined),
+          // An empty box gets no red message until something is typed; a server that cannot answer leaves it to the audit.
+          validateInput: (value) =>
+            value.trim() === ''
+              ? undefined
+              : running.sendRequest<{ problem: string | null }>('fedipolicy/auditTarget', { target: value }).then(
+                  (answer) => answer.problem ?? undefined,
+                  () => undefined,
+                ),
         });
   if (target === undefined || target.trim() === '') return undefined;
   await context.globalState.update(LAST_DOMAIN_KEY, target.trim());

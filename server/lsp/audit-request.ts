@@ -5,11 +5,11 @@
 //   fedipolicy/audit       {target, allowHttp?} -> AuditResponse
 // An audit that fails for a reason the person can act on (network, not
 // Mastodon, bad domain) is an answer with `error`, not a JSON-RPC error.
+import type { CancellationToken } from 'vscode-languageserver';
 import { AuditError } from '../audit/fetch';
 import { renderReport } from '../audit/render';
 import type { AuditReport } from '../audit/report';
 import { runAudit, targetProblem } from '../audit/run';
-import type { CancellationToken } from 'vscode-languageserver';
 import { BadParams } from './safe';
 
 export const AUDIT_TARGET_REQUEST = 'fedipolicy/auditTarget';
