@@ -139,17 +139,25 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * and links rendered. Undefined when it holds Markdown that this does not
  * render (lists, headings, quotes, tables, other emphasis).
  */
+const BOLD = /\*\*([^*]+)\*\*/g;
+const CODE = /`([^`]+)`/g;
+const LINK = /\[([^[\]]+)\]\(([^()\s]+)\)/g;
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+
 export function clauseAsHtml(clause: string): string[] | undefined {
   const paragraphs = clause.trim().split(/\n[ \t]*\n/);
   if (paragraphs.some((p) => /^[ \t]*(?:[-*+][ \t]|#{1,6}[ \t]|>|\||\d+[.)][ \t]|`{3}|~{3})/m.test(p))) return undefined;
   const out: string[] = [];
   for (const paragraph of paragraphs) {
-    const html = escapeHtml(paragraph.replace(/\s*\n\s*/g, ' ').trim())
-      .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-      .replace(/`([^`]+)`/g, '<code>$1</code>')
-      .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => `<a href="${url.replace(/"/g, '&quot;')}">${label}</a>`)
-      .replace(/\\([!-/:-@[-`{-~])/g, '$1');
-    if (/[*`]|\]\(/.test(html.replace(/<[^>]*>/g, ''))) return undefined;
+    const text = escapeHtml(paragraph.replace(/\s+/g, ' ').trim());
+    // What is left once the Markdown rendered here is taken out must be plain text.
+    const rest = text.replace(ESCAPED, '').replace(BOLD, '$1').replace(CODE, '$1').replace(LINK, '$1');
+    if (/[*`]|\]\(/.test(rest)) return undefined;
+    const html = text
+      .replace(BOLD, '<strong>$1</strong>')
+      .replace(CODE, '<code>$1</code>')
+      .replace(LINK, (_, label: string, url: string) => `<a href="${url.replace(/"/g, '&quot;')}">${label}</a>`)
+      .replace(ESCAPED, '$1');
     out.push(`<p>${html}</p>`);
   }
   return out;
