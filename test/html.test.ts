@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parseFragment } from 'parse5';
 import { CodeActionRequest, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { clauseAsHtml, defaultConfig, fixSet, lintSet, type EngineConfig, type SetReport } from '../server/engine';
-import { buildModel } from '../server/engine/model';
-import { alignText, blockToSource } from '../server/engine/html';
+import { buildModel, MAX_LINE_LENGTH } from '../server/engine/model';
+import { alignText, blockToSource, MAX_HTML_NESTING } from '../server/engine/html';
 import { clauseText } from '../server/lsp/clause-request';
 import { LspSession, uriOf } from './lsp-harness';
 import { cleanup, folder, runCli } from './support/cli';
@@ -231,6 +231,14 @@ We delete IP addresses after **30 days**.
       assert.ok(report.findings.length > 0, text.slice(0, 40));
       for (const f of report.findings) assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end, `${f.ruleId} ${f.start}-${f.end}`);
     }
+    // Nested deeper than the parser can take in reasonable time: said, not parsed.
+    const deep = lint('privacy.html', `${'<div>'.repeat(MAX_HTML_NESTING + 1)}<p>We ask for your e-mail address.</p>`);
+    assert.deepEqual(deep.findings.map((f) => f.ruleId), ['input-too-large']);
+    assert.match(deep.findings[0].message, /nests HTML elements more than 1000 levels deep/);
+    // Unclosed paragraphs and list items do not nest, and a long line is no limit for HTML.
+    const flat = `<h1>Privacy</h1>${'<p>We ask for your e-mail address when you sign up.<li>An item'.repeat(3000)}`;
+    assert.ok(flat.length > MAX_LINE_LENGTH && !flat.includes('\n'));
+    assert.equal(requirement(lint('privacy.html', flat), 'collects-email')?.status, 'satisfied');
     const first = lint('privacy.html', broken[0]);
     assert.equal(requirement(first, 'collects-email')?.status, 'satisfied');
     assert.equal(requirement(first, 'collects-ip-address')?.status, 'satisfied');

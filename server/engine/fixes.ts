@@ -70,10 +70,7 @@ export function missingFix(doc: DocumentModel, rule: RuleDefinition, clause: str
   if (normalisedText(doc).includes(probe)) return undefined;
 
   const section = topicSection(doc, rule);
-  if (doc.htmlEnd !== undefined || section?.htmlContentEnd !== undefined) {
-    const html = htmlFix(doc, rule, clause, language, section);
-    if (html || doc.htmlEnd !== undefined) return html;
-  }
+  if (doc.htmlEnd !== undefined || section?.htmlContentEnd !== undefined) return htmlFix(doc, rule, clause, language, section);
   if (section?.heading) {
     // After the section's own text, before its first subsection.
     const child = doc.sections.find((s) => s.parent === section);
@@ -110,8 +107,7 @@ function htmlFix(doc: DocumentModel, rule: RuleDefinition, clause: string, langu
   if (section?.heading && section.htmlContentEnd !== undefined) {
     const at = section.htmlContentEnd;
     const indent = indentAt(doc.text, section.heading.start);
-    return { title: `Insert the ${rule.id} clause under "${section.heading.text}"`, edit: { start: at, end: at, text: paragraphs.map((p) => `
-${indent}${p}`).join('') } };
+    return { title: `Insert the ${rule.id} clause under "${section.heading.text}"`, edit: { start: at, end: at, text: paragraphs.map((p) => `\n${indent}${p}`).join('') } };
   }
   if (doc.htmlEnd === undefined) return undefined;
   const title = vocabularyFor(language).topicTitles[rule.topics[0]] ?? vocabularyFor('en').topicTitles[rule.topics[0]] ?? 'Other';
@@ -121,9 +117,7 @@ ${indent}${p}`).join('') } };
   const at = last.heading && last.htmlContentEnd !== undefined ? last.htmlContentEnd : doc.htmlEnd;
   const indent = last.heading ? indentAt(doc.text, last.heading.start) : '';
   const lines = [`<h${level}>${escapeHtml(title)}</h${level}>`, ...paragraphs];
-  return { title: `Insert the ${rule.id} clause in a new section "${title}" at the end`, edit: { start: at, end: at, text: `${lines.map((l) => `
-${indent}${l}`).join('')}
-` } };
+  return { title: `Insert the ${rule.id} clause in a new section "${title}" at the end`, edit: { start: at, end: at, text: `${lines.map((l) => `\n${indent}${l}`).join('')}${at === doc.htmlEnd ? '\n' : ''}` } };
 }
 
 /** The whitespace that starts the line holding `offset`. */
@@ -133,6 +127,11 @@ function indentAt(text: string, offset: number): string {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const BOLD = /\*\*([^*]+)\*\*/g;
+const CODE = /`([^`]+)`/g;
+const LINK = /\[([^[\]]+)\]\(([^()\s]+)\)/g;
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 
 /**
  * A template clause (Markdown) as HTML paragraphs: text escaped, bold, code
@@ -144,12 +143,15 @@ export function clauseAsHtml(clause: string): string[] | undefined {
   if (paragraphs.some((p) => /^[ \t]*(?:[-*+][ \t]|#{1,6}[ \t]|>|\||\d+[.)][ \t]|`{3}|~{3})/m.test(p))) return undefined;
   const out: string[] = [];
   for (const paragraph of paragraphs) {
-    const html = escapeHtml(paragraph.replace(/\s*\n\s*/g, ' ').trim())
-      .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-      .replace(/`([^`]+)`/g, '<code>$1</code>')
-      .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => `<a href="${url.replace(/"/g, '&quot;')}">${label}</a>`)
-      .replace(/\\([!-/:-@[-`{-~])/g, '$1');
-    if (/[*`]|\]\(/.test(html.replace(/<[^>]*>/g, ''))) return undefined;
+    const text = escapeHtml(paragraph.replace(/\s+/g, ' ').trim());
+    // What is left once the Markdown rendered here is taken out must be plain text.
+    const rest = text.replace(ESCAPED, '').replace(BOLD, '$1').replace(CODE, '$1').replace(LINK, '$1');
+    if (/[*`]|\]\(/.test(rest)) return undefined;
+    const html = text
+      .replace(BOLD, '<strong>$1</strong>')
+      .replace(CODE, '<code>$1</code>')
+      .replace(LINK, (_, label: string, url: string) => `<a href="${url.replace(/"/g, '&quot;')}">${label}</a>`)
+      .replace(ESCAPED, '$1');
     out.push(`<p>${html}</p>`);
   }
   return out;

@@ -11,6 +11,9 @@ type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document
 type Element = DefaultTreeAdapterMap['element'];
 type Location = { startOffset: number; endOffset: number; endTag?: { startOffset: number } };
 
+/** Elements nested deeper than this are read as plain text (their structure would take a stack frame each). */
+const MAX_DEPTH = 400;
+
 /** Elements whose content is not text a reader sees. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'iframe', 'object', 'embed', 'textarea', 'select', 'button', 'input', 'img', 'audio', 'video', 'canvas']);
 /** Elements that start and end a block of text (the rest are inline: their text runs on). */
@@ -39,7 +42,14 @@ export function readHtml(html: string, options: { document: boolean; toSource?: 
 
 /** Whether a file is HTML: by its name, or (whatever its name) by a doctype or `<html>` at its start. */
 export function isHtmlDocument(file: string, text: string): boolean {
-  return /\.x?html?$/i.test(file) || /^(?:\ufeff)?\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text.slice(0, 4096));
+  if (/\.x?html?$/i.test(file)) return true;
+  let head = text.slice(0, 4096).replace(/^\ufeff/, '').trimStart();
+  while (head.startsWith('<!--')) {
+    const end = head.indexOf('-->');
+    if (end < 0) return false;
+    head = head.slice(end + 3).trimStart();
+  }
+  return /^<(?:!doctype\s+html|html[\s>])/i.test(head);
 }
 
 /** Whether the text of a Markdown code block is HTML markup indented for readability (policies hold no code samples). */
@@ -81,6 +91,8 @@ interface Flow {
   run?: MdNode;
   /** `<br>`s in a row at the end of the run (two end a paragraph). */
   breaks: number;
+  /** How many elements deep the reader is. */
+  depth: number;
 }
 
 class Reader {
@@ -88,9 +100,28 @@ class Reader {
 
   /** Reads nodes in block context into `out`. */
   blocks(nodes: Node[], out: MdNode[]): void {
-    const flow: Flow = { out, breaks: 0 };
+    this.blocksAt(nodes, out, 0);
+  }
+
+  private blocksAt(nodes: Node[], out: MdNode[], depth: number): void {
+    const flow: Flow = { out, breaks: 0, depth };
     for (const node of nodes) this.node(node, flow);
     this.flush(flow);
+  }
+
+  /** The text under a node, in one run: for elements nested too deep to follow their structure. */
+  private deepText(node: Node, flow: Flow): void {
+    const stack: Node[] = [node];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (next.nodeName === '#text') {
+        const text = this.text(next as DefaultTreeAdapterMap['textNode']);
+        if (text) this.runOf(flow).children!.push(text);
+      } else if (!('tagName' in next) || !SKIPPED.has(next.tagName)) {
+        const children = childrenOf(next);
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      }
+    }
   }
 
   private node(node: Node, flow: Flow): void {
@@ -115,6 +146,19 @@ class Reader {
     }
     const tag = node.tagName;
     if (SKIPPED.has(tag)) return;
+    if (flow.depth >= MAX_DEPTH) {
+      this.deepText(node, flow);
+      return;
+    }
+    flow.depth++;
+    try {
+      this.element(node, tag, flow);
+    } finally {
+      flow.depth--;
+    }
+  }
+
+  private element(node: Element, tag: string, flow: Flow): void {
     if (tag === 'br') {
       if (++flow.breaks >= 2) this.flush(flow);
       else if (flow.run) flow.run.children!.push({ type: 'break', position: this.elementSpan(node) });
@@ -125,18 +169,18 @@ class Reader {
       this.flush(flow);
       const span = this.elementSpan(node);
       const after = this.contentEnd(node);
-      flow.out.push({ type: 'heading', depth: Number(heading[1]), children: this.inline(node), position: span, htmlContentEnd: after });
+      flow.out.push({ type: 'heading', depth: Number(heading[1]), children: this.inline(node, flow.depth), position: span, htmlContentEnd: after });
       return;
     }
     if (LISTS.has(tag) || tag === 'li') {
       this.flush(flow);
       const items = tag === 'li' ? [node] : childrenOf(node);
-      flow.out.push({ type: 'list', children: this.items(items), position: this.elementSpan(node) });
+      flow.out.push({ type: 'list', children: this.items(items, flow.depth), position: this.elementSpan(node) });
       return;
     }
     if (tag === 'table') {
       this.flush(flow);
-      this.table(node, flow.out);
+      this.table(node, flow.out, flow.depth);
       return;
     }
     if (tag === 'a') {
@@ -172,29 +216,29 @@ class Reader {
   }
 
   /** List items: each `<li>` read as blocks of its own (a nested list stays a list); other content as it comes. */
-  private items(nodes: Node[]): MdNode[] {
+  private items(nodes: Node[], depth: number): MdNode[] {
     const out: MdNode[] = [];
     for (const node of nodes) {
       if ('tagName' in node && node.tagName === 'li') {
         const children: MdNode[] = [];
-        this.blocks(childrenOf(node), children);
+        this.blocksAt(childrenOf(node), children, depth + 1);
         out.push({ type: 'listItem', children, position: this.elementSpan(node) });
       } else {
-        this.blocks([node], out);
+        this.blocksAt([node], out, depth + 1);
       }
     }
     return out;
   }
 
-  private table(table: Element, out: MdNode[]): void {
+  private table(table: Element, out: MdNode[], depth: number): void {
     const rows: MdNode[] = [];
     const visit = (node: Node): void => {
       if (!('tagName' in node)) return;
-      if (node.tagName === 'caption') this.blocks(childrenOf(node), out);
+      if (node.tagName === 'caption') this.blocksAt(childrenOf(node), out, depth + 1);
       else if (node.tagName === 'tr') {
         const cells = childrenOf(node)
           .filter((c): c is Element => 'tagName' in c && (c.tagName === 'td' || c.tagName === 'th'))
-          .map((cell) => ({ type: 'tableCell', children: this.inline(cell), position: this.elementSpan(cell) }));
+          .map((cell) => ({ type: 'tableCell', children: this.inline(cell, depth + 1), position: this.elementSpan(cell) }));
         rows.push({ type: 'tableRow', children: cells, position: this.elementSpan(node) });
       } else if (!SKIPPED.has(node.tagName)) childrenOf(node).forEach(visit);
     };
@@ -203,9 +247,9 @@ class Reader {
   }
 
   /** The text of an element as inline nodes (a heading or a table cell is one line of text, whatever blocks it holds). */
-  private inline(element: Element): MdNode[] {
+  private inline(element: Element, depth: number): MdNode[] {
     const blocks: MdNode[] = [];
-    this.blocks(childrenOf(element), blocks);
+    this.blocksAt(childrenOf(element), blocks, depth);
     const out: MdNode[] = [];
     const collect = (node: MdNode): void => {
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
@@ -259,9 +303,13 @@ class Reader {
 }
 
 function containsHeading(node: Node): boolean {
-  if (!('tagName' in node)) return false;
-  if (HEADING.test(node.tagName)) return true;
-  return childrenOf(node).some(containsHeading);
+  const stack = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if ('tagName' in next && HEADING.test(next.tagName)) return true;
+    stack.push(...childrenOf(next));
+  }
+  return false;
 }
 
 const ENTITY = /^&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,40};?)/;
@@ -372,4 +420,29 @@ function lineEnd(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
   const end = nl < 0 ? text.length : nl;
   return end > from && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** Elements nested deeper than this are not parsed: parse5 takes time quadratic in the depth (20,000 levels take seconds). */
+export const MAX_HTML_NESTING = 1000;
+/** Elements that need no end tag, or whose next sibling ends them: they do not nest. */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rt', 'rp']);
+
+/**
+ * Why the HTML in a text nests too deep to be parsed, read from its tags
+ * alone (start tags less end tags); undefined when it is fine.
+ */
+export function htmlShapeProblem(text: string): string | undefined {
+  if (!text.includes('<')) return undefined;
+  // Only a tag's name is read (the parser nests `<div/>` too).
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])/g;
+  let depth = 0;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    if (NOT_NESTING.has(m[2].toLowerCase())) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > MAX_HTML_NESTING) {
+      const line = text.slice(0, m.index).split('\n').length;
+      return `The document nests HTML elements more than ${MAX_HTML_NESTING} levels deep (line ${line}); it was not checked.`;
+    }
+  }
+  return undefined;
 }

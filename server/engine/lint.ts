@@ -3,6 +3,7 @@ import type { DocumentKind, EngineConfig, Finding, Requirement, SetReport, Sourc
 import type { DocumentModel, Section, Unit } from './model';
 import type { Evidence, RuleContext, RuleDefinition, SpanFinding } from './rule';
 import { buildModel, shapeProblem } from './model';
+import { htmlShapeProblem, isHtmlDocument } from './html';
 import { kindFromFrontMatter, kindFromHeading, kindFromName } from './kind';
 import { allRules } from './registry';
 import { positionAt } from './positions';
@@ -36,7 +37,8 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
       });
       continue;
     }
-    const shape = shapeProblem(source.text);
+    // The Markdown parser's limits (lines, headings, nesting) do not bind HTML, which is parsed in time linear in its length, except for how deep it nests.
+    const shape = (isHtmlDocument(source.file, source.text) ? undefined : shapeProblem(source.text)) ?? htmlShapeProblem(source.text);
     if (shape) {
       findings.push(notChecked(source, 'input-too-large', shape));
       continue;
