@@ -11,6 +11,8 @@ import { registerAuditCommand } from './audit';
 
 const SOURCE = 'fedipolicy';
 
+const SNIPPET_COMMAND = 'fedipolicy.insertSnippet';
+
 let client: LanguageClient | undefined;
 /** File watchers that feed the running client; disposed with it. */
 let watchers: vscode.Disposable[] = [];
@@ -24,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('fedipolicy.showReport', (uri?: string | vscode.Uri) => showReport(uri)),
     vscode.commands.registerCommand('fedipolicy.insertClause', (ruleId?: string) => insertClause(ruleId)),
     vscode.commands.registerCommand('fedipolicy.createConfig', () => createConfig()),
+    vscode.commands.registerCommand(SNIPPET_COMMAND, insertSnippet),
     vscode.commands.registerCommand('fedipolicy.compareWith', (ref?: string, uri?: string | vscode.Uri) => compareWith(ref, uri)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('fedipolicy.enable')) return;
@@ -32,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  registerAuditCommand(context);
+  registerAuditCommand(context, requireClient);
 
   if (isEnabled()) await startClient(context);
 }
@@ -53,18 +56,22 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
   };
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/.fedipolicy.{json,jsonc,yaml,yml}');
-  const markdownWatcher = vscode.workspace.createFileSystemWatcher('**/*.md');
-  watchers = [configWatcher, markdownWatcher];
+  const documentWatcher = vscode.workspace.createFileSystemWatcher('**/*.{md,html,htm}');
+  watchers = [configWatcher, documentWatcher];
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // Policies written in HTML (Mastodon before 4.0).
+      { scheme: 'file', language: 'html' },
     ],
     synchronize: {
       configurationSection: 'fedipolicy',
-      fileEvents: [configWatcher, markdownWatcher],
+      fileEvents: [configWatcher, documentWatcher],
     },
     outputChannelName: 'fedipolicy',
+    // Quick fixes then insert their clause as a snippet: the remaining [INSERT ...] values are tab stops.
+    initializationOptions: { snippetCommand: SNIPPET_COMMAND },
   };
   // The id 'fedipolicy' makes the client honour the `fedipolicy.trace.server` setting.
   client = new LanguageClient('fedipolicy', 'fedipolicy', serverOptions, clientOptions);
@@ -77,6 +84,14 @@ async function stopClient(): Promise<void> {
   if (running) await running.stop();
   for (const watcher of watchers) watcher.dispose();
   watchers = [];
+}
+
+/** A quick fix's clause as a snippet, unless the document changed since the server offered it. */
+async function insertSnippet(uri: string, version: number, range: { start: vscode.Position; end: vscode.Position }, snippet: string): Promise<boolean> {
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  if (editor.document.version !== version) return false;
+  const { start, end } = range;
+  return editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Range(start.line, start.character, end.line, end.character));
 }
 
 /** The running client, or a message saying why there is none. */
@@ -219,7 +234,7 @@ function diagnosticCode(diagnostic: vscode.Diagnostic): string {
   return String(code);
 }
 
-/** What `fedipolicy/createConfig` answers (the server runs the CLI's `fedipolicy init`). */
+/** What `fedipolicy/createConfig` answers (the server writes the same starter config as `fedipolicy init`). */
 interface CreateConfigResult {
   created: boolean;
   uri?: string;

@@ -28,7 +28,7 @@ export class ProblemCounter implements vscode.Disposable {
 
   private update(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || doc.languageId !== 'markdown') {
+    if (!doc || (doc.languageId !== 'markdown' && doc.languageId !== 'html')) {
       this.item.hide();
       return;
     }

@@ -33,6 +33,8 @@ Checks policy documents. Without paths: the policy files of the current folder
 Options:
   -f, --format FORMAT     stylish (default), json, sarif, github, junit
   --fix                   insert the missing clauses and rewrite the files given
+  --fix-dry-run           print the unified diff --fix would write; change nothing
+                          (exit 1 when there is something to fix, 0 when not)
   --max-warnings N        exit 1 when there are more than N warnings
   -q, --quiet             report errors only
 ${SET_OPTIONS_HELP}

@@ -3,7 +3,7 @@
 // for anything unexpected (never a stack trace).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { auditCommand } from '../audit/command';
+import { auditCommand } from './audit';
 import { ConfigError } from '../config';
 import { InputError } from '../project';
 import { MAIN_HELP } from './help';

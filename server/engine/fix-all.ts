@@ -6,6 +6,9 @@ import { applyEdits } from './fixes';
 
 const MAX_PASSES = 10;
 
+/** An insertion that opens a new section: its heading, in Markdown or in HTML. */
+const NEW_SECTION = /^\n*(#{1,6} [^\n]*|[ \t]*<h[1-6]>[^\n]*<\/h[1-6]>)\n+/;
+
 /**
  * Several clauses inserted at one place become one insertion; when two of
  * them open the same new section, its heading is written once.
@@ -13,7 +16,9 @@ const MAX_PASSES = 10;
 export function mergeInsertions(edits: Edit[]): Edit[] {
   const merged = new Map<number, Edit>();
   const rest: Edit[] = [];
-  for (const edit of edits) {
+  // At one place, clauses for the section there come before new sections (which would take them in).
+  const opensSection = (edit: Edit) => (NEW_SECTION.test(edit.text) ? 1 : 0);
+  for (const edit of [...edits].sort((a, b) => opensSection(a) - opensSection(b))) {
     const key = edit.start;
     const existing = merged.get(key);
     if (!existing || existing.end !== edit.end) {
@@ -22,12 +27,14 @@ export function mergeInsertions(edits: Edit[]): Edit[] {
       continue;
     }
     let text = edit.text;
-    const heading = /^\n*(#{1,6} [^\n]*)\n+/.exec(text);
+    const heading = NEW_SECTION.exec(text);
     if (heading && existing.text.split('\n').includes(heading[1])) {
-      text = `\n\n${text.slice(heading[0].length)}`;
+      const html = heading[1].trimStart().startsWith('<');
+      text = `${html ? '\n' : '\n\n'}${text.slice(heading[0].length)}`;
       // place it right after the section that heading opened
       const at = existing.text.indexOf(heading[1]);
-      const next = existing.text.indexOf('\n#', at + heading[1].length);
+      const after = existing.text.slice(at + heading[1].length).search(html ? /\n[ \t]*<h[1-6]>/ : /\n#/);
+      const next = after < 0 ? -1 : at + heading[1].length + after;
       const cut = next < 0 ? existing.text.length : next;
       const before = existing.text.slice(0, cut).replace(/\n+$/, '');
       existing.text = `${before}${text.replace(/\n+$/, '')}\n${existing.text.slice(cut)}`;

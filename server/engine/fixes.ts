@@ -70,6 +70,10 @@ export function missingFix(doc: DocumentModel, rule: RuleDefinition, clause: str
   if (normalisedText(doc).includes(probe)) return undefined;
 
   const section = topicSection(doc, rule);
+  if (doc.htmlEnd !== undefined || section?.htmlContentEnd !== undefined) {
+    const html = htmlFix(doc, rule, clause, language, section);
+    if (html || doc.htmlEnd !== undefined) return html;
+  }
   if (section?.heading) {
     // After the section's own text, before its first subsection.
     const child = doc.sections.find((s) => s.parent === section);
@@ -92,6 +96,63 @@ export function missingFix(doc: DocumentModel, rule: RuleDefinition, clause: str
   const lead = at === 0 ? '' : '\n\n';
   const text = `${lead}${'#'.repeat(depth === Infinity ? 2 : depth)} ${title}\n\n${clause}\n`;
   return { title: `Insert the ${rule.id} clause in a new section "${title}" at the end`, edit: { start: at, end: doc.text.length, text: text + '' } };
+}
+
+/**
+ * The fix in HTML: a clause under an HTML heading goes after the HTML beside
+ * it, as a paragraph; a document that is all HTML gets a new section after
+ * its last one (or before `</body>`). Undefined when the clause cannot be
+ * written as HTML: Markdown never goes into HTML.
+ */
+function htmlFix(doc: DocumentModel, rule: RuleDefinition, clause: string, language: string, section: Section | undefined): Fix | undefined {
+  const paragraphs = clauseAsHtml(clause);
+  if (!paragraphs || normalisedText(doc).includes(normalise(paragraphs[0]).slice(0, 80))) return undefined;
+  if (section?.heading && section.htmlContentEnd !== undefined) {
+    const at = section.htmlContentEnd;
+    const indent = indentAt(doc.text, section.heading.start);
+    return { title: `Insert the ${rule.id} clause under "${section.heading.text}"`, edit: { start: at, end: at, text: paragraphs.map((p) => `
+${indent}${p}`).join('') } };
+  }
+  if (doc.htmlEnd === undefined) return undefined;
+  const title = vocabularyFor(language).topicTitles[rule.topics[0]] ?? vocabularyFor('en').topicTitles[rule.topics[0]] ?? 'Other';
+  const depth = doc.sections.reduce((min, s) => (s.depth >= 2 && s.depth < min ? s.depth : min), Infinity);
+  const level = depth === Infinity ? 2 : depth;
+  const last = doc.sections[doc.sections.length - 1];
+  const at = last.heading && last.htmlContentEnd !== undefined ? last.htmlContentEnd : doc.htmlEnd;
+  const indent = last.heading ? indentAt(doc.text, last.heading.start) : '';
+  const lines = [`<h${level}>${escapeHtml(title)}</h${level}>`, ...paragraphs];
+  return { title: `Insert the ${rule.id} clause in a new section "${title}" at the end`, edit: { start: at, end: at, text: `${lines.map((l) => `
+${indent}${l}`).join('')}
+` } };
+}
+
+/** The whitespace that starts the line holding `offset`. */
+function indentAt(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A template clause (Markdown) as HTML paragraphs: text escaped, bold, code
+ * and links rendered. Undefined when it holds Markdown that this does not
+ * render (lists, headings, quotes, tables, other emphasis).
+ */
+export function clauseAsHtml(clause: string): string[] | undefined {
+  const paragraphs = clause.trim().split(/\n[ \t]*\n/);
+  if (paragraphs.some((p) => /^[ \t]*(?:[-*+][ \t]|#{1,6}[ \t]|>|\||\d+[.)][ \t]|`{3}|~{3})/m.test(p))) return undefined;
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const html = escapeHtml(paragraph.replace(/\s*\n\s*/g, ' ').trim())
+      .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+      .replace(/`([^`]+)`/g, '<code>$1</code>')
+      .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => `<a href="${url.replace(/"/g, '&quot;')}">${label}</a>`)
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    if (/[*`]|\]\(/.test(html.replace(/<[^>]*>/g, ''))) return undefined;
+    out.push(`<p>${html}</p>`);
+  }
+  return out;
 }
 
 /**

@@ -8,7 +8,8 @@ import { allRules } from './registry';
 import { positionAt } from './positions';
 import { isSuppressed } from './directives';
 import { missingFix, placeMissing } from './fixes';
-import { fillClause } from './clause';
+import { clauseFields, fillClause } from './clause';
+import { describeSource, readInstanceValues, resolveInstance, type InstanceValues, type ValueConflict } from './instance-values';
 import { bestEvidence } from './evidence';
 import { detectLanguage, vocabularyFor } from './vocabulary';
 
@@ -51,6 +52,7 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
   }
 
   const requirements: Requirement[] = [];
+  const missing: { rule: RuleDefinition; severity: Severity; message: string; place: ReturnType<typeof placeMissing>; at: ReturnType<typeof rangeOf> }[] = [];
   const hasPrivacy = models.some((m) => m.kind === 'privacy' || m.kind === 'combined');
 
   for (const rule of allRules()) {
@@ -96,12 +98,22 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const message = verdict.message ?? rule.message;
     const place = placeMissing(models, rule);
     const at = rangeOf(place.doc, place.start, place.end);
-    const clauseLanguage = sectionLanguage(place.doc, place.start);
-    const clause = rule.clauses ? fillClause(rule.id, config.instance, clauseLanguage) : undefined;
-    const fix = clause ? withLineEndings(place.doc.text, missingFix(place.doc, rule, clause, clauseLanguage)) : undefined;
     // A partial value (the moderation categories covered) says what is still there.
     requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, ...(verdict.value ? { value: verdict.value } : {}), message });
-    findings.push({ file: place.doc.file, ruleId: rule.id, severity, message, start: at.start, end: at.end, ...at.positions, fix });
+    missing.push({ rule, severity, message, place, at });
+  }
+
+  // Clauses are filled once every requirement is read: the set's own statements (domain, contact, periods) fill what the config leaves out.
+  const { instance, conflicts } = missing.length
+    ? resolveInstance(config.instance, readInstanceValues(models, requirements))
+    : { instance: config.instance, conflicts: [] };
+  for (const { rule, severity, message, place, at } of missing) {
+    const clauseLanguage = sectionLanguage(place.doc, place.start);
+    const clause = rule.clauses ? fillClause(rule.id, instance, clauseLanguage) : undefined;
+    const fix = clause ? withLineEndings(place.doc.text, missingFix(place.doc, rule, clause, clauseLanguage)) : undefined;
+    const fields = fix ? clauseFields(rule.id) : new Set();
+    const note = conflicts.filter((c) => fields.has(c.key)).map(conflictNote).join('');
+    findings.push({ file: place.doc.file, ruleId: rule.id, severity, message: message + note, start: at.start, end: at.end, ...at.positions, fix });
   }
 
   const byFile = new Map(models.map((m) => [m.file, m]));
@@ -124,6 +136,13 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     requirements,
     findings: kept,
   };
+}
+
+/** What a set's documents state about the instance (domain, name, contact, periods), each value with the line it was read from. */
+export function statedInstanceValues(sources: SourceDocument[], config: EngineConfig): InstanceValues {
+  const report = lintSet(sources, config);
+  const unread = new Set(report.findings.filter((f) => f.ruleId === 'input-too-large' || f.ruleId === 'internal-error').map((f) => f.file));
+  return readInstanceValues(sources.filter((s) => !unread.has(s.file)).map(modelOf), report.requirements);
 }
 
 const modelCache = new WeakMap<SourceDocument, DocumentModel>();
@@ -156,6 +175,11 @@ function sectionLanguage(doc: DocumentModel, offset: number): string {
   return language;
 }
 
+/** Says that the fix uses the config's value where the policy states another one. */
+function conflictNote(conflict: ValueConflict): string {
+  return ` The fix uses the config's ${conflict.key} (${conflict.config}); the policy states ${conflict.stated.value} (${describeSource(conflict.stated.source)}).`;
+}
+
 /** A finding at the start of a document that was not checked. */
 function notChecked(source: SourceDocument, ruleId: string, message: string): Finding & { stack?: string } {
   return { file: source.file, ruleId, severity: 'error', message, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -170,7 +194,8 @@ function rangeOf(doc: DocumentModel, start: number, end: number) {
 function toFinding(doc: DocumentModel, rule: RuleDefinition, f: SpanFinding, severity: Severity): Finding {
   const at = rangeOf(doc, f.start, f.end);
   const finding: Finding = { file: doc.file, ruleId: rule.id, severity: f.severity ?? severity, message: f.message, start: at.start, end: at.end, ...at.positions };
-  if (f.replacement) finding.fix = { title: f.replacement.title, edit: { start: f.start, end: f.end, text: f.replacement.text } };
+  // A replacement that would delete markup (a tag in Markdown or HTML) is not offered.
+  if (f.replacement && !/<[a-zA-Z/!]/.test(doc.text.slice(f.start, f.end))) finding.fix = { title: f.replacement.title, edit: { start: f.start, end: f.end, text: f.replacement.text } };
   return finding;
 }
 

@@ -11,8 +11,10 @@ import type { DocumentKind } from './types';
 import { lineStarts } from './positions';
 import { splitSentences } from './sentences';
 import { blankPlaceholders } from './vocabulary/placeholders';
+import { blockToSource, isHtmlDocument, looksLikeHtml, readHtml } from './html';
 
-interface MdNode {
+/** A node of the parsed document: mdast from Markdown, or the same shapes read from HTML (./html). */
+export interface MdNode {
   type: string;
   value?: string;
   url?: string;
@@ -20,6 +22,10 @@ interface MdNode {
   depth?: number;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
+  /** Text read from HTML: the file offset of each character of `value` (character references make them differ). */
+  offsets?: number[];
+  /** A heading read from HTML: see Section.htmlContentEnd. */
+  htmlContentEnd?: number;
 }
 
 export interface Section {
@@ -30,6 +36,8 @@ export interface Section {
   /** Source offsets: from the heading to the next heading of the same or a higher level. */
   start: number;
   end: number;
+  /** A heading written in HTML: where the HTML beside it ends (a clause added there is HTML too). */
+  htmlContentEnd?: number;
 }
 
 export type UnitKind = 'sentence' | 'heading' | 'row';
@@ -78,6 +86,8 @@ export interface DocumentModel {
   directives: Directive[];
   /** Offset where inserted text may begin (after front matter). */
   bodyStart: number;
+  /** Set when the whole document is HTML: where a section added at its end goes (before `</body>`). */
+  htmlEnd?: number;
 }
 
 /** A run of plain text built from inline nodes, with a source offset per character. */
@@ -135,6 +145,9 @@ function gfmTables(this: Processor): void {
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmTables);
+
+/** An inline HTML tag that is part of the words around it (not `<br>`, a comment or a block). */
+const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?=[\s/>])[^>]*>$/i;
 
 /** Sentences of one paragraph or list item that count as one block (see Unit.blockStart). */
 const MAX_BLOCK_SENTENCES = 50;
@@ -341,7 +354,8 @@ function isMarkerEnd(c: number): boolean {
 }
 
 export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_SIZE): Omit<DocumentModel, 'kind' | 'language'> {
-  const tree = parseMarkdown(text, chunkSize);
+  const html = isHtmlDocument(file, text) ? readHtml(text, { document: true }) : undefined;
+  const tree: MdNode = html ? { type: 'root', children: html.nodes } : parseMarkdown(text, chunkSize);
   const starts = lineStarts(text);
   const units: Unit[] = [];
   const directives: Directive[] = [];
@@ -369,6 +383,10 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
     switch (node.type) {
       case 'text':
       case 'inlineCode': {
+        if (node.offsets) {
+          for (let i = 0; i < (node.value ?? '').length; i++) out.push(node.value![i], node.offsets[i]);
+          return;
+        }
         const from = node.position ? within[0] : Math.max(within[0], (out.offsets[out.offsets.length - 1] ?? -1) + 1);
         const to = within[1];
         out.add(node.value ?? '', text, from, to);
@@ -378,8 +396,10 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
         out.space(off(node, 'start'));
         return;
       case 'html':
+      case 'comment':
         collectDirectives(node);
-        out.space(off(node, 'start'));
+        // Inline tags ("e<b>mail</b>") join the text around them; a break, a comment or a block tag separates words.
+        if (!INLINE_TAG.test(node.value ?? '')) out.space(off(node, 'start'));
         return;
       case 'link':
         if (node.url) out.links.push({ at: out.text.length, url: node.url });
@@ -465,14 +485,19 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
         bodyStart = off(node, 'end');
         return;
       case 'code':
-        return; // code blocks are not prose
+        // Code blocks are not prose; HTML indented under an opening tag is markup, not code.
+        if (!/^[ \t]*(?:`{3}|~{3})/.test(text.slice(off(node, 'start'), off(node, 'start') + 16)) && looksLikeHtml(node.value ?? '')) htmlBlock(node, ctx);
+        return;
       case 'html':
+        htmlBlock(node, ctx);
+        return;
+      case 'comment':
         collectDirectives(node);
         return;
       case 'heading': {
         const depth = node.depth ?? 1;
         while (current !== root && current.depth >= depth) current = current.parent ?? root;
-        const section: Section = { depth, parent: current, start: off(node, 'start'), end: text.length };
+        const section: Section = { depth, parent: current, start: off(node, 'start'), end: text.length, htmlContentEnd: node.htmlContentEnd };
         sections.push(section);
         current = section;
         const built = new TextBuilder();
@@ -528,6 +553,13 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
     }
   }
 
+  /** An HTML block of a Markdown document, read as HTML (its comments give the directives). */
+  function htmlBlock(node: MdNode, ctx: { leadIn?: string; inList: boolean }): void {
+    const value = node.value ?? '';
+    const toSource = blockToSource(value, text, off(node, 'start'), off(node, 'end'));
+    for (const child of readHtml(value, { document: false, toSource }).nodes) block(child, ctx);
+  }
+
   for (const child of tree.children ?? []) block(child, { inList: false });
 
   // A section ends where the next heading of the same or a higher level starts
@@ -539,7 +571,7 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
   }
   for (const s of open) s.end = text.length;
 
-  return { file, text, units, sections, lineStarts: starts, frontMatter, directives, bodyStart };
+  return { file, text, units, sections, lineStarts: starts, frontMatter, directives, bodyStart, htmlEnd: html?.end };
 }
 
 function trimBuilt(b: TextBuilder): TextBuilder {

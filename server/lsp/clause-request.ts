@@ -2,8 +2,9 @@
 //   fedipolicy/clauses {uri}         -> [{ruleId, summary}]  rules that have a template clause
 //   fedipolicy/clause  {ruleId, uri} -> {text} | null        the clause filled with the instance
 //                                                            block of the config that applies to uri
+//                                                            (as HTML paragraphs in an HTML document)
 // The server answers them with `clauseList` and `clauseText`.
-import { allRules, fillClause, ruleById, type InstanceInfo } from '../engine/index';
+import { allRules, clauseAsHtml, fillClause, ruleById, type InstanceInfo } from '../engine/index';
 
 export const CLAUSES_REQUEST = 'fedipolicy/clauses';
 export const CLAUSE_REQUEST = 'fedipolicy/clause';
@@ -19,8 +20,12 @@ export function clauseList(): ClauseInfo[] {
     .map((rule) => ({ ruleId: rule.id, summary: rule.summary }));
 }
 
-export function clauseText(ruleId: unknown, instance: InstanceInfo): { text: string } | null {
+/** The filled clause; in HTML when `html` (null when it cannot be written as HTML: Markdown never goes into HTML). */
+export function clauseText(ruleId: unknown, instance: InstanceInfo, html = false): { text: string } | null {
   if (typeof ruleId !== 'string' || !ruleById(ruleId)) return null;
   const text = fillClause(ruleId, instance);
-  return text === undefined ? null : { text };
+  if (text === undefined) return null;
+  if (!html) return { text };
+  const paragraphs = clauseAsHtml(text);
+  return paragraphs ? { text: paragraphs.join('\n') } : null;
 }

@@ -1,6 +1,7 @@
 // The language server: a thin adapter that feeds open buffers (and the files
 // of their policy set) to the engine and turns its report into diagnostics,
-// code actions, hovers, a code lens and a report.
+// code actions, hovers, a code lens and a report; and audits an instance for
+// the client's audit command.
 import { dirname } from 'node:path';
 import {
   CodeActionKind,
@@ -27,15 +28,16 @@ import { defaultLoadedConfig, type ConfigError } from '../config/index';
 import { engineDocuments, readText, type PolicySet, type ProjectDocument } from '../project/index';
 import { version as serverVersion } from '../../package.json';
 import { CLAUSE_REQUEST, CLAUSES_REQUEST, clauseList, clauseText } from './clause-request';
-import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, type FixAllData } from './codeActions';
+import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, snippetSupport, type FixAllData, type SnippetSupport } from './codeActions';
 import { locateKey } from './configLocation';
+import { AUDIT_REQUEST, AUDIT_TARGET_REQUEST, audit, auditTarget } from './audit-request';
 import { CREATE_CONFIG_REQUEST, createConfigIn, type CreateConfigResult } from './init-request';
 import { DEFAULT_REF, DIFF_REQUEST, diffAgainst, type DiffResponse } from './diff-request';
 import { internalErrorLogs, problemDiagnostic, toDiagnostic } from './diagnostics';
 import { codeLensTitle, hoverMarkdown, reportMarkdown } from './report';
 import { BadParams, describeError, documentUri, guardNotification, guardRequest, isPosition } from './safe';
 import { Debouncer } from './scheduler';
-import { isMarkdownPath, PolicyProject, type PlannedSets } from './sets';
+import { isDocumentPath, PolicyProject, type PlannedSets } from './sets';
 import { defaultSettings, readSettings, type ClientSettings } from './settings';
 import { pathOfUri, uriOfPath } from './uris';
 
@@ -43,7 +45,9 @@ export const REPORT_REQUEST = 'fedipolicy/report';
 export const LINT_WORKSPACE_REQUEST = 'fedipolicy/lintWorkspace';
 export const SHOW_REPORT_COMMAND = 'fedipolicy.showReport';
 const CONFIG_FILE = /(^|\/)\.fedipolicy\.(json|jsonc|yaml|yml)$/i;
-const WATCHERS = [{ globPattern: '**/.fedipolicy.{json,jsonc,yaml,yml}' }, { globPattern: '**/*.{md,markdown}' }];
+const WATCHERS = [{ globPattern: '**/.fedipolicy.{json,jsonc,yaml,yml}' }, { globPattern: '**/*.{md,markdown,html,htm}' }];
+/** The editor languages of the documents fedipolicy reads. */
+const DOCUMENT_LANGUAGES = new Set(['markdown', 'html']);
 
 /** `fedipolicy/report` {uri}: the set's report, and the same as Markdown. */
 export interface ReportResponse {
@@ -98,6 +102,7 @@ export class PolicyServer {
     resolvesEdits: false,
     dynamicWatchers: false,
     dynamicConfiguration: false,
+    snippets: undefined as SnippetSupport | undefined,
   };
   /** Bumped when config files or settings change; a lint that started before is dropped (a new one is queued). */
   private generation = 0;
@@ -120,6 +125,8 @@ export class PolicyServer {
     connection.onRequest(CLAUSES_REQUEST, guardRequest(log, CLAUSES_REQUEST, () => clauseList()));
     connection.onRequest(CLAUSE_REQUEST, guardRequest(log, CLAUSE_REQUEST, (params: unknown) => this.clause(params)));
     connection.onRequest(CREATE_CONFIG_REQUEST, guardRequest(log, CREATE_CONFIG_REQUEST, (params: unknown) => this.createConfig(params)));
+    connection.onRequest(AUDIT_TARGET_REQUEST, guardRequest(log, AUDIT_TARGET_REQUEST, (params: unknown) => auditTarget(params)));
+    connection.onRequest(AUDIT_REQUEST, guardRequest(log, AUDIT_REQUEST, (params: unknown, token) => audit(params, token)));
     connection.onRequest(DIFF_REQUEST, guardRequest(log, DIFF_REQUEST, (params: unknown) => this.diff(params)));
 
     this.documents.onDidOpen(guardNotification(log, 'textDocument/didOpen', (e) => void this.justOpened.add(e.document.uri)));
@@ -141,6 +148,7 @@ export class PolicyServer {
       resolvesEdits: params?.capabilities?.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true,
       dynamicWatchers: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       dynamicConfiguration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+      snippets: snippetSupport(params),
     };
     this.folders = params?.workspaceFolders ?? (params?.rootUri ? [{ uri: params.rootUri, name: params.rootUri }] : []);
     const fromOptions = (params?.initializationOptions as { settings?: unknown } | undefined)?.settings;
@@ -276,7 +284,7 @@ export class PolicyServer {
     if (!doc) return;
     const path = pathOfUri(uri);
     const folder = this.folderPathOf(uri);
-    if ((doc.languageId !== 'markdown' && !isMarkdownPath(path ?? uri)) || !this.project.isPolicy(path, doc.getText(), settings.files, folder)) {
+    if ((!DOCUMENT_LANGUAGES.has(doc.languageId) && !isDocumentPath(path ?? uri)) || !this.project.isPolicy(path, doc.getText(), settings.files, folder)) {
       this.forget(uri);
       return;
     }
@@ -364,7 +372,7 @@ export class PolicyServer {
       return;
     }
     // A policy file saved, created or deleted on disk may be in the set of an open document.
-    if (changes.some((c) => isMarkdownPath(c.uri) && !this.documents.get(c.uri))) this.relintOpenDocuments();
+    if (changes.some((c) => isDocumentPath(c.uri) && !this.documents.get(c.uri))) this.relintOpenDocuments();
   }
 
   /** A config error as a diagnostic on the config file, at the offending key when it can be found. */
@@ -414,6 +422,7 @@ export class PolicyServer {
       toDiagnostic: (f) => toDiagnostic(f, result.doc, result.uriOf),
       fixedText: () => this.fixedText(result),
       resolveLater: this.client.resolvesEdits,
+      snippets: this.client.snippets,
     });
   }
 
@@ -482,7 +491,9 @@ export class PolicyServer {
     if (typeof ruleId !== 'string') throw new BadParams('expected { ruleId: string, uri?: string }');
     const path = typeof uri === 'string' ? pathOfUri(uri) : undefined;
     const dir = path ? dirname(path) : typeof uri === 'string' ? this.folderPathOf(uri) : undefined;
-    return clauseText(ruleId, dir ? this.project.configFor(dir).config.engine.instance : {});
+    // An HTML document gets the clause as HTML.
+    const html = typeof uri === 'string' && (this.documents.get(uri)?.languageId === 'html' || /\.html?$/i.test(path ?? uri));
+    return clauseText(ruleId, dir ? this.project.configFor(dir).config.engine.instance : {}, html);
   }
 
   /** `fedipolicy/createConfig` {folderUri}: what `fedipolicy init` writes. */

@@ -14,8 +14,9 @@ const IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** A workspace with more Markdown than this is not scanned for front matter (globs still apply). */
 const MAX_FRONT_MATTER_SCAN = 5000;
 
-export function isMarkdownPath(path: string): boolean {
-  return /\.(md|markdown)$/i.test(path);
+/** Whether a path names a document fedipolicy reads (Markdown or HTML). */
+export function isDocumentPath(path: string): boolean {
+  return /\.(md|markdown|html?)$/i.test(path);
 }
 
 /** A resolver that answers a config error with the defaults and remembers the error. */

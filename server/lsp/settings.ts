@@ -10,14 +10,15 @@ export interface ClientSettings {
   perFile: boolean;
 }
 
+/** Markdown or HTML files (Mastodon kept policies as HTML before 4.0). */
 export const DEFAULT_POLICY_GLOBS: readonly string[] = [
-  '**/*privacy*.md',
-  '**/*terms*.md',
+  '**/*privacy*.{md,html,htm}',
+  '**/*terms*.{md,html,htm}',
   // "tos" as a word of its own: "**/*tos*.md" would take photos.md.
-  '**/tos*.md',
-  '**/*[-_]tos*.md',
-  '**/*rules*.md',
-  '**/*code-of-conduct*.md',
+  '**/tos*.{md,html,htm}',
+  '**/*[-_]tos*.{md,html,htm}',
+  '**/*rules*.{md,html,htm}',
+  '**/*code-of-conduct*.{md,html,htm}',
 ];
 
 export function defaultSettings(): ClientSettings {

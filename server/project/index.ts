@@ -21,10 +21,10 @@ export { InputError } from './errors';
 export { GitRevision } from './git';
 export { comparePair, pairSets, setsAtRevision, type SetPair } from './compare';
 
-const POLICY_EXTENSIONS = new Set(['.md', '.markdown']);
+const POLICY_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm']);
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
-/** Whether a file name looks like a policy: privacy, terms, tos, rules, code of conduct or about, in Markdown. */
+/** Whether a file name looks like a policy: privacy, terms, tos, rules, code of conduct or about, in Markdown or HTML. */
 export function looksLikePolicyFile(file: string): boolean {
   const ext = extname(file).toLowerCase();
   if (!POLICY_EXTENSIONS.has(ext)) return false;
@@ -96,7 +96,7 @@ export function expandInputs(inputs: string[], cwd: string, resolver: ConfigReso
   if (inputs.length === 0) {
     const found = folderPolicyFiles(cwd, resolver);
     if (found.length === 0) {
-      throw new InputError('no policy files found in the current folder (name them privacy*.md, terms*.md, rules*.md, about*.md, or pass paths)');
+      throw new InputError('no policy files found in the current folder (name them privacy*.md, terms*.md, rules*.md, about*.md (or .html), or pass paths)');
     }
     found.forEach(add);
     return files;

@@ -238,6 +238,7 @@ export const de: LanguageVocabulary = {
       'reklame', 'tracking', `getrackt${L}`, 'profilbildung', 'profiling', `analyse-?(?:tools?|dienste?|software)`, 'analytics', 'marketing',
     ],
     backReference: ['diese[rns]? (?:daten|informationen|angaben|adressen|protokolle|logs)', 'solche[rn]? (?:daten|informationen|angaben)'],
+    exampleCue: ['zum beispiel', 'z\\. ?b', 'beispielsweise', 'etwa so'],
     personalData: ['personenbezogene[n]? daten', 'persönliche[n]? daten', '(?:deine|ihre|eure) daten', 'daten', 'informationen', 'angaben'],
     age: ['jahre alt', 'mindestalter', 'alter', `minderjährig${L}`, 'kinder', `jugendlich${L}`, `volljährig${L}`, `lebensjahr${L}`],
     contactWord: [`kontakt${L}`, 'schreib(?:e|t)? (?:uns|mir)', 'fragen', `admin${L}`, `moderator${L}`, 'support'],

@@ -177,6 +177,8 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   /** Words that point back to the data the sentence before named ("We log IP addresses. This data is deleted after 7 days."). */
   backReference: ['th(?:is|ese|at|ose) (?:data|information|details|addresses|records?|logs?)', 'such (?:data|information|details|addresses|records?)'],
+  /** A sentence giving an example (an address in it reaches no one). */
+  exampleCue: ['for (?:instance|example)', 'e\\.g', 'such as', 'looks? like'],
   personalData: ['personal(?:ly identifiable)? (?:data|information)', '(?:your|user|users\'?|member) (?:data|information)', 'data', 'information', 'details'],
   age: [
     'years? old', 'years? of age', 'age of', 'aged? \\d+', 'ages? \\d+', 'minimum age', 'under (?:the age of )?\\d+', 'over (?:the age of )?\\d+', 'older', 'younger', 'minors?',

@@ -183,6 +183,7 @@ export const es: LanguageVocabulary = {
       `monetiz${L}`, `licenci${L}`, 'publicidad', 'publicitari[oa]s?', 'anuncios?', 'rastreo', 'perfilado', 'elaboraci[oó]n de perfiles', 'anal[ií]tica', 'mercadotecnia',
     ],
     backReference: ['est(?:os|as|e) (?:datos|informaci[oó]n|direcciones|registros)', 'dich(?:os|as|o|a) (?:datos|informaci[oó]n|direcciones|registros)'],
+    exampleCue: ['por ejemplo', 'p\\. ?ej', 'como por ejemplo'],
     personalData: ['datos (?:personales|de car[aá]cter personal)', '(?:tus|sus) datos', 'datos', 'informaci[oó]n'],
     age: ['años de edad', 'edad', 'mayores? de edad', 'menores? de edad', 'menores', 'niñ[oa]s', 'adolescentes', 'adultos'],
     contactWord: [`contact${L}`, 'escr[ií]be(?:nos)?', 'preguntas?', 'dudas?', `administrador${L}`, `moderador${L}`, 'soporte'],

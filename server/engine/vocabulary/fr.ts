@@ -204,6 +204,7 @@ export const fr: LanguageVocabulary = {
       'c[èé]d(?:er|ons|erons|é|ée|ées|és)',
     ],
     backReference: ['ces (?:données|informations|adresses|journaux)', 'cette (?:donnée|information|adresse)', 'de telles (?:données|informations)'],
+    exampleCue: ['par exemple', 'p\\. ?ex', 'comme par exemple'],
     personalData: ['données (?:personnelles|à caractère personnel)', 'vos données', 'données', 'informations', 'renseignements'],
     age: ['ans', 'âge', 'âge minim(?:um|al)', 'mineurs?', 'enfants?', 'majeure?s?'],
     contactWord: [`contact${L}`, 'écrivez-nous', 'questions?', `admin${L}`, `modérat${L}`, 'support'],

@@ -1,0 +1,375 @@
+// HTML policies (Mastodon stored them as HTML before 4.0, and many instances
+// still keep them so: .html files, or HTML blocks in Markdown) read into the
+// nodes the Markdown model reads: headings, paragraphs, lists, table rows.
+// Every character of their text keeps its offset in the file, so findings
+// and evidence point where the words are. Comments stay (they hold
+// directives); scripts, styles and other non-text elements are left out.
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import type { MdNode } from './model';
+
+type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'] | DefaultTreeAdapterMap['documentFragment'];
+type Element = DefaultTreeAdapterMap['element'];
+type Location = { startOffset: number; endOffset: number; endTag?: { startOffset: number } };
+
+/** Elements whose content is not text a reader sees. */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'iframe', 'object', 'embed', 'textarea', 'select', 'button', 'input', 'img', 'audio', 'video', 'canvas']);
+/** Elements that start and end a block of text (the rest are inline: their text runs on). */
+const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'center', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'hr', 'html', 'legend', 'main', 'nav', 'p', 'pre', 'section', 'summary', 'search', 'caption']);
+const LISTS = new Set(['ul', 'ol', 'menu']);
+const HEADING = /^h([1-6])$/;
+
+export interface HtmlRead {
+  nodes: MdNode[];
+  /** Where content added at the end of the document goes: before `</body>` (or `</html>`), else after the last character. */
+  end: number;
+}
+
+/**
+ * Reads HTML into model nodes. `toSource` maps an offset in `html` to one in
+ * the file (an HTML block of a Markdown list or quote lost its indentation).
+ */
+export function readHtml(html: string, options: { document: boolean; toSource?: (offset: number) => number }): HtmlRead {
+  const toSource = options.toSource ?? ((offset: number) => offset);
+  const root = options.document ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true });
+  const reader = new Reader(html, toSource);
+  const nodes: MdNode[] = [];
+  reader.blocks(childrenOf(root), nodes);
+  return { nodes, end: toSource(documentEnd(root, html)) };
+}
+
+/** Whether a file is HTML: by its name, or (whatever its name) by a doctype or `<html>` at its start. */
+export function isHtmlDocument(file: string, text: string): boolean {
+  return /\.x?html?$/i.test(file) || /^(?:\ufeff)?\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text.slice(0, 4096));
+}
+
+/** Whether the text of a Markdown code block is HTML markup indented for readability (policies hold no code samples). */
+export function looksLikeHtml(value: string): boolean {
+  return /^\s*<(?:[a-zA-Z][a-zA-Z0-9-]*(?=[\s/>])|\/[a-zA-Z]|!--)/.test(value);
+}
+
+function childrenOf(node: Node): Node[] {
+  return 'childNodes' in node ? (node.childNodes as Node[]) : [];
+}
+
+function location(node: Node): Location | undefined {
+  return ('sourceCodeLocation' in node ? node.sourceCodeLocation : undefined) ?? undefined;
+}
+
+function documentEnd(root: Node, html: string): number {
+  const find = (node: Node, name: string): Element | undefined => {
+    for (const child of childrenOf(node)) {
+      if ('tagName' in child && child.tagName === name) return child;
+      const inner = 'tagName' in child && child.tagName === 'html' ? find(child, name) : undefined;
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const body = find(root, 'body');
+  const bodyEnd = body && location(body)?.endTag?.startOffset;
+  if (bodyEnd !== undefined) return bodyEnd;
+  const htmlElement = find(root, 'html');
+  const htmlEnd = htmlElement && location(htmlElement)?.endTag?.startOffset;
+  if (htmlEnd !== undefined) return htmlEnd;
+  let end = html.length;
+  while (end > 0 && /\s/.test(html[end - 1])) end--;
+  return end;
+}
+
+/** The paragraph being filled with inline text, and the blocks it goes to when it ends. */
+interface Flow {
+  out: MdNode[];
+  run?: MdNode;
+  /** `<br>`s in a row at the end of the run (two end a paragraph). */
+  breaks: number;
+}
+
+class Reader {
+  constructor(private readonly html: string, private readonly toSource: (offset: number) => number) {}
+
+  /** Reads nodes in block context into `out`. */
+  blocks(nodes: Node[], out: MdNode[]): void {
+    const flow: Flow = { out, breaks: 0 };
+    for (const node of nodes) this.node(node, flow);
+    this.flush(flow);
+  }
+
+  private node(node: Node, flow: Flow): void {
+    if (node.nodeName === '#text') {
+      const text = this.text(node as DefaultTreeAdapterMap['textNode']);
+      if (!text) return;
+      if (text.value!.trim()) flow.breaks = 0;
+      this.runOf(flow).children!.push(text);
+      return;
+    }
+    if (node.nodeName === '#comment') {
+      const at = location(node);
+      if (!at) return;
+      // Kept: the model reads directives from comments.
+      const comment: MdNode = { type: 'comment', value: this.html.slice(at.startOffset, at.endOffset), position: this.span(at.startOffset, at.endOffset) };
+      (flow.run ? flow.run.children! : flow.out).push(comment);
+      return;
+    }
+    if (!('tagName' in node)) {
+      for (const child of childrenOf(node)) this.node(child, flow);
+      return;
+    }
+    const tag = node.tagName;
+    if (SKIPPED.has(tag)) return;
+    if (tag === 'br') {
+      if (++flow.breaks >= 2) this.flush(flow);
+      else if (flow.run) flow.run.children!.push({ type: 'break', position: this.elementSpan(node) });
+      return;
+    }
+    const heading = HEADING.exec(tag);
+    if (heading) {
+      this.flush(flow);
+      const span = this.elementSpan(node);
+      const after = this.contentEnd(node);
+      flow.out.push({ type: 'heading', depth: Number(heading[1]), children: this.inline(node), position: span, htmlContentEnd: after });
+      return;
+    }
+    if (LISTS.has(tag) || tag === 'li') {
+      this.flush(flow);
+      const items = tag === 'li' ? [node] : childrenOf(node);
+      flow.out.push({ type: 'list', children: this.items(items), position: this.elementSpan(node) });
+      return;
+    }
+    if (tag === 'table') {
+      this.flush(flow);
+      this.table(node, flow.out);
+      return;
+    }
+    if (tag === 'a') {
+      const href = node.attrs.find((a) => a.name === 'href')?.value;
+      // An empty link marks where its text starts (the model records link targets by position).
+      if (href) this.runOf(flow).children!.push({ type: 'link', url: href, children: [] });
+      for (const child of childrenOf(node)) this.node(child, flow);
+      return;
+    }
+    if (BLOCKS.has(tag)) {
+      this.flush(flow);
+      for (const child of childrenOf(node)) this.node(child, flow);
+      this.flush(flow);
+      return;
+    }
+    for (const child of childrenOf(node)) this.node(child, flow);
+  }
+
+  private runOf(flow: Flow): MdNode {
+    flow.run ??= { type: 'paragraph', children: [] };
+    return flow.run;
+  }
+
+  private flush(flow: Flow): void {
+    flow.breaks = 0;
+    const run = flow.run;
+    flow.run = undefined;
+    if (!run) return;
+    const placed = run.children!.filter((c) => c.position);
+    if (placed.length === 0) return;
+    run.position = { start: placed[0].position!.start, end: placed[placed.length - 1].position!.end };
+    flow.out.push(run);
+  }
+
+  /** List items: each `<li>` read as blocks of its own (a nested list stays a list); other content as it comes. */
+  private items(nodes: Node[]): MdNode[] {
+    const out: MdNode[] = [];
+    for (const node of nodes) {
+      if ('tagName' in node && node.tagName === 'li') {
+        const children: MdNode[] = [];
+        this.blocks(childrenOf(node), children);
+        out.push({ type: 'listItem', children, position: this.elementSpan(node) });
+      } else {
+        this.blocks([node], out);
+      }
+    }
+    return out;
+  }
+
+  private table(table: Element, out: MdNode[]): void {
+    const rows: MdNode[] = [];
+    const visit = (node: Node): void => {
+      if (!('tagName' in node)) return;
+      if (node.tagName === 'caption') this.blocks(childrenOf(node), out);
+      else if (node.tagName === 'tr') {
+        const cells = childrenOf(node)
+          .filter((c): c is Element => 'tagName' in c && (c.tagName === 'td' || c.tagName === 'th'))
+          .map((cell) => ({ type: 'tableCell', children: this.inline(cell), position: this.elementSpan(cell) }));
+        rows.push({ type: 'tableRow', children: cells, position: this.elementSpan(node) });
+      } else if (!SKIPPED.has(node.tagName)) childrenOf(node).forEach(visit);
+    };
+    childrenOf(table).forEach(visit);
+    if (rows.length > 0) out.push({ type: 'table', children: rows, position: this.elementSpan(table) });
+  }
+
+  /** The text of an element as inline nodes (a heading or a table cell is one line of text, whatever blocks it holds). */
+  private inline(element: Element): MdNode[] {
+    const blocks: MdNode[] = [];
+    this.blocks(childrenOf(element), blocks);
+    const out: MdNode[] = [];
+    const collect = (node: MdNode): void => {
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+        if (out.length > 0 && node.position) out.push({ type: 'break', position: { start: node.position.start, end: node.position.start } });
+        out.push(...(node.children ?? []));
+      } else node.children?.forEach(collect);
+    };
+    blocks.forEach(collect);
+    return out;
+  }
+
+  /**
+   * Where HTML written under a heading ends: after the last element beside
+   * it before the next heading, or after the heading itself. Undefined when
+   * the heading has no end tag (text put after it would belong to it).
+   */
+  private contentEnd(heading: Element): number | undefined {
+    const parent = heading.parentNode;
+    const at = location(heading);
+    if (!parent || !at?.endTag) return undefined;
+    const siblings = childrenOf(parent);
+    let end = at.endOffset;
+    for (let i = siblings.indexOf(heading) + 1; i < siblings.length; i++) {
+      const sibling = siblings[i];
+      if (containsHeading(sibling)) break;
+      const where = location(sibling);
+      if (!where) continue;
+      if (sibling.nodeName === '#text' && !(sibling as DefaultTreeAdapterMap['textNode']).value.trim()) continue;
+      end = where.endOffset;
+    }
+    return this.toSource(end);
+  }
+
+  private elementSpan(element: Node): MdNode['position'] {
+    const at = location(element);
+    if (at) return this.span(at.startOffset, at.endOffset);
+    return undefined;
+  }
+
+  private span(start: number, end: number): MdNode['position'] {
+    return { start: { offset: this.toSource(start) }, end: { offset: this.toSource(end) } };
+  }
+
+  /** A text node with the file offset of each of its characters. */
+  private text(node: DefaultTreeAdapterMap['textNode']): MdNode | undefined {
+    const at = location(node);
+    if (!at || !node.value) return undefined;
+    const offsets = alignText(node.value, this.html, at.startOffset, at.endOffset).map(this.toSource);
+    return { type: 'text', value: node.value, offsets, position: this.span(at.startOffset, at.endOffset) };
+  }
+}
+
+function containsHeading(node: Node): boolean {
+  if (!('tagName' in node)) return false;
+  if (HEADING.test(node.tagName)) return true;
+  return childrenOf(node).some(containsHeading);
+}
+
+const ENTITY = /^&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,40};?)/;
+const decodedEntities = new Map<string, string>();
+
+/** What the parser makes of one character reference ("&amp;" -> "&"). */
+function decodeEntity(reference: string): string {
+  let decoded = decodedEntities.get(reference);
+  if (decoded === undefined) {
+    const first = parseFragment(reference).childNodes[0];
+    decoded = first && first.nodeName === '#text' ? (first as DefaultTreeAdapterMap['textNode']).value : reference;
+    if (decodedEntities.size < 10_000) decodedEntities.set(reference, decoded);
+  }
+  return decoded;
+}
+
+/**
+ * The offset in `source[from, to)` of each character of `value`, the parsed
+ * text of that span: character references ("&amp;", "&nbsp;") decode to
+ * fewer characters, CRLF to LF, and a stray tag the parser dropped
+ * ("a</span>b") leaves a gap. Offsets never go backwards.
+ */
+export function alignText(value: string, source: string, from: number, to: number): number[] {
+  const offsets: number[] = [];
+  let i = from;
+  for (let j = 0; j < value.length; ) {
+    const ch = value[j];
+    if (i >= to) {
+      offsets.push(Math.max(from, to - 1));
+      j++;
+      continue;
+    }
+    const at = source[i];
+    if (at === ch) {
+      offsets.push(i++);
+      j++;
+      continue;
+    }
+    if (at === '\r' && ch === '\n') {
+      if (source[i + 1] === '\n') i++;
+      offsets.push(i++);
+      j++;
+      continue;
+    }
+    if (at === '&') {
+      const reference = ENTITY.exec(source.slice(i, Math.min(to, i + 50)))?.[0];
+      const decoded = reference ? decodeEntity(reference) : undefined;
+      if (reference && decoded && decoded !== reference && value.startsWith(decoded, j)) {
+        for (let k = 0; k < decoded.length; k++) offsets.push(i);
+        j += decoded.length;
+        i += reference.length;
+        continue;
+      }
+    }
+    if (at === '<') {
+      const close = source.indexOf('>', i);
+      if (close >= 0 && close < to) {
+        i = close + 1;
+        continue;
+      }
+    }
+    // Anything else the parser changed (a NUL, a reference decoded differently): resume where the character is found next.
+    const next = source.indexOf(ch, i);
+    if (next >= 0 && next < Math.min(to, i + 16)) i = next;
+    offsets.push(i);
+    if (source[i] === ch) i++;
+    j++;
+  }
+  return offsets;
+}
+
+/**
+ * Maps offsets in the value of a Markdown block (its lines without the
+ * indentation or `>` markers of the containers around it) to offsets in the
+ * file, whose lines `source[start, end)` end with the value's lines.
+ */
+export function blockToSource(value: string, source: string, start: number, end: number): (offset: number) => number {
+  if (source.startsWith(value, start)) return (offset) => start + offset;
+  const shifts: { from: number; shift: number }[] = [];
+  let sourceLine = start;
+  let valueLine = 0;
+  while (valueLine <= value.length) {
+    const valueEnd = lineEnd(value, valueLine);
+    const sourceEnd = Math.min(lineEnd(source, sourceLine), end);
+    // The value's line is the tail of the file's line (a tab widened to spaces may make it longer: then it starts where the line does).
+    const at = Math.max(sourceLine, sourceEnd - (valueEnd - valueLine));
+    shifts.push({ from: valueLine, shift: at - valueLine });
+    const nextValue = value.indexOf('\n', valueLine);
+    const nextSource = source.indexOf('\n', sourceLine);
+    if (nextValue < 0 || nextSource < 0 || nextSource >= end) break;
+    valueLine = nextValue + 1;
+    sourceLine = nextSource + 1;
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = shifts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (shifts[mid].from <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return Math.min(end, offset + shifts[lo].shift);
+  };
+}
+
+/** Where the line that starts at `from` ends, before its `\r\n` or `\n`. */
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  const end = nl < 0 ? text.length : nl;
+  return end > from && text[end - 1] === '\r' ? end - 1 : end;
+}
