@@ -254,6 +254,20 @@ describe('diff: the command', function () {
     assert.deepEqual(byDocs.get('v2/second/privacy.md')!.changes.map((c) => [c.ruleId, c.change]), [['ip-retention', 'value']]);
   });
 
+  it('two folders: a set named in the configuration is matched by its name, across subfolders', () => {
+    const config = JSON.stringify({ documents: [{ files: ['legal/privacy.md', 'community/rules.md'], set: 'main' }] });
+    const rules = '# Server rules\n\n- No racism, sexism, homophobia or transphobia.\n';
+    const dir = folder({
+      'v1/.fedipolicy.json': config, 'v1/legal/privacy.md': OLD, 'v1/community/rules.md': rules,
+      'v2/.fedipolicy.json': config, 'v2/legal/privacy.md': OLD, 'v2/community/rules.md': '# Server rules\n\n- No racism or sexism.\n',
+    });
+    const run = runCli(['diff', 'v1', 'v2', '--format', 'json'], { cwd: dir });
+    assert.equal(run.status, 1, run.stderr);
+    const json = JSON.parse(run.stdout) as JsonDiff;
+    assert.deepEqual(json.sets.map((s) => s.documents.sort()), [['v2/community/rules.md', 'v2/legal/privacy.md']]);
+    assert.deepEqual(json.sets[0].changes.map((c) => [c.ruleId, c.change, c.summary]), [['covenant-moderation', 'lost', 'We no longer commit to moderating against homophobia and transphobia.']]);
+  });
+
   it('--format md: the summary for users and a table of changes', () => {
     const dir = folder({ 'old.md': OLD, 'new.md': LONGER_IP });
     const run = runCli(['diff', 'old.md', 'new.md', '--format', 'md'], { cwd: dir });
