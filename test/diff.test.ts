@@ -240,16 +240,32 @@ describe('diff: the command', function () {
   it('two folders: sets matched by folder; a lost requirement of another document of the set counts', () => {
     const rules = '# Server rules\n\n- No racism, sexism, homophobia or transphobia.\n';
     const dir = folder({
-      'v1/privacy.md': OLD, 'v1/rules.md': rules, 'v1/second/privacy.md': OLD,
+      'v1/privacy.md': OLD, 'v1/rules.md': rules, 'v1/second/privacy.md': OLD, 'v1/gone/privacy.md': policy('We back up the server daily.'),
       'v2/privacy.md': OLD, 'v2/rules.md': '# Server rules\n\n- Be kind.\n', 'v2/second/privacy.md': LONGER_IP,
     });
     const run = runCli(['diff', 'v1', 'v2', '--format', 'json'], { cwd: dir });
     assert.equal(run.status, 1, run.stderr);
     const json = JSON.parse(run.stdout) as JsonDiff;
     const byDocs = new Map(json.sets.map((s) => [s.documents.join(' '), s]));
-    assert.deepEqual([...byDocs.keys()].sort(), ['v2/privacy.md v2/rules.md', 'v2/second/privacy.md']);
+    assert.deepEqual([...byDocs.keys()].sort(), ['v1/gone/privacy.md', 'v2/privacy.md v2/rules.md', 'v2/second/privacy.md']);
+    // A set that no longer exists loses what it promised.
+    assert.deepEqual(byDocs.get('v1/gone/privacy.md')!.changes.map((c) => [c.ruleId, c.change]), [['covenant-backups', 'lost']]);
     assert.deepEqual(byDocs.get('v2/privacy.md v2/rules.md')!.changes.map((c) => [c.ruleId, c.change]), [['covenant-moderation', 'lost']]);
     assert.deepEqual(byDocs.get('v2/second/privacy.md')!.changes.map((c) => [c.ruleId, c.change]), [['ip-retention', 'value']]);
+  });
+
+  it('two folders: a set named in the configuration is matched by its name, across subfolders', () => {
+    const config = JSON.stringify({ documents: [{ files: ['legal/privacy.md', 'community/rules.md'], set: 'main' }] });
+    const rules = '# Server rules\n\n- No racism, sexism, homophobia or transphobia.\n';
+    const dir = folder({
+      'v1/.fedipolicy.json': config, 'v1/legal/privacy.md': OLD, 'v1/community/rules.md': rules,
+      'v2/.fedipolicy.json': config, 'v2/legal/privacy.md': OLD, 'v2/community/rules.md': '# Server rules\n\n- No racism or sexism.\n',
+    });
+    const run = runCli(['diff', 'v1', 'v2', '--format', 'json'], { cwd: dir });
+    assert.equal(run.status, 1, run.stderr);
+    const json = JSON.parse(run.stdout) as JsonDiff;
+    assert.deepEqual(json.sets.map((s) => s.documents.sort()), [['v2/community/rules.md', 'v2/legal/privacy.md']]);
+    assert.deepEqual(json.sets[0].changes.map((c) => [c.ruleId, c.change, c.summary]), [['covenant-moderation', 'lost', 'We no longer commit to moderating against homophobia and transphobia.']]);
   });
 
   it('--format md: the summary for users and a table of changes', () => {

@@ -2,13 +2,14 @@
 // that command, as GitHub and pre-commit would, on a temporary policy.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { cleanup, CLI, folder, NO_RETENTION, IP_RETAINED, onlyRules, ROOT } from './support/cli';
 
 interface ActionStep {
   name?: string;
+  if?: string;
   shell?: string;
   run?: string;
   env?: Record<string, string>;
@@ -32,6 +33,9 @@ function runAction(action: Action, given: Record<string, string>, cwd: string) {
   const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, given[name] ?? spec.default ?? '']));
   let last: ReturnType<typeof spawnSync> | undefined;
   for (const step of action.runs.steps) {
+    // The only conditions used: an input that must be set (`inputs.x != ''`), beside !cancelled().
+    const needed = step.if ? [...step.if.matchAll(/inputs\.([\w-]+) != ''/g)].map((m) => m[1]) : [];
+    if (needed.some((name) => inputs[name] === '')) continue;
     assert.equal(step.shell, 'bash');
     const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_ACTION_PATH: ROOT };
     for (const [key, value] of Object.entries(step.env ?? {})) env[key] = expand(value, inputs);
@@ -69,6 +73,27 @@ describe('integrations: GitHub Action (action.yml)', () => {
     assert.match(String(ok.stdout), /^::warning file=a\/privacy\.md,.*title=ip-retention::/m);
     const strict = runAction(action, { paths: '*/privacy.md', format: 'github', args: '--max-warnings 0' }, dir);
     assert.equal(strict.status, 1);
+  });
+
+  it('with base: writes what changed for users to the job summary and fails on a change worse for users', () => {
+    const dir = folder({ '.fedipolicy.json': onlyRules({ 'ip-retention': 'warning' }), 'policies/privacy.md': IP_RETAINED });
+    const git = (...args: string[]) => assert.equal(spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@t.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir }).status, 0);
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'policies');
+    writeFileSync(join(dir, 'policies/privacy.md'), IP_RETAINED.replace('30 days', '1 year'));
+    const summary = join(dir, 'summary.md');
+    const previous = process.env.GITHUB_STEP_SUMMARY;
+    process.env.GITHUB_STEP_SUMMARY = summary;
+    try {
+      const result = runAction(action, { paths: 'policies', format: 'github', base: 'HEAD' }, dir);
+      assert.equal(result.status, 1, String(result.stderr));
+      assert.match(readFileSync(summary, 'utf8'), /^- We now keep IP addresses for up to 12 months instead of 1 month\.$/m);
+      assert.equal(runAction(action, { paths: 'policies', format: 'github', base: 'HEAD', 'fail-on': 'lost' }, dir).status, 0);
+    } finally {
+      if (previous === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+      else process.env.GITHUB_STEP_SUMMARY = previous;
+    }
   });
 });
 

@@ -53,8 +53,9 @@ const LARGER_IS: Record<string, { key: 'days' | 'age' | 'everyDays'; larger: For
 /** The rules whose stated value `diff` compares (the others' values are lists or dates). */
 export const VALUE_RULES = Object.keys(LARGER_IS);
 
+/** A requirement on one side; none at all means the set did not exist there (a new or removed set): everything missing. */
 function side(r: Requirement | undefined): RequirementSide {
-  if (!r) return { status: 'not-applicable' };
+  if (!r) return { status: 'missing' };
   const { status, value, file, line, evidence } = r;
   return Object.fromEntries(Object.entries({ status, value, file, line, evidence }).filter(([, v]) => v !== undefined)) as unknown as RequirementSide;
 }
@@ -86,22 +87,22 @@ function valueDirection(ruleId: string, before: RequirementValue | undefined, af
 }
 
 function requirementChange(ruleId: string, before: Requirement | undefined, after: Requirement | undefined, language: string): RequirementChange | undefined {
-  const was = before?.status === 'satisfied';
-  const is = after?.status === 'satisfied';
+  const b = side(before);
+  const a = side(after);
+  const was = b.status === 'satisfied';
+  const is = a.status === 'satisfied';
   let change: ChangeKind;
   let forUsers: ForUsers;
   // Only satisfied <-> missing is a gain or a loss: a rule that stops applying (or starts) changes nothing users were promised.
-  if (was && after?.status === 'missing') [change, forUsers] = ['lost', 'worse'];
-  else if (is && before?.status === 'missing') [change, forUsers] = ['gained', 'better'];
+  if (was && a.status === 'missing') [change, forUsers] = ['lost', 'worse'];
+  else if (is && b.status === 'missing') [change, forUsers] = ['gained', 'better'];
   else if (was && is) {
-    const direction = valueDirection(ruleId, before.value, after.value);
+    const direction = valueDirection(ruleId, b.value, a.value);
     if (!direction) return undefined;
     [change, forUsers] = ['value', direction];
   } else return undefined;
   // policy-changes' value is the date: its change is `dateChanged`, not a change of what users are promised.
   if (change === 'value' && ruleId === 'policy-changes') return undefined;
-  const b = side(before);
-  const a = side(after);
   return { ruleId, change, before: b, after: a, forUsers, summary: changeSummary({ ruleId, change, before: b, after: a }, language) };
 }
 
