@@ -3,7 +3,7 @@
 // (LSP 3.18) or a snippet command (the VS Code client); others get plain text.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { CodeActionRequest, type ClientCapabilities, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, type ClientCapabilities, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { snippetOf } from '../server/lsp/codeActions';
 import { CAPABILITIES, LspSession, uriOf } from './lsp-harness';
 import { cleanup, folder } from './support/cli';
@@ -46,7 +46,7 @@ describe('lsp: quick fixes with tab stops', function () {
   });
 
   it('the VS Code client gets a command that inserts the snippet (the editor makes the tab stops)', async () => {
-    const { action, uri } = await quickFix({ initializationOptions: { snippetCommand: 'fedipolicy.insertSnippet' } });
+    const { action, uri, s } = await quickFix({ initializationOptions: { snippetCommand: 'fedipolicy.insertSnippet' } });
     assert.equal(action.edit, undefined);
     assert.equal(action.command?.command, 'fedipolicy.insertSnippet');
     const [target, version, range, snippet] = action.command!.arguments as [string, number, { start: { line: number } }, string];
@@ -54,6 +54,8 @@ describe('lsp: quick fixes with tab stops', function () {
     assert.equal(version, 1);
     assert.equal(range.start.line, 6);
     assert.match(snippet, /\$\{1:\[INSERT how long IP addresses are kept, e\.g\. 12 months\]\}/);
+    // VS Code resolves every action that has no edit: the server hands it back as it is.
+    assert.deepEqual(await s.connection.sendRequest(CodeActionResolveRequest.type, action), action);
   });
 
   it('other clients get the plain text, markers included', async () => {

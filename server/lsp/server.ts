@@ -434,6 +434,8 @@ export class PolicyServer {
 
   /** Fills in fix-all's edit, for the version the action was offered for. */
   private async resolveCodeAction(action: CodeAction): Promise<CodeAction> {
+    // A quick fix that inserts a snippet through the client's command has nothing to resolve (VS Code asks for every action without an edit).
+    if (action?.command && !action.edit && action.title !== FIX_ALL_TITLE) return action;
     const data = action?.data as Partial<FixAllData> | undefined;
     if (action?.title !== FIX_ALL_TITLE || typeof data?.uri !== 'string' || typeof data.version !== 'number') {
       throw new BadParams('not a code action this server can resolve');
