@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { defaultConfig, diffMarkdown, diffReports, lintSet, type SetDiff } from '../server/engine';
+import { defaultConfig, diffMarkdown, diffReports, lintSet, VALUE_RULES, type SetDiff } from '../server/engine';
 import { cleanup, CLI, folder, hasStackTrace, runCli } from './support/cli';
 import { LspSession, uriOf } from './lsp-harness';
 
@@ -28,6 +28,10 @@ const VALUE_CASES = [
 const UNRELATED = 'We store the posts you write.';
 
 describe('diff: the engine compares two reports', () => {
+  it('has a case for every rule whose value has a direction', () => {
+    assert.deepEqual(VALUE_CASES.map((c) => c.ruleId).sort(), [...VALUE_RULES].sort());
+  });
+
   for (const c of VALUE_CASES) {
     describe(c.ruleId, () => {
       it('reports the requirement gained, with the new sentence, better for users', () => {

@@ -233,9 +233,6 @@ const GERMAN: Words = {
 
 const WORDS: Record<string, Words> = { en: ENGLISH, de: GERMAN };
 
-/** The languages summaries are written in; any other falls back to English. */
-export const SUMMARY_LANGUAGES = Object.keys(WORDS);
-
 /** The language a summary for a policy in `language` is written in. */
 export function summaryLanguage(language: string): string {
   const base = language.toLowerCase().split(/[-_]/)[0];

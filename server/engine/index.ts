@@ -20,4 +20,4 @@ export { positionAt, offsetAt } from './positions';
 export { readInstanceValues, resolveInstance, describeSource, type InstanceValues, type SourcedValue, type ValueSource, type ValueConflict } from './instance-values';
 export { diffReports, VALUE_RULES, type SetDiff, type RequirementChange, type RequirementSide, type ChangeKind, type ForUsers } from './diff';
 export { diffMarkdown, describeValue, describeSide, readyToPaste, setChanged, type SetComparison } from './diff-markdown';
-export { SUMMARY_LANGUAGES, summaryLanguage } from './diff-summary';
+export { summaryLanguage } from './diff-summary';
