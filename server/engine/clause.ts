@@ -53,7 +53,7 @@ export function clauseFields(ruleId: string): Set<keyof InstanceInfo> {
 }
 
 /** A value a filled clause still lacks: `[INSERT hint]` (in English in every language). */
-export const CLAUSE_MARKER = /\[INSERT [^\]\n]*\]/g;
+export const CLAUSE_MARKER = /\[INSERT [^[\]\n]{0,200}\]/g;
 
 /** The languages a rule's clause is written in. */
 export function clauseLanguages(ruleId: string): string[] {
