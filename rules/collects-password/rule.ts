@@ -14,9 +14,9 @@ export default collectsRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['Your password is stored as a salted hash.', 'At registration you are asked to enter a username, an email address and a password.'],
+    pass: ['Your password is stored as a salted hash.', 'At registration you are asked to enter a username, an email address and a password.', "### Password\n\nYou pick it at sign-up, and we keep only a hash of it."],
     fail: ['# Privacy\n\nWe care about your privacy.'],
-    near: ['Use a strong password.', 'We do not store your password.', '<!-- Your password is stored as a hash. -->', 'Do we keep your password?'],
+    near: ['Use a strong password.', 'We do not store your password.', '<!-- Your password is stored as a hash. -->', 'Do we keep your password?', "Do you keep my password?\n\nNo, never."],
   },
   concept: 'password',
 });

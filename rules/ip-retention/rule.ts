@@ -34,9 +34,9 @@ export default retentionRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['IP addresses are never stored for more than 30 days.', 'We record the IP address of each sign-in. This data is deleted after 30 days.', 'We keep the IP addresses linked to your account for no longer than 12 months, then delete them.', 'IP addresses are deleted after ninety (90) days.', '## IP addresses\n\nWe keep them for six months.'],
+    pass: ['IP addresses are never stored for more than 30 days.', 'We record the IP address of each sign-in. This data is deleted after 30 days.', 'We keep the IP addresses linked to your account for no longer than 12 months, then delete them.', 'IP addresses are deleted after ninety (90) days.', '## IP addresses\n\nWe keep them for six months.', "| Data | Kept for |\n|---|---|\n| IP addresses | 6 months |", "How long do you keep my IP address?\n\nAt most one year.", "- **Data:** IP addresses\n- **Retention period:** 90 days"],
     fail: ['# Privacy\n\nWe record your IP address when you log in.', 'We keep IP addresses for as long as necessary.', 'We keep IP addresses for 2 years.'],
-    near: ['`We keep IP addresses for 90 days.`', 'Do we keep IP addresses for 12 months?', '<!-- We delete IP addresses after 90 days. -->', 'We keep server logs containing the IP address for 90 days.', 'We record the IP address of each sign-in. Our newsletter list is deleted after 30 days.', 'We record the IP address of each sign-in.\n\n## Newsletter\n\nThis data is deleted after 30 days.'],
+    near: ['`We keep IP addresses for 90 days.`', 'Do we keep IP addresses for 12 months?', '<!-- We delete IP addresses after 90 days. -->', 'We keep server logs containing the IP address for 90 days.', 'We record the IP address of each sign-in. Our newsletter list is deleted after 30 days.', 'We record the IP address of each sign-in.\n\n## Newsletter\n\nThis data is deleted after 30 days.', "IP addresses are kept for at least 30 days.", "We have no fixed retention period for IP addresses.", "- **Data:** e-mail address\n- **Retention period:** 90 days"],
   },
 });
 

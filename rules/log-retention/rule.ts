@@ -26,8 +26,8 @@ export default retentionRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['Server logs are deleted after 30 days.', 'We do not keep server logs.', 'Our web server keeps access logs for two weeks.'],
+    pass: ['Server logs are deleted after 30 days.', 'We do not keep server logs.', 'Our web server keeps access logs for two weeks.', "| Data | Retention |\n|---|---|\n| Server logs | 14 days |", "We keep request logs to debug problems. They are purged after 5 days.", "Access logs are cleared every 14 days.", "We do not log requests at all."],
     fail: ['# Privacy\n\nOur server keeps logs.', 'Logs are kept as long as necessary.', 'Server logs are kept for one year.'],
-    near: ['Are server logs deleted after 30 days?', '```\nlogs: 30 days\n```', '# Privacy\n\nModeration logs are kept for one year.'],
+    near: ['Are server logs deleted after 30 days?', '```\nlogs: 30 days\n```', '# Privacy\n\nModeration logs are kept for one year.', "Server logs are kept for at least 30 days."],
   },
 });

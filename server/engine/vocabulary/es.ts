@@ -207,7 +207,7 @@ export const es: LanguageVocabulary = {
     kindAbout: ['acerca de', 'sobre (?:este|el|nosotros)', 'qui[eé]nes somos'],
 
     // --- words rules use to qualify a statement ---
-    dobFate: [`almacen${L}`, `guard${L}`, `conserv${L}`, `elimin${L}`, `descart${L}`, `comprob${L}`, `verific${L}`, `valid${L}`, 'compar(?:a|amos|ar|ad[oa])', 'solo (?:se )?(?:usa|utiliza)', 'únicamente (?:para|se)', 'registr(?:amos|ad[oa]s?|a|an)'],
+    dobFate: [`almacen${L}`, `guard${L}`, `conserv${L}`, `elimin${L}`, `borr${L}`, `descart${L}`, `comprob${L}`, `verific${L}`, `valid${L}`, 'compar(?:a|amos|ar|ad[oa])', 'solo (?:se )?(?:usa|utiliza)', 'únicamente (?:para|se)', 'registr(?:amos|ad[oa]s?|a|an)'],
     strongProhibition: [
       `prohib${L}`, `proh[ií]b${L}`, 'queda(?:n)? prohibid[oa]s?', 'no (?:est[aá]|est[aá]n) (?:permitid[oa]s?|autorizad[oa]s?)', 'no se permiten?', 'no autorizad[oa]s?',
       '(?:te comprometes|se compromete(?:n)?|os comprometéis) a no', `(?:sin|solo con|únicamente con|requiere(?:n)?|sujet[oa]s? a) ${CONSENT}`, 'se reserva el derecho a bloquear',

@@ -202,7 +202,7 @@ export const ja: LanguageVocabulary = {
     kindAbout: ['このサーバーについて', 'サーバー情報', '運営者情報', '概要'],
 
     // --- words rules use to qualify a statement ---
-    dobFate: ['保存', '保管', '保持', '記録', '削除', '破棄', '確認', '照合', '検証', 'のみ(?:に)?(?:使用|利用)'],
+    dobFate: ['保存', '保管', '保持', '記録', '削除', '破棄', '消去', '確認', '照合', '検証', 'のみ(?:に)?(?:使用|利用)'],
     strongProhibition: [
       '禁止', '禁じ', '認められ(?:ません|ない)', '許され(?:ません|ない)', '許可され(?:ていません|ません|ない)', `${CONSENT}(?:なく|なしに|を得ず|を得ることなく)`, '無断(?:で|の)',
       '除外', 'お断り', 'ブロック', '拒否', '(?:アクセス|利用)(?:を)?制限', 'オプトイン', `${CONSENT}(?:が必要|を得た場合(?:に限|のみ))`, REFRAIN,
@@ -234,7 +234,8 @@ export const ja: LanguageVocabulary = {
     beyondPeriod: ['超え', '越え', '以上', '超過'],
   },
   caseSensitive: {
-    ip: [latin('IP(?:v[46])?')],
+    // Not "intellectual property (IP) rights" in an English sentence.
+    ip: [latin('IP(?:v[46])?(?!\\)? (?:rights|law|infringement))')],
     ai: [latin('AI|ML|LLM|GPT')],
     directMessage: [latin('DMs?')],
     topicAI: [latin('AI')],
