@@ -58,17 +58,24 @@ export function dataNamed(text: string, data: DataName): Match[] {
  * login", "every sign-in is logged with a timestamp").
  */
 export function loginHistoryNamed(text: string): Match[] {
-  const out = affirmed(text, 'loginHistory');
+  const out = affirmed(text, 'loginHistory').filter((m) => !countedFrom(text, m));
   for (const event of find(text, 'loginEvent')) {
     const from = clauseStart(text, event.start);
     const to = clauseEnd(text, event.end);
     const time = find(text, 'eventTime').find((t) => t.start >= from && t.end <= to && t.end !== event.end && wordsBetween(text, event, t) <= NEAR_WORDS);
     if (!time) continue;
     const [start, end] = [Math.min(event.start, time.start), Math.max(event.end, time.end)];
-    if (!isNegated(text, start, end)) out.push({ concept: 'loginHistory', start, end, text: text.slice(start, end) });
+    if (!isNegated(text, start, end) && !countedFrom(text, { start, end })) out.push({ concept: 'loginHistory', start, end, text: text.slice(start, end) });
   }
   return out;
 }
+
+/** "6 months after your last login": the sign-in is where a period starts, not a record kept. */
+function countedFrom(text: string, m: { start: number; end: number }): boolean {
+  return find(text, 'countedFrom').some((c) => c.start <= m.end + 3 && c.end >= m.start - 3 && c.start >= m.start - COUNTED_FROM_REACH);
+}
+
+const COUNTED_FROM_REACH = 40;
 
 /** Words that may stand between the parts of one name ("the date, time and duration of each connection"). */
 const NEAR_WORDS = 8;
@@ -132,7 +139,7 @@ export function statesCollected(unit: Unit, data: DataName): boolean {
     const label = labelOf(unit);
     if (!unit.inList && unit.kind !== 'row' && !label) return false;
     const around = `${frame(unit)} \n ${label}`;
-    return has(around, 'collect') || has(around, 'topicCollect') || has(around, 'personalData');
+    return has(around, 'collect') || has(around, 'topicCollect') || has(around, 'personalData') || (unit.kind === 'row' && has(unit.leadIn ?? '', 'dataColumn'));
   }
   // Named just before, kept here: "### Password" / "We store it hashed"; "To join you need an e-mail address. We hold on to it..."; "Do you keep my username?" / "Yes, it is stored...".
   const question = answersYes(unit);
@@ -149,10 +156,13 @@ function sameSectionPrevious(unit: Unit): string {
   return before && before.section === unit.section && before.kind !== 'heading' ? before.text : '';
 }
 
+const OPENING_CHARS = 30;
+
 /** The text points back to data named before it: a pronoun or "this data" opening it or just after its verb ("It is deleted...", "We keep them for..."). */
 export function pointsBack(text: string): boolean {
   if (has(text, 'backReference')) return true;
-  const opening = text.split(/\s+/).slice(0, 4).join(' ').length;
+  // The first four words, or some characters in a script without spaces.
+  const opening = Math.min(text.split(/\s+/).slice(0, 4).join(' ').length, OPENING_CHARS);
   const verbs = [...find(text, 'collect'), ...find(text, 'retain'), ...find(text, 'holdsData')];
   return find(text, 'pointsBack').some((m) => m.start <= opening || verbs.some((v) => v.end <= m.start && wordsBetween(text, v, m) <= 2));
 }

@@ -301,11 +301,15 @@ export const CONCEPTS: Record<string, string[]> = {
     'log ?ins?', 'logins', 'logged[- ]in', 'log(?:s|ged)? (?:in|on)', 'sign[- ]?ins?', 'signed[- ]in', 'sign(?:s|ed)? (?:in|on)', '(?:past|previous|recent|active|open) sessions?',
     'session (?:list|history)', '(?:your|the|all|user) sessions', 'sign(?:s|ed)? into', 'log(?:s|ged)? into', '(?:each|every|your|the|last|latest|recent) connections?', 'authentication (?:events?|attempts?)', 'login attempts?', 'accesses to (?:your|the) account',
   ],
+  /** A sign-in as the point a period counts from ("6 months after your last login"): a date of the account's, not a history. */
+  countedFrom: ["(?:after|since|from) (?:your|the|their|a user's|the user's) (?:last|latest|most recent|previous)"],
   /** When an event happened, or a record of such events ("the date and time of", "a log of", "since when"). */
   eventTime: [
     'dates?', '(?<!(?:every|each|any) )times?', 'timestamps?', 'since when', 'when and (?:from )?where', 'history', 'histories', 'lists?', 'records? of', 'logs? of', '(?:sign[- ]?in|login) log',
     'recent', 'past', 'last', 'latest', 'failed', 'successful', 'started', 'happened', 'duration',
   ],
+  /** A table column that makes the rows a list of data kept ("Data", "Purpose"). */
+  dataColumn: ['data', 'purposes?', 'type of (?:data|information)', 'categor(?:y|ies)', 'information'],
   /** The client software a post or session came from, named indirectly ("the app a post was sent from"). */
   clientUsed: [
     '(?:app|application|client)s? (?:used )?to (?:post|publish|log in|sign in|access)', '(?:app|application|client)s? (?:you|that you) (?:post|publish|log in|sign in|connect)(?:ed)? (?:with|from|through)',

@@ -242,6 +242,21 @@ export const es: LanguageVocabulary = {
     sessionsShown: ['disponibles?', 'listad[oa]s', 'puedes (?:ver|revisar|consultar)', `revoc${L}`, 'cerrar (?:las )?sesiones', 'se muestran'],
     everyPeriod: ['cada', 'una vez (?:al|por|cada)', 'en (?:los|las) [uú]ltim[oa]s'],
     beyondPeriod: ['m[aá]s', 'superior', `exced${L}`, 'despu[eé]s', 'tras'],
+
+    // --- reading data statements (collects-*, *-retention): who keeps which data, named where (see en.ts) ---
+    otherActor: ['otr[oa]s (?:instancias|servidores|sitios|servicios)', 'servidores remotos', 'sus (?:administradores|responsables)'],
+    notOurPractice: ['depende de (?:ellas|ellos|cada)', 'deciden (?:ellas|ellos) mism[oa]s', 'no depende de nosotros'],
+    hypothetical: ['si (?:algún día|alguna vez)', 'en el futuro', '\\p{L}+ríamos', '\\p{L}+rían', 'podría'],
+    pointsBack: ['(?:lo|la|los|las) \\p{L}+(?:amos|emos|imos)', 'est[oa]s? (?:datos|información|registros|entradas)', 'ést[oa]s?'],
+    retentionLabel: ['plazo de conservación', 'periodo de (?:conservación|retención)', 'cuánto tiempo', 'conservación', 'retención'],
+    minimumBound: ['al menos', 'como mínimo', 'mínimo'],
+    noAnswer: ['no', 'ninguno', 'nunca', '✗', '✘', '❌', '-'],
+    loginEvent: ['inicios? de sesión', 'sesión', 'sesiones', 'conexión', 'conexiones', 'intentos? de (?:acceso|inicio de sesión)', 'accesos a (?:tu|la) cuenta'],
+    countedFrom: ['(?:desde|tras) (?:tu|su|el|la) últim[oa]', 'después de (?:tu|su|el|la) últim[oa]'],
+    eventTime: ['fechas?', 'horas?', 'marcas? de tiempo', 'momento', 'cuándo', 'historial', 'listas?', 'registro de', 'últim[oa]s?', 'pasad[oa]s?', 'anteriores', 'fallid[oa]s?', 'exitos[oa]s?', 'duración'],
+    clientUsed: ['qué (?:cliente|aplicación|navegador)', 'aplicación (?:usada|utilizada|con la que|desde la que)', 'cliente utilizado', 'software cliente'],
+    holdsData: ['en nuestra base de datos', 'dejamos constancia', 'llevamos (?:un|una) (?:registro|lista)'],
+    dataColumn: ['datos?', 'finalidad', 'categoría', 'información'],
   },
   caseSensitive: {
     ai: ['IA', 'IA generativa'],

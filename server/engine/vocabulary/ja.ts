@@ -232,6 +232,21 @@ export const ja: LanguageVocabulary = {
     sessionsShown: ['確認でき', '表示され', '一覧', '閲覧でき', '無効化', 'ログアウトさせ', '取り消'],
     everyPeriod: ['毎', '各', '直近', '過去'],
     beyondPeriod: ['超え', '越え', '以上', '超過'],
+
+    // --- reading data statements (collects-*, *-retention): who keeps which data, named where (see en.ts) ---
+    otherActor: ['他の(?:サーバー?|インスタンス|サイト|サービス)', '各サーバー', 'リモートサーバー?'],
+    notOurPractice: ['各サーバーの(?:方針|判断)', '(?:管理者|運営者)が(?:それぞれ)?判断'],
+    hypothetical: ['将来', 'でしょう', 'かもしれません', '仮に'],
+    pointsBack: ['それ', 'これ', 'これら'],
+    retentionLabel: ['保存期間', '保持期間', '保管期間', '保存期限', 'どのくらい'],
+    minimumBound: ['少なくとも', '最低'],
+    noAnswer: ['いいえ', 'なし', '無し', '×', '✗', '❌', '-'],
+    loginEvent: ['ログイン', 'サインイン', 'セッション', '接続'],
+    countedFrom: ['ログイン(?:日|日時)?(?:から|以来|より)'],
+    eventTime: ['日時', '日付', '時刻', 'タイムスタンプ', '履歴', '一覧', '最終', '最後', '過去', 'いつ'],
+    clientUsed: ['どのクライアント', '投稿に(?:使|用い)(?:われ|られ)た(?:アプリ|クライアント)', '(?:アプリ|クライアント)(?:の)?(?:名称|名前)'],
+    holdsData: ['データベースに(?:保存|記録|格納)', '格納'],
+    dataColumn: ['データ', '項目', '目的', '情報', '種類'],
   },
   caseSensitive: {
     // Not "intellectual property (IP) rights" in an English sentence.
