@@ -1,5 +1,5 @@
 import { defineRule } from '../../server/engine/rule';
-import { evidenceWhere, find, has, previousSentence, requirementCheck } from '../../server/engine/match';
+import { evidenceWhere, find, has, previousSentence, questionAnswered, requirementCheck } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import docs from './README.md';
 import en from './clause.en.md';
@@ -16,7 +16,9 @@ import es from './clause.es.md';
  */
 function saysWhatHappensToDate(unit: Unit): boolean {
   const dates = find(unit.text, 'dateOfBirth');
-  if (dates.length === 0 && !has(previousSentence(unit), 'dateOfBirth') && !has(unit.section.heading?.text ?? '', 'dateOfBirth')) return false;
+  // Or in the question the unit's paragraph answers ("Do you keep my date of birth?" / "No. It is only checked.").
+  const named = [previousSentence(unit), unit.section.heading?.text ?? '', questionAnswered(unit.blockStart ?? unit)].some((text) => has(text, 'dateOfBirth'));
+  if (dates.length === 0 && !named) return false;
   return find(unit.text, 'dobFate').some((fate) => !dates.some((d) => d.start < fate.end && fate.start < d.end));
 }
 
@@ -32,7 +34,7 @@ export default defineRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['At sign-up we ask for your date of birth. We check it against the minimum age and do not store it.', "## Date of birth\n\nWe ask for it once to check your age. It is never saved.", "After the age check, your date of birth is erased."],
+    pass: ['At sign-up we ask for your date of birth. We check it against the minimum age and do not store it.', "## Date of birth\n\nWe ask for it once to check your age. It is never saved.", "After the age check, your date of birth is erased.", "**Do you keep my date of birth?**\n\nNo. It is only checked at sign-up."],
     fail: ['# Privacy\n\nAt sign-up you enter your date of birth.\n\nYou must be at least 16 years old.'],
     near: ['# Privacy\n\nWe ask for your date of birth.', "# Privacy\n\nEvery sign-up goes through an age check based on the date of birth."],
   },

@@ -197,7 +197,8 @@ export function rewriteDuration(original: string, days: number): string {
  */
 export function retentionPeriods(unit: Unit, context = ''): Duration[] {
   // "never stored for more than 30 days" states a period too: any word of keeping will do.
-  if (!has(unit.text, 'retain') && !has(unit.text, 'retentionLabel') && !has(context, 'retain') && !has(context, 'retentionLabel')) return [];
+  const about = (text: string) => has(text, 'retain') || has(text, 'retentionLabel') || has(text, 'cleanedUp');
+  if (!about(unit.text) && !has(context, 'retain') && !has(context, 'retentionLabel')) return [];
   // "Deleted every 21 days" bounds how long anything stays: a frequency of deleting is a period.
   const every = find(unit.text, 'everyPeriod').filter((e) => !has(unit.text.slice(clauseStart(unit.text, e.start), e.start), 'deletePhrase'));
   const minimum = find(unit.text, 'minimumBound');

@@ -327,6 +327,8 @@ export const de: LanguageVocabulary = {
     hypothetical: ['falls wir (?:jemals|irgendwann|einmal)', 'würde[nt]?', 'in zukunft', 'künftig'],
     pointsBack: ['er', 'sie', 'es', 'ihn', 'diese[rsnm]?'],
     retentionLabel: ['speicherdauer', 'aufbewahrungs(?:dauer|frist|zeit)', 'speicherfrist', 'löschfrist', 'wie lange', '(?:gespeichert|aufbewahrt) für'],
+    cleanedUp: [`bereinig${L}`, 'aufgeräumt', 'verschwinde[nt]'],
+    requestRecords: ['technische(?:n)? protokolle?', `zugriffsprotokoll${L}`, 'protokolle? der anfragen'],
     minimumBound: ['mindestens', 'wenigstens', 'nicht weniger als'],
     noAnswer: ['nein', 'keine?', 'nie', 'nicht erhoben', 'nicht gespeichert', '✗', '✘', '❌', '-'],
     loginEvent: [`anmeldung${L}`, `einlogg${L}`, 'eingeloggt', 'angemeldet', `login${L}`, `sitzung${L}`, `anmeldeversuch${L}`, `zugriff${L} auf (?:dein|ihr|das) konto`],

@@ -292,6 +292,10 @@ export const CONCEPTS: Record<string, string[]> = {
     'retention(?: (?:period|time|policy|duration|length))?', 'storage (?:period|duration|time|length)', 'preservation(?: (?:period|length|time|duration))?',
     '(?:kept|retained|stored|saved|deleted|erased) (?:for|after|until)', 'how long', 'kept', 'deleted after',
   ],
+  /** Deleting, in the words of tidying ("cleaned up after 120 days"): a period follows as with any word of keeping. */
+  cleanedUp: ['clean(?:s|ed)? up', 'cleared', 'disappears?', 'expunged'],
+  /** Records of the requests the server answers, by another name ("request records"): server logs. */
+  requestRecords: ['records? of (?:the )?(?:http )?requests', 'request records?', 'log output', 'systemd journal'],
   /** A lower bound, not a maximum ("stored for at least 30 days"). */
   minimumBound: ['at least', '(?:a )?minimum (?:of|period of)', 'no (?:less|shorter) than', 'not (?:less|shorter) than'],
   /** A "no" in a table cell ("Collected? | No"). */
