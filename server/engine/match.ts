@@ -217,7 +217,7 @@ export function retentionContext(unit: Unit): string {
 /** The unit says the thing is not kept at all ("we do not keep server logs"). */
 export function retentionDenied(unit: Unit): boolean {
   // "We have no fixed retention period" denies a period, not the keeping.
-  const labels = find(unit.text, 'retentionLabel').filter((l) => l.end - l.start > 0);
+  const labels = find(unit.text, 'retentionLabel');
   return find(unit.text, 'retain').some(
     (m) => isNegated(unit.text, m.start, m.end) && !has(unit.text.slice(m.end), 'beyondPeriod') && !labels.some((l) => l.start <= m.start && l.end > m.end),
   );
