@@ -131,7 +131,7 @@ const LABEL_LINE = /^\W*[\p{L} /-]{2,40}(?:[:–—-]\s|：)/u;
 /** Whether a unit says the data is collected: the data named affirmatively, and a collecting verb in it or in what frames it. */
 export function statesCollected(unit: Unit, data: DataName): boolean {
   if (dataNamed(unit.text, data).length > 0) {
-    if (rowSaysNo(unit)) return false;
+    if (rowSaysNo(unit) || (has(unit.text, 'removedFrom') && durations(unit.text).length === 0)) return false;
     if (collectingVerbs(unit.text).length > 0) return true;
     const question = answersYes(unit);
     if (question && collectingVerbs(question).length > 0) return true;

@@ -329,6 +329,7 @@ export const de: LanguageVocabulary = {
     retentionLabel: ['speicherdauer', 'aufbewahrungs(?:dauer|frist|zeit)', 'speicherfrist', 'löschfrist', 'wie lange', '(?:gespeichert|aufbewahrt) für'],
     cleanedUp: [`bereinig${L}`, 'aufgeräumt', 'verschwinde[nt]'],
     requestRecords: ['technische(?:n)? protokolle?', `zugriffsprotokoll${L}`, 'protokolle? der anfragen'],
+    passwordProtected: ['passwortgeschützt\\p{L}*', 'mit (?:einem )?passwort geschützt\\p{L}*', 'kennwortgeschützt\\p{L}*'],
     minimumBound: ['mindestens', 'wenigstens', 'nicht weniger als'],
     noAnswer: ['nein', 'keine?', 'nie', 'nicht erhoben', 'nicht gespeichert', '✗', '✘', '❌', '-'],
     loginEvent: [`anmeldung${L}`, `einlogg${L}`, 'eingeloggt', 'angemeldet', `login${L}`, `sitzung${L}`, `anmeldeversuch${L}`, `zugriff${L} auf (?:dein|ihr|das) konto`],

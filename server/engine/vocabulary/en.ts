@@ -275,7 +275,7 @@ export const CONCEPTS: Record<string, string[]> = {
   /** Someone other than this server's operators as the one doing it ("other servers may ask for..."): their practice, not ours. */
   otherActor: [
     'other (?:servers?|instances?|sites?|websites?|services?|platforms?)', 'remote (?:servers?|instances?)', '(?:their|its) (?:own )?(?:operators?|admins?|administrators?|developers?)',
-    'third[- ]party (?:apps?|clients?)', 'each server',
+    'third[- ]party (?:apps?|clients?)', 'each server', 'password managers?',
   ],
   /** Said of a whole sentence: the practice is another party's choice ("that is up to them"). */
   notOurPractice: ['(?:is|are) up to (?:them|each server|(?:the|their|its) (?:other )?(?:servers?|instances?|operators?|admins?))', 'decide for themselves', 'under (?:its|their) own (?:policy|policies|terms)'],
@@ -296,6 +296,10 @@ export const CONCEPTS: Record<string, string[]> = {
   cleanedUp: ['clean(?:s|ed)? up', 'cleared', 'disappears?', 'expunged'],
   /** Records of the requests the server answers, by another name ("request records"): server logs. */
   requestRecords: ['records? of (?:the )?(?:http )?requests', 'request records?', 'log output', 'systemd journal'],
+  /** Taken out of what is kept, with no period: "user agents are stripped from our logs" says they are not kept. */
+  removedFrom: ['(?:stripped|scrubbed|removed|filtered|redacted) (?:out )?(?:of|from)'],
+  /** A password that protects something, not one of the user's that is kept ("password-protected backups"). */
+  passwordProtected: ['password[- ]protected', 'protected (?:by|with) (?:a )?password'],
   /** A lower bound, not a maximum ("stored for at least 30 days"). */
   minimumBound: ['at least', '(?:a )?minimum (?:of|period of)', 'no (?:less|shorter) than', 'not (?:less|shorter) than'],
   /** A "no" in a table cell ("Collected? | No"). */

@@ -251,6 +251,7 @@ export const es: LanguageVocabulary = {
     retentionLabel: ['plazos?', 'plazo de conservación', 'periodo de (?:conservación|retención)', 'cuánto tiempo', 'conservación', 'retención'],
     cleanedUp: ['(?:se )?limpian?', 'limpiad[oa]s?', 'desaparecen?'],
     requestRecords: ['registros? de (?:las )?peticiones', 'archivos de log', 'registro de accesos', 'log(?:s)? de peticiones'],
+    passwordProtected: ['protegid[oa]s? (?:con|por) (?:una )?contraseña'],
     minimumBound: ['al menos', 'como mínimo', 'mínimo'],
     noAnswer: ['no', 'ninguno', 'nunca', '✗', '✘', '❌', '-'],
     loginEvent: ['inicios? de sesión', 'login', 'autenticación(?:es)?', 'sesión', 'sesiones', 'conexión', 'conexiones', 'intentos? de (?:acceso|inicio de sesión)', 'accesos a (?:tu|la) cuenta'],

@@ -291,6 +291,7 @@ export const fr: LanguageVocabulary = {
     retentionLabel: ['durée de (?:conservation|rétention)', 'conservée?s? pendant', 'combien de temps', 'conservation'],
     cleanedUp: ['nettoyée?s?', 'purgée?s?', 'dispara[iî]t'],
     requestRecords: ['journal des requêtes', 'journaux (?:des requêtes|applicatifs|techniques)', 'journaux du (?:proxy|serveur)'],
+    passwordProtected: ['protégée?s? par (?:un )?mot de passe'],
     minimumBound: ['au moins', 'au minimum', 'minimum'],
     noAnswer: ['non', 'aucune?', 'jamais', '✗', '✘', '❌', '-'],
     loginEvent: ['connexions?', 'connecté(?:e|es|s)?', 'connectés? à votre compte', 'sessions?', 'authentifications?', 'tentatives? de connexion', 'identifications?'],

@@ -241,6 +241,7 @@ export const ja: LanguageVocabulary = {
     retentionLabel: ['保存期間', '保持期間', '保管期間', '保存期限', 'どのくらい'],
     cleanedUp: ['消え', 'クリア', '整理'],
     requestRecords: ['アクセス(?:の)?記録', 'リクエスト(?:の)?記録'],
+    passwordProtected: ['パスワード(?:で|による)?保護'],
     minimumBound: ['少なくとも', '最低'],
     noAnswer: ['いいえ', 'なし', '無し', '×', '✗', '❌', '-'],
     loginEvent: ['ログイン', 'サインイン', 'セッション', '接続'],
