@@ -14,9 +14,9 @@ export default collectsRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['When you sign up we ask for your email address and keep it to send you notifications.', '## Information we collect\n\n- Your e-mail address\n- Your username'],
+    pass: ['When you sign up we ask for your email address and keep it to send you notifications.', '## Information we collect\n\n- Your e-mail address\n- Your username', "Signing up takes an e-mail address. We keep it so that you can reset your password.", "| Data | Collected |\n|---|---|\n| E-mail address | Yes |"],
     fail: ['# Privacy\n\nWe care about your privacy.'],
-    near: ['We do not collect your e-mail address.', 'Questions? Contact us by e-mail.', '```\nWe store your email address.\n```', '<!-- We store your email address. -->'],
+    near: ['We do not collect your e-mail address.', 'Questions? Contact us by e-mail.', '```\nWe store your email address.\n```', '<!-- We store your email address. -->', "If we ever send a newsletter, we would ask for your e-mail address first.", "Other instances may require an e-mail address to sign up there.", "| Data | Collected |\n|---|---|\n| E-mail address | No |", "D'autres instances peuvent demander une adresse e-mail ; cela ne d\u00e9pend pas de nous."],
   },
   concept: 'email',
 });

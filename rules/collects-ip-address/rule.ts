@@ -14,9 +14,9 @@ export default collectsRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['When you log in, we record the IP address you connect from.', 'Our server logs include the IP address of every request.', '## Data we collect\n\n- IP addresses'],
+    pass: ['When you log in, we record the IP address you connect from.', 'Our server logs include the IP address of every request.', '## Data we collect\n\n- IP addresses', "Your IP address is logged whenever you sign in."],
     fail: ['# Privacy\n\nWe care about your privacy.'],
-    near: ['We do not log IP addresses.', 'We never record your IP.', '```\nWe record your IP address.\n```', 'Do we store your IP address?'],
+    near: ['We do not log IP addresses.', 'We never record your IP.', '```\nWe record your IP address.\n```', 'Do we store your IP address?', "You keep the intellectual property (IP) rights to your posts.", "If we ever need to trace an attack, we might start logging IP addresses.", "Remote servers decide for themselves whether they log IP addresses.", "IP logging is turned off on this server."],
   },
   concept: 'ip',
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../server/engine/rule';
-import { affirmed, evidenceWhere, has, requirementCheck, statesCollected } from '../../server/engine/match';
+import { evidenceWhere, has, loginHistoryNamed, requirementCheck, statesCollected } from '../../server/engine/match';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -19,12 +19,12 @@ export default defineRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['We record when you sign in to your account.', 'We record the times you log in to your account.', 'Your active sessions are listed in your account settings, where you can revoke them.'],
+    pass: ['We record when you sign in to your account.', 'We record the times you log in to your account.', 'Your active sessions are listed in your account settings, where you can revoke them.', "We record the date and time of each login.", "Every sign-in is logged with a timestamp."],
     fail: ['# Privacy\n\nWe care about your privacy.'],
-    near: ['We do not keep a login history.', '```\nWe record your login history.\n```', 'Do we record when you sign in?'],
+    near: ['We do not keep a login history.', '```\nWe record your login history.\n```', 'Do we record when you sign in?', "You can only post when you are logged in.", "Other websites may note the time you log in to them."],
   },
   check: (doc) =>
     requirementCheck(
-      evidenceWhere(doc, (unit) => statesCollected(unit, 'loginHistory') || (affirmed(unit.text, 'loginHistory').length > 0 && has(unit.text, 'sessionsShown'))),
+      evidenceWhere(doc, (unit) => statesCollected(unit, loginHistoryNamed) || (loginHistoryNamed(unit.text).length > 0 && has(unit.text, 'sessionsShown'))),
     ),
 });

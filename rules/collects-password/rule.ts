@@ -1,3 +1,4 @@
+import { affirmed, find } from '../../server/engine/match';
 import { collectsRule } from '../shared/collects';
 import docs from './README.md';
 import en from './clause.en.md';
@@ -14,9 +15,13 @@ export default collectsRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['Your password is stored as a salted hash.', 'At registration you are asked to enter a username, an email address and a password.'],
+    pass: ['Your password is stored as a salted hash.', 'At registration you are asked to enter a username, an email address and a password.', "### Password\n\nYou pick it at sign-up, and we keep only a hash of it."],
     fail: ['# Privacy\n\nWe care about your privacy.'],
-    near: ['Use a strong password.', 'We do not store your password.', '<!-- Your password is stored as a hash. -->', 'Do we keep your password?'],
+    near: ['Use a strong password.', 'We do not store your password.', '<!-- Your password is stored as a hash. -->', 'Do we keep your password?', "Do you keep my password?\n\nNo, never.", "Our backups are encrypted and password-protected.", "Password managers are a safe way to keep your passwords."],
   },
-  concept: 'password',
+  // Not a password that protects something ("password-protected backups").
+  concept: (text) => {
+    const protecting = find(text, 'passwordProtected');
+    return affirmed(text, 'password').filter((m) => !protecting.some((p) => p.start <= m.start && m.end <= p.end));
+  },
 });

@@ -14,9 +14,9 @@ export default collectsRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['To create an account you choose a username, which we store and show on your profile.', 'We collect the following:\n\n- account name\n- e-mail address'],
+    pass: ['To create an account you choose a username, which we store and show on your profile.', 'We collect the following:\n\n- account name\n- e-mail address', "Do you store my username?\n\nYes: it is public and kept as long as your account exists.", "The server keeps each member's handle in its database.", "| Datum | Zweck |\n|---|---|\n| Benutzername | Anmeldung |"],
     fail: ['# Privacy\n\nWe care about your privacy.'],
-    near: ['We never record your username.', 'Is your username stored?', '```\nWe store your username.\n```'],
+    near: ['We never record your username.', 'Is your username stored?', '```\nWe store your username.\n```', "Do you store my username?\n\nNo, we do not store it.", "| Datum | Erhoben? |\n|---|---|\n| Benutzername | Nein |"],
   },
   concept: 'username',
 });

@@ -1,9 +1,9 @@
 // The "data collected" rules share one shape: the data named affirmatively,
 // with a collecting verb in the sentence or in the list or heading above it.
 import { defineRule, type RuleDefinition } from '../../server/engine/rule';
-import { evidenceWhere, requirementCheck, statesCollected } from '../../server/engine/match';
+import { evidenceWhere, requirementCheck, statesCollected, type DataName } from '../../server/engine/match';
 
-export function collectsRule(spec: Pick<RuleDefinition, 'id' | 'severity' | 'summary' | 'message' | 'docs' | 'clauses' | 'examples'> & { concept: string }) {
+export function collectsRule(spec: Pick<RuleDefinition, 'id' | 'severity' | 'summary' | 'message' | 'docs' | 'clauses' | 'examples'> & { concept: DataName }) {
   const { concept, ...rest } = spec;
   return defineRule({
     ...rest,

@@ -1,6 +1,6 @@
 // The three retention rules share one shape: a subject, a stated period, a bound.
 import { defineRule, type Clauses, type RuleExamples } from '../../server/engine/rule';
-import { durationFinding, evidenceWhere, has, longest, requirementCheck, retentionDenied, retentionPeriods } from '../../server/engine/match';
+import { durationFinding, evidenceWhere, find, longest, pointsBack, questionAnswered, requirementCheck, retentionContext, retentionDenied, retentionPeriods } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import type { SpanFinding } from '../../server/engine/rule';
 import type { Severity } from '../../server/engine/types';
@@ -37,7 +37,7 @@ export function retentionRule(spec: {
       const findings: SpanFinding[] = [];
       const evidence = evidenceWhere(doc, (unit) => {
         if (!spec.subject(unit) && !refersBackTo(unit, spec.subject)) return undefined;
-        const periods = retentionPeriods(unit);
+        const periods = retentionPeriods(unit, retentionContext(unit));
         const period = longest(periods);
         if (!period) return retentionDenied(unit) && (spec.noneCounts ?? true) ? { days: 0 } : undefined;
         for (const p of periods) {
@@ -57,8 +57,29 @@ export function retentionRule(spec: {
   });
 }
 
-/** "This data is deleted after 7 days" just after a sentence about the subject, in the same section, is about the subject too. */
+/**
+ * The unit gives a period for data named just before it, in the same section:
+ * "This data is deleted after 7 days" or "We delete it after 120 days" after
+ * the sentence that names it; "At most one year." answering "How long do you
+ * keep my IP address?"; "Retention period: 1 year" among the fields of a
+ * record whose other fields name the data ("Data: IP addresses").
+ */
 function refersBackTo(unit: Unit, subject: (unit: Unit) => boolean): boolean {
   const previous = unit.previous;
-  return previous !== undefined && previous.section === unit.section && previous.kind !== 'heading' && has(unit.text, 'backReference') && subject(previous);
+  if (!previous || previous.section !== unit.section) return false;
+  if (questionAnswered(unit)) return subject(previous);
+  if (previous.kind !== 'heading' && pointsBack(unit.text) && subject(previous)) return true;
+  return startsWithRetentionLabel(unit) && fieldsBefore(unit).some(subject);
+}
+
+function startsWithRetentionLabel(unit: Unit): boolean {
+  return find(unit.text, 'retentionLabel').some((m) => m.start <= 2);
+}
+
+/** Fields of a record: the list items or label lines just before the unit, in its section. */
+const MAX_FIELDS = 8;
+function fieldsBefore(unit: Unit): Unit[] {
+  const out: Unit[] = [];
+  for (let u = unit.previous; u && u.section === unit.section && u.kind !== 'heading' && u.inList === unit.inList && out.length < MAX_FIELDS; u = u.previous) out.push(u);
+  return out;
 }

@@ -4,7 +4,7 @@ import type { DocumentModel, Unit } from './model';
 import { headingsOf, spanOf } from './model';
 import type { DocumentCheck, Evidence, SpanFinding } from './rule';
 import type { RequirementValue } from './types';
-import { affirmed, clauseStart, durations, find, has, isNegated, sayPeriod, type Duration } from './vocabulary';
+import { affirmed, clauseEnd, clauseStart, durations, find, has, isNegated, negated, sayPeriod, type Duration, type Match } from './vocabulary';
 
 export { affirmed, durations, find, has, isNegated, negated, ages, clauseStart, clauseEnd, type Duration, type Match } from './vocabulary';
 
@@ -44,15 +44,127 @@ export function evidenceWhere(doc: DocumentModel, test: (unit: Unit) => boolean 
 
 export const requirementCheck = (evidence: Evidence[], findings: SpanFinding[] = []): DocumentCheck => ({ evidence, findings });
 
+/** Where a text names some data: a concept ("email") or a reader of composite names (see `loginHistoryNamed`). */
+export type DataName = string | ((text: string) => Match[]);
+
+/** The data named affirmatively in a text. */
+export function dataNamed(text: string, data: DataName): Match[] {
+  return typeof data === 'string' ? affirmed(text, data) : data(text);
+}
+
+/**
+ * Login history named: in so many words ("login history"), or a sign-in
+ * event with when it happened in the same clause ("the date and time of each
+ * login", "every sign-in is logged with a timestamp").
+ */
+export function loginHistoryNamed(text: string): Match[] {
+  const out = affirmed(text, 'loginHistory').filter((m) => !countedFrom(text, m));
+  for (const event of find(text, 'loginEvent')) {
+    const from = clauseStart(text, event.start);
+    const to = clauseEnd(text, event.end);
+    const time = find(text, 'eventTime').find((t) => t.start >= from && t.end <= to && t.end !== event.end && wordsBetween(text, event, t) <= NEAR_WORDS);
+    if (!time) continue;
+    const [start, end] = [Math.min(event.start, time.start), Math.max(event.end, time.end)];
+    if (!isNegated(text, start, end) && !countedFrom(text, { start, end })) out.push({ concept: 'loginHistory', start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+/** "6 months after your last login": the sign-in is where a period starts, not a record kept. */
+function countedFrom(text: string, m: { start: number; end: number }): boolean {
+  return find(text, 'countedFrom').some((c) => c.start <= m.end + 3 && c.end >= m.start - 3 && c.start >= m.start - COUNTED_FROM_REACH);
+}
+
+const COUNTED_FROM_REACH = 40;
+
+/** Words that may stand between the parts of one name ("the date, time and duration of each connection"). */
+const NEAR_WORDS = 8;
+
+function wordsBetween(text: string, a: Match, b: Match): number {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  const between = text.slice(from, Math.max(from, to)).trim();
+  return between ? between.split(/\s+/).length : 0;
+}
+
+/**
+ * Collecting verbs the text states as this server's practice: affirmed, not
+ * only imagined ("if we ever start a newsletter, we would ask for..."), and
+ * not another party's ("other servers may ask for...", "that is up to them").
+ */
+export function collectingVerbs(text: string): Match[] {
+  if (has(text, 'notOurPractice')) return [];
+  return [...affirmed(text, 'collect'), ...affirmed(text, 'holdsData')].filter((verb) => {
+    const from = clauseStart(text, verb.start);
+    return !has(text.slice(from, clauseEnd(text, verb.end)), 'hypothetical') && !has(text.slice(from, verb.start), 'otherActor');
+  });
+}
+
+/** The question a unit answers: the unit just before it, when that is a question in the same section or its heading ("Do you store my password?" / "Only a hash of it."). */
+export function questionAnswered(unit: Unit): string {
+  const before = unit.previous;
+  if (!before || !isQuestion(before)) return '';
+  return before.section === unit.section || before === unit.section.heading ? before.text : '';
+}
+
+/** The unit answers "yes" to the question before it: it neither opens with "no" nor denies the keeping it was asked about. */
+function answersYes(unit: Unit): string {
+  const question = questionAnswered(unit);
+  if (!question || deniedQuestion(unit)) return '';
+  return negated(unit.text, 'collect').length > 0 && collectingVerbs(unit.text).length === 0 ? '' : question;
+}
+
+/** A table row whose cells answer "no" ("IP address | No"): the data is named, and said not to be kept. */
+function rowSaysNo(unit: Unit): boolean {
+  return unit.kind === 'row' && unit.text.split(';').some((cell) => {
+    const trimmed = cell.trim();
+    return find(trimmed, 'noAnswer').some((m) => m.start === 0 && m.end === trimmed.length);
+  });
+}
+
+/** The label of a "Label: value" line ("Concerned data: e-mail address"), or ''. */
+function labelOf(unit: Unit): string {
+  return LABEL_LINE.exec(unit.raw)?.[0] ?? '';
+}
+
+const LABEL_LINE = /^\W*[\p{L} /-]{2,40}(?:[:–—-]\s|：)/u;
+
 /** Whether a unit says the data is collected: the data named affirmatively, and a collecting verb in it or in what frames it. */
-export function statesCollected(unit: Unit, concept: string): boolean {
-  const data = affirmed(unit.text, concept);
-  if (data.length === 0) return false;
-  if (affirmed(unit.text, 'collect').length > 0) return true;
-  const around = frame(unit);
-  // Framed: a list item, a table row, or a "Label: values" line under a heading or lead-in about collecting.
-  if (!unit.inList && unit.kind !== 'row' && !/^\W*[\p{L} /-]{2,40}(?:[:–—-]\s|：)/u.test(unit.raw)) return false;
-  return has(around, 'collect') || has(around, 'topicCollect') || has(around, 'personalData');
+export function statesCollected(unit: Unit, data: DataName): boolean {
+  if (dataNamed(unit.text, data).length > 0) {
+    if (rowSaysNo(unit) || (has(unit.text, 'removedFrom') && durations(unit.text).length === 0)) return false;
+    if (collectingVerbs(unit.text).length > 0) return true;
+    const question = answersYes(unit);
+    if (question && collectingVerbs(question).length > 0) return true;
+    // Framed: a list item, a table row, or a "Label: values" line under a heading, lead-in or label about collecting.
+    const label = labelOf(unit);
+    if (!unit.inList && unit.kind !== 'row' && !label) return false;
+    const around = `${frame(unit)} \n ${label}`;
+    return has(around, 'collect') || has(around, 'topicCollect') || has(around, 'personalData') || (unit.kind === 'row' && has(unit.leadIn ?? '', 'dataColumn'));
+  }
+  // Named just before, kept here: "### Password" / "We store it hashed"; "To join you need an e-mail address. We hold on to it..."; "Do you keep my username?" / "Yes, it is stored...".
+  const question = answersYes(unit);
+  const keeps = collectingVerbs(unit.text).length > 0;
+  if (!keeps && !question) return false;
+  if (!question && !pointsBack(unit.text)) return false;
+  const before = [question, unit.section.heading?.text ?? '', sameSectionPrevious(unit)].join(' \n ');
+  return dataNamed(before, data).length > 0 && (keeps || collectingVerbs(question).length > 0);
+}
+
+/** The sentence before a unit in its section ('' after a heading). */
+function sameSectionPrevious(unit: Unit): string {
+  const before = unit.previous;
+  return before && before.section === unit.section && before.kind !== 'heading' ? before.text : '';
+}
+
+const OPENING_CHARS = 30;
+
+/** The text points back to data named before it: a pronoun or "this data" opening it or just after its verb ("It is deleted...", "We keep them for..."). */
+export function pointsBack(text: string): boolean {
+  if (has(text, 'backReference')) return true;
+  // The first four words, or some characters in a script without spaces.
+  const opening = Math.min(text.split(/\s+/).slice(0, 4).join(' ').length, OPENING_CHARS);
+  const verbs = [...find(text, 'collect'), ...find(text, 'retain'), ...find(text, 'holdsData')];
+  return find(text, 'pointsBack').some((m) => m.start <= opening || verbs.some((v) => v.end <= m.start && wordsBetween(text, v, m) <= 2));
 }
 
 /** The longest of some durations. */
@@ -75,17 +187,40 @@ export function rewriteDuration(original: string, days: number): string {
   return `${days} ${days === 1 ? 'day' : 'days'}`;
 }
 
-/** Periods the unit states for keeping something: durations in a sentence about keeping or deleting data ("every 6 hours" is a frequency, not a period). */
-export function retentionPeriods(unit: Unit): Duration[] {
+/**
+ * Periods the unit states for keeping something: durations in a sentence
+ * about keeping or deleting data, or under a label or column that says how
+ * long ("Retention period: 90 days", "| IP addresses | 6 months |" under
+ * "Kept for"). `context` is that label or column header, or the question
+ * the unit answers. "Every 6 hours" is a frequency and "at least 30 days" a
+ * minimum, not a period.
+ */
+export function retentionPeriods(unit: Unit, context = ''): Duration[] {
   // "never stored for more than 30 days" states a period too: any word of keeping will do.
-  if (!has(unit.text, 'retain')) return [];
-  const every = find(unit.text, 'everyPeriod');
-  return durations(unit.text).filter((d) => !every.some((e) => e.end <= d.start && d.start - e.end <= 2) && d.days >= 1 / 24);
+  const about = (text: string) => has(text, 'retain') || has(text, 'retentionLabel') || has(text, 'cleanedUp');
+  if (!about(unit.text) && !has(context, 'retain') && !has(context, 'retentionLabel')) return [];
+  // "Deleted every 21 days" bounds how long anything stays: a frequency of deleting is a period.
+  const every = find(unit.text, 'everyPeriod').filter((e) => !has(unit.text.slice(clauseStart(unit.text, e.start), e.start), 'deletePhrase'));
+  const minimum = find(unit.text, 'minimumBound');
+  const just = (marks: readonly Match[], d: Duration) => marks.some((e) => e.end <= d.start && d.start - e.end <= 2);
+  return durations(unit.text).filter((d) => !just(every, d) && !just(minimum, d) && d.days >= 1 / 24);
+}
+
+/** What tells how long the data in a unit is kept, when the unit itself does not: its table's header, the heading over its list, the question it answers. */
+export function retentionContext(unit: Unit): string {
+  const parts = [questionAnswered(unit)];
+  if (unit.kind === 'row') parts.push(unit.leadIn ?? '');
+  if (unit.inList || unit.kind === 'row') parts.push(unit.section.heading?.text ?? '');
+  return parts.join(' \n ');
 }
 
 /** The unit says the thing is not kept at all ("we do not keep server logs"). */
 export function retentionDenied(unit: Unit): boolean {
-  return find(unit.text, 'retain').some((m) => isNegated(unit.text, m.start, m.end) && !has(unit.text.slice(m.end), 'beyondPeriod'));
+  // "We have no fixed retention period" denies a period, not the keeping.
+  const labels = find(unit.text, 'retentionLabel');
+  return find(unit.text, 'retain').some(
+    (m) => isNegated(unit.text, m.start, m.end) && !has(unit.text.slice(m.end), 'beyondPeriod') && !labels.some((l) => l.start <= m.start && l.end > m.end),
+  );
 }
 
 /** The text forbids something: a prohibition word that is not itself negated ("we do not prohibit" is not a prohibition). */

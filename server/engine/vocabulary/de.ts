@@ -327,6 +327,24 @@ export const de: LanguageVocabulary = {
     /** What ties a thing to the records that hold it ("Logs, welche die IP-Adresse enthalten"); a relative clause right after the logs. */
     containing: [', (?:die|welche|in denen|worin)', 'welche[rns]?', 'mit', 'enthalt(?:en|end)', 'enthält', 'inklusive', 'einschließlich', 'samt', `beinhalt${L}`, `umfass${L}`, 'darunter', 'nebst'],
     beyondPeriod: ['länger', 'hinaus', 'mehr als'],
+
+    // --- reading data statements (collects-*, *-retention): who keeps which data, named where (see en.ts) ---
+    otherActor: [`andere${L} (?:server|instanz${L}|dienst${L}|websites?|seiten|plattform${L})`, 'entfernte(?:n)? server', 'deren betreiber', 'jede[rs]? server'],
+    notOurPractice: ['entscheiden (?:deren|die jeweiligen|ihre) betreiber', 'liegt (?:bei|in der verantwortung) (?:ihnen|den jeweiligen|der jeweiligen)', 'entscheiden selbst'],
+    hypothetical: ['falls wir (?:jemals|irgendwann|einmal)', 'würde[nt]?', 'in zukunft', 'künftig'],
+    pointsBack: ['er', 'sie', 'es', 'ihn', 'diese[rsnm]?'],
+    retentionLabel: ['speicherdauer', 'aufbewahrungs(?:dauer|frist|zeit)', 'speicherfrist', 'löschfrist', 'wie lange', '(?:gespeichert|aufbewahrt) für'],
+    cleanedUp: [`bereinig${L}`, 'aufgeräumt', 'verschwinde[nt]'],
+    requestRecords: ['technische(?:n)? protokolle?', `zugriffsprotokoll${L}`, 'protokolle? der anfragen'],
+    passwordProtected: ['passwortgeschützt\\p{L}*', 'mit (?:einem )?passwort geschützt\\p{L}*', 'kennwortgeschützt\\p{L}*'],
+    minimumBound: ['mindestens', 'wenigstens', 'nicht weniger als'],
+    noAnswer: ['nein', 'keine?', 'nie', 'nicht erhoben', 'nicht gespeichert', '✗', '✘', '❌', '-'],
+    loginEvent: [`anmeldung${L}`, `einlogg${L}`, 'eingeloggt', 'angemeldet', `login${L}`, `sitzung${L}`, `anmeldeversuch${L}`, `zugriff${L} auf (?:dein|ihr|das) konto`],
+    countedFrom: ['(?:seit|nach) (?:der|deiner|ihrer|eurer) letzten'],
+    eventTime: ['datum', 'uhrzeit', `zeitpunkt${L}`, `zeitstempel${L}`, 'wann', `verlauf${L}`, 'liste', `protokoll${L}`, 'letzte[nr]?', 'vergangene[nr]?', `fehlgeschlagen${L}`, `erfolgreich${L}`],
+    clientUsed: ['welche[nrs]? (?:client|app|browser)', 'verwendete[nr]? (?:app|anwendung|client|browser)', 'browserkennung', '(?:browser|app)-?typ'],
+    holdsData: ['in (?:der|unserer) datenbank', 'landet bei uns', 'abgelegt', 'festgehalten', `zeichne${L} (?:\\p{L}+ )?auf`, 'führen (?:eine|ein)'],
+    dataColumn: ['datum', 'daten', 'datenart', 'zweck', 'kategorie'],
   },
   caseSensitive: {
     ai: ['KI', 'KI-\\p{L}+'],

@@ -9,9 +9,9 @@ import type { LanguageVocabulary } from './types';
 export const CONCEPTS: Record<string, string[]> = {
   // --- data ---
   email: ['e-?mails? address(?:es)?', 'e-?mail', 'mail address(?:es)?', 'electronic mail address(?:es)?'],
-  username: ['user ?names?', 'account names?', 'screen ?names?', 'nick ?names?', 'login names?', 'user ids?', '(?:your|a|the|user|unique) handles?', '@username', 'account handles?'],
+  username: ['user ?names?', 'account names?', 'screen ?names?', 'nick ?names?', 'login names?', 'user ids?', '(?:your|a|the|user|unique) handles?', "(?:member|user|account)'s handles?", '@username', 'account handles?'],
   password: ['pass ?words?', 'passphrases?', 'password hash(?:es)?', 'hashed passwords?'],
-  ip: ['ip(?:v[46])?[- ]?address(?:es)?', 'internet protocol address(?:es)?', 'ip(?:v[46])?s?'],
+  ip: ['ip(?:v[46])?[- ]?address(?:es)?', 'internet protocol address(?:es)?', 'ip(?:v[46])?s?(?!\\)? (?:rights|law|infringement))'],
   userAgent: [
     'user[- ]agents?', '(?:web )?browser (?:type|name|version|application|software|information|data|and (?:browser )?version)s?', 'browser application',
     '(?:name|type|version) of (?:your|the) (?:web )?browser', 'which (?:web )?browser', '(?:web )?browser (?:and|or) (?:app|application|device|operating system)s?',
@@ -30,7 +30,7 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   serverLogs: [
     '(?:server|web ?server|access|request|nginx|apache|system|error|application|http|technical|connection) logs?',
-    'log (?:files?|data|entries|records|information)', 'logfiles?', 'logs? (?:of|containing|which include|that include|with)', 'logging',
+    'log (?:files?|data|entries|records|information)', 'logfiles?', 'connection data', 'log(?:s|ged|ging)? (?:all )?(?:requests|connections|visits)', 'logs? (?:of|containing|which include|that include|with)', 'logging',
     'logs',
   ],
   dateOfBirth: ['dates? of birth', 'birth ?dates?', 'birthdays?', 'year of birth', 'age (?:verification|check|gate|assurance)', 'verify (?:your|the user\'s) age', 'confirm (?:your|their) age'],
@@ -78,7 +78,7 @@ export const CONCEPTS: Record<string, string[]> = {
     'delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)', 'purg(?:e|es|ed|ing)', 'remov(?:e|es|ed|al)', 'discard(?:s|ed)?', 'destroy(?:s|ed)?', 'anonymi[sz](?:e|es|ed|ation)',
     'rotat(?:e|es|ed|ion)', 'overwritten', 'cleared', 'wiped', 'truncated', 'dropped',
   ],
-  deletePhrase: ['delet(?:e|es|ed|ing)', 'eras(?:e|es|ed)', 'purg(?:e|es|ed)', 'remov(?:e|es|ed)', 'discard(?:s|ed)?', 'destroy(?:s|ed)?', 'anonymi[sz](?:e|es|ed)', 'rotat(?:e|es|ed)', 'overwritten', 'wiped'],
+  deletePhrase: ['delet(?:e|es|ed|ing)', 'eras(?:e|es|ed)', 'purg(?:e|es|ed)', 'remov(?:e|es|ed)', 'discard(?:s|ed)?', 'destroy(?:s|ed)?', 'anonymi[sz](?:e|es|ed)', 'rotat(?:e|es|ed)', 'overwritten', 'wiped', 'cleared'],
   vaguePeriod: [
     'as long as (?:is )?(?:necessary|needed|required|reasonably necessary|appropriate|we need|it is needed|your account exists)',
     'for (?:a|as) (?:reasonable|limited|short|certain|appropriate) (?:time|period)(?: of time)?', 'reasonable (?:time|period)', 'indefinitely', 'forever',
@@ -214,7 +214,7 @@ export const CONCEPTS: Record<string, string[]> = {
   /** What happens to a date of birth. */
   dobFate: [
     'stor(?:e|ed|ing)', 'kept', 'keep', 'retain(?:ed)?', 'delet(?:e|ed)', 'discard(?:ed)?', 'check(?:ed)?', 'verif(?:y|ied)', 'validat(?:e|ed)', 'compar(?:e|ed)',
-    'used? only', 'only used', 'saved?', 'record(?:ed)?',
+    'used? only', 'only used', 'saved?', 'record(?:ed)?', 'remov(?:e|ed)', 'eras(?:e|ed)', 'thrown away', 'written (?:to|into)', 'held only',
   ],
   /** A prohibition stated outright (negated, as in "we do not prohibit", it is none). */
   strongProhibition: [
@@ -278,6 +278,61 @@ export const CONCEPTS: Record<string, string[]> = {
   containing: ['contain(?:s|ing)?', 'includ(?:e|es|ing)', 'with', 'which', 'that', 'of'],
   /** After a negated "keep": "not kept longer than" is a bound, not a denial. */
   beyondPeriod: ['longer', 'more', 'beyond', 'past', 'after'],
+
+  // --- reading data statements (collects-*, *-retention): who keeps which data, named where ---
+  /** Someone other than this server's operators as the one doing it ("other servers may ask for..."): their practice, not ours. */
+  otherActor: [
+    'other (?:servers?|instances?|sites?|websites?|services?|platforms?)', 'remote (?:servers?|instances?)', '(?:their|its) (?:own )?(?:operators?|admins?|administrators?|developers?)',
+    'third[- ]party (?:apps?|clients?)', 'each server', 'password managers?',
+  ],
+  /** Said of a whole sentence: the practice is another party's choice ("that is up to them"). */
+  notOurPractice: ['(?:is|are) up to (?:them|each server|(?:the|their|its) (?:other )?(?:servers?|instances?|operators?|admins?))', 'decide for themselves', 'under (?:its|their) own (?:policy|policies|terms)'],
+  /** Having the data, said without a verb of collecting ("we have your e-mail", "it lives in our database", "we note which browser"). */
+  holdsData: [
+    "we(?:'ve| have) (?:got )?your", '(?:lives?|sits?|lies|resides?) (?:on|in) our (?:servers?|database)', '(?:is|are) in our database', 'we note', 'noted', 'hold on to',
+  ],
+  /** A practice only imagined, not stated ("if we ever...", "we would ask"). */
+  hypothetical: ['if (?:we|you) (?:ever|were to|decide|should)', 'would(?! like)', '(?:might|could|may) (?:start|begin|decide)', 'in the future'],
+  /** A pronoun for the data named just before ("We hold on to it", "They are deleted after 90 days"). */
+  pointsBack: ['it', 'its', 'them', 'they', 'this', 'these', 'that', 'such (?:data|information|details)'],
+  /** A label or column naming how long data is kept ("Retention period:", "Kept for"). */
+  retentionLabel: [
+    'retention(?: (?:period|time|policy|duration|length))?', 'storage (?:period|duration|time|length)', 'preservation(?: (?:period|length|time|duration))?',
+    '(?:kept|retained|stored|saved|deleted|erased) (?:for|after|until)', 'how long', 'kept', 'deleted after',
+  ],
+  /** Deleting, in the words of tidying ("cleaned up after 120 days"): a period follows as with any word of keeping. */
+  cleanedUp: ['clean(?:s|ed)? up', 'cleared', 'disappears?', 'expunged'],
+  /** Records of the requests the server answers, by another name ("request records"): server logs. */
+  requestRecords: ['records? of (?:the )?(?:http )?requests', 'request records?', 'log output', 'systemd journal'],
+  /** Taken out of what is kept, with no period: "user agents are stripped from our logs" says they are not kept. */
+  removedFrom: ['(?:stripped|scrubbed|removed|filtered|redacted) (?:out )?(?:of|from)'],
+  /** A password that protects something, not one of the user's that is kept ("password-protected backups"). */
+  passwordProtected: ['password[- ]protected', 'protected (?:by|with) (?:a )?password'],
+  /** A lower bound, not a maximum ("stored for at least 30 days"). */
+  minimumBound: ['at least', '(?:a )?minimum (?:of|period of)', 'no (?:less|shorter) than', 'not (?:less|shorter) than'],
+  /** A "no" in a table cell ("Collected? | No"). */
+  noAnswer: ['no', 'none', 'never', 'not collected', 'not stored', 'n/a', '✗', '✘', '❌', '-'],
+  /** A sign-in as an event ("each login", "your last connection", "the devices logged in"). */
+  loginEvent: [
+    'log ?ins?', 'logins', 'logged[- ]in', 'log(?:s|ged)? (?:in|on)', 'sign[- ]?ins?', 'signed[- ]in', 'sign(?:s|ed)? (?:in|on)', '(?:past|previous|recent|active|open) sessions?',
+    'session (?:list|history)', '(?:your|the|all|user) sessions', 'sign(?:s|ed)? into', 'log(?:s|ged)? into', '(?:each|every|your|the|last|latest|recent) connections?', 'authentication (?:events?|attempts?)', 'login attempts?', 'accesses to (?:your|the) account',
+  ],
+  /** A sign-in as the point a period counts from ("6 months after your last login"): a date of the account's, not a history. */
+  countedFrom: ["(?:after|since|from) (?:your|the|their|a user's|the user's) (?:last|latest|most recent|previous)"],
+  /** When an event happened, or a record of such events ("the date and time of", "a log of", "since when"). */
+  eventTime: [
+    'dates?', '(?<!(?:every|each|any) )times?', 'timestamps?', 'since when', 'when and (?:from )?where', 'history', 'histories', 'lists?', 'records? of', 'logs? of', '(?:sign[- ]?in|login) log',
+    'recent', 'past', 'last', 'latest', 'failed', 'successful', 'started', 'happened', 'duration',
+  ],
+  /** A table column that makes the rows a list of data kept ("Data", "Purpose"). */
+  dataColumn: ['data', 'purposes?', 'type of (?:data|information)', 'categor(?:y|ies)', 'information'],
+  /** The client software a post or session came from, named indirectly ("the app a post was sent from"). */
+  clientUsed: [
+    '(?:app|application|client)s? (?:used )?to (?:post|publish|log in|sign in|access)', '(?:app|application|client)s? (?:you|that you) (?:post|publish|log in|sign in|connect)(?:ed)? (?:with|from|through)',
+    '(?:app|application|client)s? (?:a|the|your) (?:post|status|message|toot)s? (?:was|were|is|are) (?:sent|posted|published) (?:from|with)', 'which client', 'software client', 'client (?:name|application)',
+    '(?:name|version)s? of (?:each|the|your) (?:app|application|client)s?', 'apps? you (?:authori[sz]e|connect)', 'browser identification(?: string)?', '(?:the )?browser you use',
+    '(?:device|browser|app) (?:you|that you) (?:used|use)', 'client (?:web|app)',
+  ],
 };
 
 /** The title of a new section for a topic, when the document has no heading on it. */
@@ -289,7 +344,8 @@ export const TOPIC_TITLES: Record<string, string> = {
 
 /** Concepts whose short forms must keep their case ("IP", "AI", "ML", "DM"). */
 export const CASE_SENSITIVE: Record<string, string[]> = {
-  ip: ['IP(?:v[46])?s?'],
+  // Not "intellectual property (IP) rights".
+  ip: ['IP(?:v[46])?s?(?!\\)? (?:rights|law|infringement))'],
   ai: ['AI', 'ML'],
   directMessage: ['DMs?'],
   topicAI: ['AI'],
@@ -308,8 +364,11 @@ export const NEGATION_CUES = [
 /** Phrases containing a cue that do not negate ("no more than 90 days"). */
 export const NOT_NEGATING = [
   'no (?:more|longer|later|less) than', 'not (?:more|longer|later|less) than', 'not exceed(?:ing)?', 'not to exceed', 'not only', 'no matter', 'if not', 'whether or not',
-  'not limited to', 'but not limited to', "(?:do not|don't|never) hesitate", 'without limitation', 'not necessarily', 'nothing (?:else|more) than', 'no exceptions?', 'no longer (?:needed|necessary|required|in use)',
+  '(?:protect|guard|defend|secure|fight)(?:s|ed|ing|ion)? against', 'not limited to', 'but not limited to', "(?:do not|don't|never) hesitate", 'without limitation', 'not necessarily', 'nothing (?:else|more) than', 'no exceptions?', 'no longer (?:needed|necessary|required|in use)',
 ];
+
+/** Cues that negate what comes before them: "IP logging is disabled" says no IP addresses are logged. */
+export const NEGATION_AFTER = ['(?:is|are|was|were|remains?|stays?) (?:disabled|turned off|switched off|deactivated)'];
 
 /** Words that end a negation's scope inside a sentence (a new clause starts). */
 export const CLAUSE_BREAKS = [';', ':', ' but ', ' however', ' although', ' though', ' except', ' unless', ' instead', ' rather', ' which ', ' while ', ' whereas ', ' so that ', ' because ', '. '];
@@ -340,6 +399,7 @@ export const en: LanguageVocabulary = {
   concepts: CONCEPTS,
   caseSensitive: CASE_SENSITIVE,
   negationBefore: NEGATION_CUES,
+  negationAfter: NEGATION_AFTER,
   notNegating: NOT_NEGATING,
   clauseBreaks: CLAUSE_BREAKS,
   numberWords: NUMBER_WORDS,

@@ -208,7 +208,7 @@ export const es: LanguageVocabulary = {
     kindAbout: ['acerca de', 'sobre (?:este|el|nosotros)', 'qui[eé]nes somos'],
 
     // --- words rules use to qualify a statement ---
-    dobFate: [`almacen${L}`, `guard${L}`, `conserv${L}`, `elimin${L}`, `descart${L}`, `comprob${L}`, `verific${L}`, `valid${L}`, 'compar(?:a|amos|ar|ad[oa])', 'solo (?:se )?(?:usa|utiliza)', 'únicamente (?:para|se)', 'registr(?:amos|ad[oa]s?|a|an)'],
+    dobFate: ['comprueba', `olvid${L}`, `almacen${L}`, `guard${L}`, `conserv${L}`, `elimin${L}`, `borr${L}`, `descart${L}`, `comprob${L}`, `verific${L}`, `valid${L}`, 'compar(?:a|amos|ar|ad[oa])', 'solo (?:se )?(?:usa|utiliza)', 'únicamente (?:para|se)', 'registr(?:amos|ad[oa]s?|a|an)'],
     strongProhibition: [
       `prohib${L}`, `proh[ií]b${L}`, 'queda(?:n)? prohibid[oa]s?', 'no (?:est[aá]|est[aá]n) (?:permitid[oa]s?|autorizad[oa]s?)', 'no se permiten?', 'no autorizad[oa]s?',
       '(?:te comprometes|se compromete(?:n)?|os comprometéis) a no', `(?:sin|solo con|únicamente con|requiere(?:n)?|sujet[oa]s? a) ${CONSENT}`, 'se reserva el derecho a bloquear',
@@ -248,6 +248,24 @@ export const es: LanguageVocabulary = {
     sessionsShown: ['disponibles?', 'listad[oa]s', 'puedes (?:ver|revisar|consultar)', `revoc${L}`, 'cerrar (?:las )?sesiones', 'se muestran'],
     everyPeriod: ['cada', 'una vez (?:al|por|cada)', 'en (?:los|las) [uú]ltim[oa]s'],
     beyondPeriod: ['m[aá]s', 'superior', `exced${L}`, 'despu[eé]s', 'tras'],
+
+    // --- reading data statements (collects-*, *-retention): who keeps which data, named where (see en.ts) ---
+    otherActor: ['otr[oa]s (?:instancias|servidores|sitios|servicios)', 'servidores remotos', 'sus (?:administradores|responsables)'],
+    notOurPractice: ['depende de (?:ellas|ellos|cada)', 'deciden (?:ellas|ellos) mism[oa]s', 'no depende de nosotros'],
+    hypothetical: ['si (?:algún día|alguna vez)', 'en el futuro', '\\p{L}+ríamos', '\\p{L}+rían', 'podría'],
+    pointsBack: ['est(?:e|a|os|as) \\p{L}+', '(?:lo|la|los|las) \\p{L}+(?:amos|emos|imos)', 'est[oa]s? (?:datos|información|registros|entradas)', 'ést[oa]s?'],
+    retentionLabel: ['plazos?', 'plazo de conservación', 'periodo de (?:conservación|retención)', 'cuánto tiempo', 'conservación', 'retención'],
+    cleanedUp: ['(?:se )?limpian?', 'limpiad[oa]s?', 'desaparecen?'],
+    requestRecords: ['registros? de (?:las )?peticiones', 'archivos de log', 'registro de accesos', 'log(?:s)? de peticiones'],
+    passwordProtected: ['protegid[oa]s? (?:con|por) (?:una )?contraseña'],
+    minimumBound: ['al menos', 'como mínimo', 'mínimo'],
+    noAnswer: ['no', 'ninguno', 'nunca', '✗', '✘', '❌', '-'],
+    loginEvent: ['inicios? de sesión', 'login', 'autenticación(?:es)?', 'sesión', 'sesiones', 'conexión', 'conexiones', 'intentos? de (?:acceso|inicio de sesión)', 'accesos a (?:tu|la) cuenta'],
+    countedFrom: ['(?:desde|tras) (?:tu|su|el|la) últim[oa]', 'después de (?:tu|su|el|la) últim[oa]'],
+    eventTime: ['fechas?', 'horas?', 'marcas? de tiempo', 'momento', 'cuándo', 'historial', 'listas?', 'registro de', 'últim[oa]s?', 'pasad[oa]s?', 'anteriores', 'fallid[oa]s?', 'exitos[oa]s?', 'duración'],
+    clientUsed: ['qué (?:cliente|aplicación|navegador)', 'aplicación (?:usada|utilizada|con la que|desde la que)', 'cliente utilizado', 'software cliente'],
+    holdsData: ['guard(?:áis|as)', 'almacen(?:áis|as)', 'en nuestra base de datos', 'dejamos constancia', 'llevamos (?:un|una) (?:registro|lista)'],
+    dataColumn: ['datos?', 'finalidad', 'categoría', 'información'],
   },
   caseSensitive: {
     ai: ['IA', 'IA generativa'],

@@ -288,6 +288,24 @@ export const fr: LanguageVocabulary = {
     /** What ties a thing to the records that hold it ("journaux contenant les adresses IP"). */
     containing: ['contenant', `contien${L}`, 'incluant', 'inclu(?:ent|ant)', 'comprenant', `comprenn${L}`, 'avec', 'qui', 'dont', 'où figurent?'],
     beyondPeriod: ['plus longtemps', 'au-delà', 'plus de', 'après'],
+
+    // --- reading data statements (collects-*, *-retention): who keeps which data, named where (see en.ts) ---
+    otherActor: ["d['’]autres (?:instances|serveurs|sites|services)", 'les autres (?:instances|serveurs)', 'serveurs distants', 'instances distantes', 'leurs (?:administrateurs|responsables)'],
+    notOurPractice: ['ne dépend pas de nous', 'décident (?:elles|eux)-mêmes', 'dépend de chaque'],
+    hypothetical: ['si un jour', "à l['’]avenir", '\\p{L}+rions', '\\p{L}+raient', 'pourrait'],
+    pointsBack: ['c(?:e|et|ette|es) \\p{L}+', 'il', 'elle', 'ils', 'elles', 'celle-ci', 'celui-ci', 'ceux-ci', 'celles-ci', "(?:nous|on) (?:la|le|les|l['’])"],
+    retentionLabel: ['durée de (?:conservation|rétention)', 'conservée?s? pendant', 'combien de temps', 'conservation'],
+    cleanedUp: ['nettoyée?s?', 'purgée?s?', 'dispara[iî]t'],
+    requestRecords: ['journal des requêtes', 'journaux (?:des requêtes|applicatifs|techniques)', 'journaux du (?:proxy|serveur)'],
+    passwordProtected: ['protégée?s? par (?:un )?mot de passe'],
+    minimumBound: ['au moins', 'au minimum', 'minimum'],
+    noAnswer: ['non', 'aucune?', 'jamais', '✗', '✘', '❌', '-'],
+    loginEvent: ['connexions?', 'connecté(?:e|es|s)?', 'connectés? à votre compte', 'sessions?', 'authentifications?', 'tentatives? de connexion', 'identifications?'],
+    countedFrom: ['(?:depuis|après) (?:la|votre|ta|sa|leur) dernière'],
+    eventTime: ['dates?', 'heures?', 'horaires?', 'horodatages?', 'moment', 'quand', 'historiques?', 'listes?', 'journal', 'journaux', 'dernières?', 'passées?', 'précédentes?', 'échouées?', 'réussies?', 'durées?'],
+    clientUsed: ['quel (?:client|navigateur|logiciel)', "l['’]application (?:utilisée|avec laquelle|depuis laquelle)", 'logiciel client', 'client utilisé'],
+    holdsData: ['gard(?:ez|e|es|ent|er)', 'consign(?:é|ée|és|ées)', 'dans notre base de données', 'nous gardons (?:une )?trace', 'nous tenons (?:une|la) liste'],
+    dataColumn: ['données?', 'finalités?', 'catégories?', 'informations?'],
   },
   caseSensitive: {
     ai: ['IA', 'IA génératives?'],

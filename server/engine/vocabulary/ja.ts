@@ -203,7 +203,7 @@ export const ja: LanguageVocabulary = {
     kindAbout: ['このサーバーについて', 'サーバー情報', '運営者情報', '概要'],
 
     // --- words rules use to qualify a statement ---
-    dobFate: ['保存', '保管', '保持', '記録', '削除', '破棄', '確認', '照合', '検証', 'のみ(?:に)?(?:使用|利用)'],
+    dobFate: ['保存', '保管', '保持', '記録', '削除', '破棄', '消去', '確認', '照合', '検証', 'のみ(?:に)?(?:使用|利用)'],
     strongProhibition: [
       '禁止', '禁じ', '認められ(?:ません|ない)', '許され(?:ません|ない)', '許可され(?:ていません|ません|ない)', `${CONSENT}(?:なく|なしに|を得ず|を得ることなく)`, '無断(?:で|の)',
       '除外', 'お断り', 'ブロック', '拒否', '(?:アクセス|利用)(?:を)?制限', 'オプトイン', `${CONSENT}(?:が必要|を得た場合(?:に限|のみ))`, REFRAIN,
@@ -238,9 +238,28 @@ export const ja: LanguageVocabulary = {
     sessionsShown: ['確認でき', '表示され', '一覧', '閲覧でき', '無効化', 'ログアウトさせ', '取り消'],
     everyPeriod: ['毎', '各', '直近', '過去'],
     beyondPeriod: ['超え', '越え', '以上', '超過'],
+
+    // --- reading data statements (collects-*, *-retention): who keeps which data, named where (see en.ts) ---
+    otherActor: ['他の(?:サーバー?|インスタンス|サイト|サービス)', '各サーバー', 'リモートサーバー?'],
+    notOurPractice: ['各サーバーの(?:方針|判断)', '(?:管理者|運営者)が(?:それぞれ)?判断'],
+    hypothetical: ['将来', 'でしょう', 'かもしれません', '仮に'],
+    pointsBack: ['それ', 'これ', 'これら', 'この'],
+    retentionLabel: ['保存期間', '保持期間', '保管期間', '保存期限', 'どのくらい'],
+    cleanedUp: ['消え', 'クリア', '整理'],
+    requestRecords: ['アクセス(?:の)?記録', 'リクエスト(?:の)?記録'],
+    passwordProtected: ['パスワード(?:で|による)?保護'],
+    minimumBound: ['少なくとも', '最低'],
+    noAnswer: ['いいえ', 'なし', '無し', '×', '✗', '❌', '-'],
+    loginEvent: ['ログイン', 'サインイン', 'セッション', '接続'],
+    countedFrom: ['ログイン(?:日|日時)?(?:から|以来|より)'],
+    eventTime: ['成功', '失敗', '日時', '日付', '時刻', 'タイムスタンプ', '履歴', '一覧', '最終', '最後', '過去', 'いつ'],
+    clientUsed: ['どのクライアント', '投稿に(?:使|用い)(?:われ|られ)た(?:アプリ|クライアント)', '(?:アプリ|クライアント)(?:の)?(?:名称|名前)'],
+    holdsData: ['データベースに(?:保存|記録|格納)', '格納'],
+    dataColumn: ['データ', '項目', '目的', '情報', '種類'],
   },
   caseSensitive: {
-    ip: [latin('IP(?:v[46])?')],
+    // Not "intellectual property (IP) rights" in an English sentence.
+    ip: [latin('IP(?:v[46])?(?!\\)? (?:rights|law|infringement))')],
     ai: [latin('AI|ML|LLM|GPT')],
     directMessage: [latin('DMs?')],
     topicAI: [latin('AI')],
