@@ -1,7 +1,7 @@
 // Bundles the CLI, the language server and the VS Code extension (and, with
 // --tests, every test file) so that nothing at run time needs node_modules.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const tests = process.argv.includes('--tests');
@@ -32,6 +32,8 @@ function walk(dir, pick) {
 }
 
 if (tests) {
+  // A renamed or deleted test must not live on as a stale bundle that mocha still runs.
+  rmSync('out', { recursive: true, force: true });
   await esbuild.build({
     ...common,
     entryPoints: [...walk('test', (p) => p.endsWith('.test.ts') && !p.includes('/e2e/')), ...walk('tools', (p) => p.endsWith('.ts'))],

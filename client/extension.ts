@@ -11,6 +11,8 @@ import { registerAuditCommand } from './audit';
 
 const SOURCE = 'fedipolicy';
 
+const SNIPPET_COMMAND = 'fedipolicy.insertSnippet';
+
 let client: LanguageClient | undefined;
 /** File watchers that feed the running client; disposed with it. */
 let watchers: vscode.Disposable[] = [];
@@ -24,6 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('fedipolicy.showReport', (uri?: string | vscode.Uri) => showReport(uri)),
     vscode.commands.registerCommand('fedipolicy.insertClause', (ruleId?: string) => insertClause(ruleId)),
     vscode.commands.registerCommand('fedipolicy.createConfig', () => createConfig()),
+    vscode.commands.registerCommand(SNIPPET_COMMAND, insertSnippet),
+    vscode.commands.registerCommand('fedipolicy.compareWith', (ref?: string, uri?: string | vscode.Uri) => compareWith(ref, uri)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('fedipolicy.enable')) return;
       if (isEnabled()) await startClient(context);
@@ -31,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  registerAuditCommand(context);
+  registerAuditCommand(context, requireClient);
 
   if (isEnabled()) await startClient(context);
 }
@@ -66,6 +70,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       fileEvents: [configWatcher, documentWatcher],
     },
     outputChannelName: 'fedipolicy',
+    // Quick fixes then insert their clause as a snippet: the remaining [INSERT ...] values are tab stops.
+    initializationOptions: { snippetCommand: SNIPPET_COMMAND },
   };
   // The id 'fedipolicy' makes the client honour the `fedipolicy.trace.server` setting.
   client = new LanguageClient('fedipolicy', 'fedipolicy', serverOptions, clientOptions);
@@ -78,6 +84,14 @@ async function stopClient(): Promise<void> {
   if (running) await running.stop();
   for (const watcher of watchers) watcher.dispose();
   watchers = [];
+}
+
+/** A quick fix's clause as a snippet, unless the document changed since the server offered it. */
+async function insertSnippet(uri: string, version: number, range: { start: vscode.Position; end: vscode.Position }, snippet: string): Promise<boolean> {
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  if (editor.document.version !== version) return false;
+  const { start, end } = range;
+  return editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Range(start.line, start.character, end.line, end.character));
 }
 
 /** The running client, or a message saying why there is none. */
@@ -139,6 +153,39 @@ async function showReport(arg?: string | vscode.Uri): Promise<vscode.Uri | undef
 }
 
 /**
+ * Opens, beside the policy, what changed for users since a git revision (the server's `fedipolicy/diff`).
+ * @param ref skips the input box (for keybindings and tests).
+ * @returns the report document's URI.
+ */
+async function compareWith(ref?: string, arg?: string | vscode.Uri): Promise<vscode.Uri | undefined> {
+  const running = requireClient();
+  if (!running) return undefined;
+  const uri = targetUri(arg);
+  if (!uri) {
+    void vscode.window.showWarningMessage('fedipolicy: open a policy document first.');
+    return undefined;
+  }
+  const base = typeof ref === 'string' ? ref : await vscode.window.showInputBox({
+    title: 'fedipolicy: compare the policy with a git revision',
+    prompt: 'A branch, tag or commit',
+    value: 'HEAD',
+  });
+  if (base === undefined) return undefined;
+  const answer = await running.sendRequest<{ markdown?: string; error?: string } | null>('fedipolicy/diff', { uri: uri.toString(), ref: base });
+  if (answer?.error) {
+    void vscode.window.showErrorMessage(`fedipolicy: ${answer.error}`);
+    return undefined;
+  }
+  if (!answer?.markdown) {
+    void vscode.window.showWarningMessage(`fedipolicy: ${baseName(uri)} is not a policy document, so there is nothing to compare.`);
+    return undefined;
+  }
+  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: answer.markdown });
+  await vscode.window.showTextDocument(report, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  return report.uri;
+}
+
+/**
  * Inserts a rule's template clause (filled from the config's `instance` block) at the cursor.
  * @param ruleId skips the pick list (for keybindings and tests).
  * @returns the inserted text.
@@ -187,7 +234,7 @@ function diagnosticCode(diagnostic: vscode.Diagnostic): string {
   return String(code);
 }
 
-/** What `fedipolicy/createConfig` answers (the server runs the CLI's `fedipolicy init`). */
+/** What `fedipolicy/createConfig` answers (the server writes the same starter config as `fedipolicy init`). */
 interface CreateConfigResult {
   created: boolean;
   uri?: string;

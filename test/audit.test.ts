@@ -1,12 +1,10 @@
 // `fedipolicy audit` against local HTTP servers on 127.0.0.1 that serve
 // Mastodon API responses from test/fixtures/audit/. No test touches the internet.
 import assert from 'node:assert/strict';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { auditCommand, AUDIT_HELP } from '../server/audit/command';
+import { join } from 'node:path';
+import { auditCommand, AUDIT_HELP } from '../server/cli/audit';
 import { classifyNetworkError, redirectTarget, retryAfterMs } from '../server/audit/fetch';
 import { computeGrade, gradeForScore, gradeFormulaLines, type GradeInput } from '../server/audit/grade';
 import { detectDefaultPolicy } from '../server/audit/default-policy';
@@ -15,69 +13,10 @@ import { parseTarget, runAudit, targetProblem, USER_AGENT } from '../server/audi
 import { renderReport } from '../server/audit/render';
 import type { AuditReport } from '../server/audit/report';
 import { version } from '../package.json';
+import { ROOT } from './support/cli';
+import { AUDIT_FIXTURES as FIXTURES, closeInstances, fixtureHandler, json, serve, type Handler, type TestServer } from './support/fixture-instance';
 
-// out/test/audit.test.js -> repository root
-const ROOT = resolve(__dirname, '../..');
-const FIXTURES = join(ROOT, 'test/fixtures/audit');
-
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-
-interface TestServer {
-  origin: string;
-  port: number;
-  requests: { url: string; userAgent: string | undefined }[];
-  close(): Promise<void>;
-}
-
-const open: TestServer[] = [];
-
-async function serve(handler: Handler): Promise<TestServer> {
-  const requests: TestServer['requests'] = [];
-  const server = createServer((req, res) => {
-    requests.push({ url: req.url ?? '', userAgent: req.headers['user-agent'] });
-    handler(req, res);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  const handle: TestServer = {
-    origin: `http://127.0.0.1:${port}`,
-    port,
-    requests,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
-  open.push(handle);
-  return handle;
-}
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
-}
-
-const ROUTES: Record<string, string> = {
-  '/api/v2/instance': 'instance.json',
-  '/api/v1/instance/privacy_policy': 'privacy_policy.json',
-  '/api/v1/instance/terms_of_service': 'terms_of_service.json',
-  '/api/v1/instance/rules': 'rules.json',
-};
-
-/** Serves a fixture instance; a file the fixture lacks answers 404 as Mastodon does. */
-function fixtureHandler(name: string, override: (path: string, body: unknown) => unknown = (_p, b) => b): Handler {
-  return (req, res) => {
-    const file = ROUTES[req.url ?? ''];
-    const path = file ? join(FIXTURES, name, file) : '';
-    if (!file || !existsSync(path)) return json(res, 404, { error: 'Record not found' });
-    json(res, 200, override(req.url ?? '', JSON.parse(readFileSync(path, 'utf8'))));
-  };
-}
+afterEach(closeInstances);
 
 async function run(...argv: string[]) {
   let stdout = '';

@@ -41,6 +41,7 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
   transport?: 'stdio' | 'node-ipc';
   capabilities?: ClientCapabilities;
+  initializationOptions?: Record<string, unknown>;
 }
 
 export const CAPABILITIES: ClientCapabilities = {
@@ -119,6 +120,7 @@ export class LspSession {
       rootUri: uriOf(options.root),
       workspaceFolders: [{ uri: uriOf(options.root), name: 'workspace' }],
       capabilities: options.capabilities ?? CAPABILITIES,
+      ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return session;

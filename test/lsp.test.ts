@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  CancellationTokenSource,
   CodeActionRequest,
   CodeActionResolveRequest,
   CodeLensRequest,
@@ -25,9 +26,12 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { docsUrl, ruleById, type SetReport } from '../server/engine/index';
+import { runAudit } from '../server/audit/run';
+import type { AuditReport } from '../server/audit/report';
 import { firstParagraph } from '../server/lsp/report';
 import { CAPABILITIES, LspSession, SERVER, uriOf } from './lsp-harness';
 import { cleanup, folder, ROOT, runCli } from './support/cli';
+import { closeInstances, fixtureHandler, serve } from './support/fixture-instance';
 
 const PRIVACY = [
   '# Privacy Policy',
@@ -518,6 +522,58 @@ describe('language server (dist/server.js)', function () {
       const aPrivacy = published.find((p) => p.uri === uriOf(join(root, 'a/privacy.md')))!;
       assert.ok(!codes(aPrivacy).includes('minimum-age'), 'linted with a/terms.md');
       assert.deepEqual(serverPairs(aPrivacy), cliPairs(join(root, 'a'), 'privacy.md'));
+    });
+  });
+
+  describe('fedipolicy/audit (the client\'s audit command)', () => {
+    afterEach(closeInstances);
+    type AuditAnswer = { report: AuditReport; html: string } | { error: string } | { cancelled: true };
+
+    it('audits an instance as `fedipolicy audit` does and answers the report with its HTML card', async () => {
+      const instance = await serve(fixtureHandler('no-terms'));
+      const { s } = await start({ 'privacy.md': PRIVACY });
+      const answer = (await s.connection.sendRequest('fedipolicy/audit', { target: instance.origin, allowHttp: true })) as AuditAnswer;
+      assert.ok('report' in answer, JSON.stringify(answer));
+      const { report: direct } = await runAudit(instance.origin, { allowHttp: true });
+      // As JSON, the way it crossed the wire.
+      const withoutTime = (r: AuditReport) => JSON.parse(JSON.stringify({ ...r, auditedAt: undefined })) as unknown;
+      assert.deepEqual(withoutTime(answer.report), withoutTime(direct));
+      assert.notEqual(answer.report.grade.grade, 'A', 'an instance without terms is graded down');
+      assert.match(answer.html, /^<!DOCTYPE html>/);
+      assert.ok(answer.html.includes(answer.report.instance.domain));
+    });
+
+    it('answers failures the person can act on as an error message, and refuses http unless allowed', async () => {
+      const refused = await serve(fixtureHandler('complete'));
+      await refused.close();
+      const { s } = await start({ 'privacy.md': PRIVACY });
+      const down = (await s.connection.sendRequest('fedipolicy/audit', { target: refused.origin, allowHttp: true })) as AuditAnswer;
+      assert.ok('error' in down && /refused/i.test(down.error), JSON.stringify(down));
+      const insecure = (await s.connection.sendRequest('fedipolicy/audit', { target: refused.origin })) as AuditAnswer;
+      assert.ok('error' in insecure && /http/.test(insecure.error), JSON.stringify(insecure));
+      await assert.rejects(s.connection.sendRequest('fedipolicy/audit', { domain: 'x' }), (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.InvalidParams);
+    });
+
+    it('stops the requests in flight when the client cancels', async () => {
+      const silent = await serve(() => undefined); // never answers
+      const { s } = await start({ 'privacy.md': PRIVACY });
+      const source = new CancellationTokenSource();
+      const pending = s.connection.sendRequest('fedipolicy/audit', { target: silent.origin, allowHttp: true }, source.token);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      source.cancel();
+      const started = Date.now();
+      const answer = (await pending) as AuditAnswer;
+      assert.deepEqual(answer, { cancelled: true });
+      assert.ok(Date.now() - started < 5000, 'well before the 20 s timeout');
+    });
+
+    it('checks a target for the input box (fedipolicy/auditTarget)', async () => {
+      const { s } = await start({ 'privacy.md': PRIVACY });
+      const problem = async (target: string) => ((await s.connection.sendRequest('fedipolicy/auditTarget', { target })) as { problem: string | null }).problem;
+      assert.equal(await problem('mastodon.example'), null);
+      assert.equal(await problem('https://mastodon.example/about'), null);
+      assert.match((await problem('http://mastodon.example')) ?? '', /https only/);
+      assert.match((await problem('not a domain')) ?? '', /not a domain/);
     });
   });
 

@@ -1,6 +1,7 @@
 import { defineRule } from '../../server/engine/rule';
 import { affirmed, evidenceWhere, find, has, requirementCheck, spanFinding, type Match } from '../../server/engine/match';
 import type { SpanFinding } from '../../server/engine/rule';
+import type { RequirementValue } from '../../server/engine/types';
 import type { Unit } from '../../server/engine/model';
 import docs from './README.md';
 import en from './clause.en.md';
@@ -14,6 +15,15 @@ function backupStatement(unit: Unit): Match[] {
   // "backup codes" are a two-factor login aid; "you should back up" is advice to users.
   if (has(unit.text, 'notServerBackups')) return [];
   return affirmed(unit.text, 'backup');
+}
+
+/** Days between backups, for each way of saying how often (more often than daily counts as half a day). */
+const INTERVALS: [concept: string, days: number][] = [['freqYearly', 365], ['freqMonthly', 30], ['freqWeekly', 7], ['freqDaily', 1], ['freqSubDaily', 0.5]];
+
+/** How often the unit says backups are made: the least frequent it names (the one users can count on). */
+function backupInterval(unit: Unit): RequirementValue | true {
+  const stated = INTERVALS.find(([concept]) => has(unit.text, concept));
+  return stated ? { everyDays: stated[1] } : true;
 }
 
 export default defineRule({
@@ -39,8 +49,13 @@ export default defineRule({
       for (const f of find(unit.text, 'infrequent')) {
         findings.push(spanFinding(unit, f.start, f.end, `Backups "${f.text}" are less frequent than the daily backups the Mastodon Server Covenant asks for.`));
       }
-      return true;
+      return backupInterval(unit);
     });
     return requirementCheck(evidence, findings);
+  },
+  // The evidence quoted stays the default; the value is the least frequent backup the set states.
+  decide: (found) => {
+    const intervals = found.flatMap((f) => (f.evidence.value?.everyDays === undefined ? [] : [f.evidence.value.everyDays]));
+    return { satisfied: found.length > 0, value: intervals.length ? { everyDays: Math.max(...intervals) } : undefined };
   },
 });

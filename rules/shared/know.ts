@@ -3,8 +3,9 @@
 import { defineRule, type RuleDefinition } from '../../server/engine/rule';
 import { evidenceWhere, requirementCheck } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
+import type { RequirementValue } from '../../server/engine/types';
 
-export function knowRule(spec: Omit<RuleDefinition, 'group' | 'requirement' | 'where' | 'check'> & { states: (unit: Unit) => boolean; where?: RuleDefinition['where'] }) {
+export function knowRule(spec: Omit<RuleDefinition, 'group' | 'requirement' | 'where' | 'check'> & { states: (unit: Unit) => boolean | RequirementValue | undefined; where?: RuleDefinition['where'] }) {
   const { states, ...rest } = spec;
   return defineRule({
     where: ['privacy', 'terms'],

@@ -1,5 +1,6 @@
 // One audit, from a domain or URL to a report card. Shared by the CLI
-// (`fedipolicy audit`) and the VS Code command, so both say the same.
+// (`fedipolicy audit`) and the language server's `fedipolicy/audit` (the VS
+// Code command), so both say the same.
 import { defaultConfig, lintSet, type EngineConfig } from '../engine';
 import { version } from '../../package.json';
 import { AuditError, DEFAULT_LIMITS, type FetchLimits } from './fetch';

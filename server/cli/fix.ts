@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import { fixSet } from '../engine';
 import { displayPath, encodeText, InputError, type PolicySet } from '../project';
 
@@ -11,10 +12,20 @@ export interface PlannedWrite {
   file: string;
   text: string;
   bom: boolean;
+  /** The text before the fixes. */
+  before: string;
 }
 
-/** The fixed text of every target document that changes. Updates the set's documents in place. */
-export function planFixes(set: PolicySet): PlannedWrite[] {
+/** `--fix-dry-run`: the change a planned write makes, as a unified diff (a/ and b/ paths, as git prints them). */
+export function unifiedDiff(write: PlannedWrite, cwd: string): string {
+  const name = displayPath(write.file, cwd).replace(/\\/g, '/');
+  const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, write.before, write.text, '', '', { context: 3 });
+  // Drop the "====" line diff adds above the file names, and the empty header tabs.
+  return patch.split('\n').filter((line) => !/^={10,}$/.test(line)).map((line) => (line.startsWith('--- ') || line.startsWith('+++ ') ? line.replace(/\t$/, '') : line)).join('\n');
+}
+
+/** The fixed text of every target document that changes. Updates the set's documents in place, unless `keep`. */
+export function planFixes(set: PolicySet, options: { keep?: boolean } = {}): PlannedWrite[] {
   const fixed = fixSet(
     set.documents.map(({ file, text, kind }) => ({ file, text, ...(kind ? { kind } : {}) })),
     set.config.engine,
@@ -23,8 +34,8 @@ export function planFixes(set: PolicySet): PlannedWrite[] {
   for (const doc of set.documents) {
     const text = fixed.get(doc.file);
     if (!doc.target || text === undefined || text === doc.text) continue;
-    doc.text = text;
-    writes.push({ file: doc.file, text, bom: doc.bom });
+    writes.push({ file: doc.file, text, bom: doc.bom, before: doc.text });
+    if (!options.keep) doc.text = text;
   }
   return writes;
 }

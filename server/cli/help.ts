@@ -4,6 +4,8 @@ export const MAIN_HELP = `fedipolicy: lints the privacy policy, terms and rules 
 Usage:
   fedipolicy [lint] [paths|globs...] [options]   check policies (the default command)
   fedipolicy report [paths|globs...] [options]   which requirements each policy set meets
+  fedipolicy diff OLD NEW [options]              what changed for users between two versions
+  fedipolicy diff --base REF [paths...]          the working tree against a git revision
   fedipolicy rules [--format text|json] [--language LANG]
                                                  list the rules (or the wording they recognise)
   fedipolicy init [folder]                       write a starter .fedipolicy.json
@@ -31,6 +33,8 @@ Checks policy documents. Without paths: the policy files of the current folder
 Options:
   -f, --format FORMAT     stylish (default), json, sarif, github, junit
   --fix                   insert the missing clauses and rewrite the files given
+  --fix-dry-run           print the unified diff --fix would write; change nothing
+                          (exit 1 when there is something to fix, 0 when not)
   --max-warnings N        exit 1 when there are more than N warnings
   -q, --quiet             report errors only
 ${SET_OPTIONS_HELP}
@@ -48,6 +52,33 @@ Options:
 ${SET_OPTIONS_HELP}
 
 Exit codes: 0 every requirement met, 1 a requirement is missing, 2 usage, configuration or file errors.
+`;
+
+export const DIFF_HELP = `Usage: fedipolicy diff OLD NEW [options]          two files, or two folders (policy sets)
+       fedipolicy diff --base REF [paths...] [options]
+                                                the working tree against git REF
+
+What changed for users between two versions of a policy: each requirement
+gained or lost, each stated value that changed (retention periods, shutdown
+notice, minimum age, backup frequency) and whether that is better or worse for
+users, findings that appeared or went away, whether the last-updated date
+changed with them, and one plain sentence per change to tell users (English
+and German; other languages get English). Both versions are linted with the
+same configuration; sets are matched by folder or by "set" name in the configuration.
+
+Options:
+  -f, --format FORMAT     text (default), md, json
+  --fail-on WHAT          exit 1 when a change is: lost (a requirement lost),
+                          worse (lost, or a value worse for users; the default),
+                          any (any change or finding), none (never)
+  --base REF              compare the working tree with git REF (a branch, tag or commit)
+  --per-file              each file is its own policy set
+  --kind KIND             the kind of every file given: privacy, terms, combined, rules, about
+  -c, --config FILE       use this configuration file for both versions
+  -h, --help              show this help
+
+Exit codes: 0 no change that --fail-on names, 1 such a change, 2 usage,
+configuration, file or git errors (a REF that does not exist, not a git repository).
 `;
 
 export const RULES_HELP = `Usage: fedipolicy rules [--format text|json] [--language LANG]

@@ -1,34 +1,12 @@
 // `fedipolicy init [folder]`: a starter configuration next to the policies
-// found there. Never overwrites an existing configuration.
-import { existsSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, ConfigResolver } from '../config';
-import { detectKind, type InstanceInfo } from '../engine';
-import { displayPath, folderPolicyFiles, readDocument } from '../project';
+// found there (server/project/init.ts writes it). Never overwrites one.
+import { basename, resolve } from 'node:path';
+import { describeSource } from '../engine';
+import { displayPath } from '../project';
+import { writeStarterConfig } from '../project/init';
 import { parse } from './args';
 import { INIT_HELP } from './help';
 import { UsageError, type CliContext } from './io';
-
-export const SCHEMA_URL = 'https://raw.githubusercontent.com/fedipolicy/fedipolicy/main/schema/fedipolicy.schema.json';
-
-/** Every instance field, present but empty, so that people see what can be filled in. */
-const EMPTY_INSTANCE: Required<{ [K in keyof InstanceInfo]: InstanceInfo[K] | null }> = {
-  domain: '',
-  name: '',
-  adminEmail: '',
-  contactUrl: '',
-  adminAccount: '',
-  jurisdiction: '',
-  minimumAge: null,
-  ipRetentionDays: null,
-  logRetentionDays: null,
-  loginRetentionDays: null,
-  shutdownNoticeDays: null,
-  backupFrequency: '',
-  hostingProvider: '',
-  emailProvider: '',
-  ageVerification: false,
-};
 
 export function initCommand(argv: string[], ctx: CliContext): number {
   const { values, positionals } = parse('init', argv, { help: { type: 'boolean', short: 'h' } });
@@ -37,24 +15,18 @@ export function initCommand(argv: string[], ctx: CliContext): number {
     return 0;
   }
   if (positionals.length > 1) throw new UsageError('init takes at most one folder');
-  const dir = resolve(ctx.cwd, positionals[0] ?? '.');
-  if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such folder`);
-  const existing = CONFIG_FILE_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
-  if (existing) throw new UsageError(`${displayPath(existing, ctx.cwd)} already exists; not overwriting it`);
-
-  // Kinds come from the file itself (front matter, name, heading), not from a config that is about to be replaced.
-  const files = folderPolicyFiles(dir, new ConfigResolver());
-  const documents = files.map((file) => ({ files: basename(file), kind: detectKind(file, readDocument(file).text) }));
-  const config = {
-    $schema: SCHEMA_URL,
-    extends: 'fedipolicy:recommended',
-    documents,
-    instance: EMPTY_INSTANCE,
-    rules: {},
-  };
-  const target = join(dir, '.fedipolicy.json');
-  writeFileSync(target, `${JSON.stringify(config, null, 2)}\n`, { flag: 'wx' });
+  const result = writeStarterConfig(resolve(ctx.cwd, positionals[0] ?? '.'));
+  if (!result.created && result.problem === 'no-folder') throw new UsageError(`${positionals[0]}: no such folder`);
+  if (!result.created) throw new UsageError(`${displayPath(result.path, ctx.cwd)} already exists; not overwriting it`);
+  const files = result.policyFiles;
   const found = files.length ? `${files.length} policy file(s): ${files.map((f) => basename(f)).join(', ')}` : 'no policy files yet; add them to "documents"';
-  ctx.stdout(`Wrote ${displayPath(target, ctx.cwd)} (${found}). Fill in "instance" so that fixes insert your details.\n`);
+  ctx.stdout(`Wrote ${displayPath(result.path, ctx.cwd)} (${found}).\n`);
+  // One line per value read from the policies, so that the admin can check each against its source.
+  for (const { key, value, source } of result.prefilled) {
+    const where = source.from === 'document' ? `${displayPath(source.file, ctx.cwd)}:${source.line}` : describeSource(source);
+    ctx.stdout(`  instance.${key} = ${JSON.stringify(value)}  (read from ${where})\n`);
+  }
+  const empty = result.prefilled.length ? 'Check these values and fill in' : 'Fill in';
+  ctx.stdout(`${empty} the rest of "instance" so that fixes insert your details.\n`);
   return 0;
 }

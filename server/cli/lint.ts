@@ -2,7 +2,7 @@
 import type { Finding } from '../engine';
 import { displayPath } from '../project';
 import { countOption, oneOf, parse, SET_OPTIONS } from './args';
-import { planFixes, writeFixes, type PlannedWrite } from './fix';
+import { planFixes, unifiedDiff, writeFixes, type PlannedWrite } from './fix';
 import { LINT_FORMATS, formatLint } from './formats/lint-formats';
 import { LINT_HELP } from './help';
 import { UsageError, useColor, type CliContext } from './io';
@@ -13,6 +13,7 @@ export async function lintCommand(argv: string[], ctx: CliContext): Promise<numb
   const { values, positionals } = parse('lint', argv, {
     ...SET_OPTIONS,
     fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
   });
@@ -23,9 +24,18 @@ export async function lintCommand(argv: string[], ctx: CliContext): Promise<numb
   const format = oneOf('--format', values.format, LINT_FORMATS, 'stylish');
   const maxWarnings = countOption('--max-warnings', values['max-warnings']);
   const fix = values.fix === true;
+  const dryRun = values['fix-dry-run'] === true;
+  if (fix && dryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (fix && positionals.includes('-')) throw new UsageError('--fix cannot be used with - (standard input); fix files on disk');
 
   const { sets } = await collectSets(ctx, setOptionsFrom(values, positionals));
+
+  if (dryRun) {
+    // What --fix would write, as a unified diff; nothing is written, and the findings are those of the files as they are.
+    const writes = sets.flatMap((set) => planFixes(set, { keep: true }));
+    ctx.stdout(writes.map((w) => unifiedDiff(w, ctx.cwd)).join(''));
+    return writes.length ? 1 : 0;
+  }
 
   if (fix) {
     const writes: PlannedWrite[] = sets.flatMap((set) => planFixes(set));

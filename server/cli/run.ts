@@ -3,10 +3,11 @@
 // for anything unexpected (never a stack trace).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { auditCommand } from '../audit/command';
+import { auditCommand } from './audit';
 import { ConfigError } from '../config';
 import { InputError } from '../project';
 import { MAIN_HELP } from './help';
+import { diffCommand } from './diff';
 import { initCommand } from './init';
 import { UsageError, type CliContext } from './io';
 import { lintCommand } from './lint';
@@ -14,7 +15,7 @@ import { reportCommand } from './report';
 import { rulesCommand } from './rules';
 import { version } from '../../package.json';
 
-const COMMANDS = ['lint', 'report', 'rules', 'init', 'audit'] as const;
+const COMMANDS = ['lint', 'report', 'diff', 'rules', 'init', 'audit'] as const;
 
 function oneLine(message: string): string {
   return message.split(/\r?\n/).filter((l) => l.trim() !== '')[0] ?? 'unknown error';
@@ -35,6 +36,8 @@ async function dispatch(argv: string[], ctx: CliContext): Promise<number> {
       return lintCommand(rest, ctx);
     case 'report':
       return reportCommand(rest, ctx);
+    case 'diff':
+      return diffCommand(rest, ctx);
     case 'rules':
       return rulesCommand(rest, ctx);
     case 'init':

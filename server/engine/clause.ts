@@ -29,6 +29,32 @@ const VALUES: Record<string, [(i: InstanceInfo, language: string) => string | un
   emailProvider: [(i) => i.emailProvider, 'your e-mail delivery provider'],
 };
 
+/** The instance fields each template value is read from. */
+const FIELDS: Record<string, (keyof InstanceInfo)[]> = {
+  domain: ['domain'],
+  name: ['name', 'domain'],
+  contact: ['adminEmail', 'contactUrl', 'adminAccount'],
+  adminEmail: ['adminEmail'],
+  jurisdiction: ['jurisdiction'],
+  minimumAge: ['minimumAge'],
+  ipRetention: ['ipRetentionDays'],
+  logRetention: ['logRetentionDays'],
+  loginRetention: ['loginRetentionDays'],
+  shutdownNotice: ['shutdownNoticeDays'],
+  backupFrequency: ['backupFrequency'],
+  hostingProvider: ['hostingProvider'],
+  emailProvider: ['emailProvider'],
+};
+
+/** The instance fields a rule's clause (in any language) is filled from. */
+export function clauseFields(ruleId: string): Set<keyof InstanceInfo> {
+  const clauses = Object.values(ruleById(ruleId)?.clauses ?? {}).join('\n');
+  return new Set([...clauses.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].flatMap((m) => FIELDS[m[1]] ?? []));
+}
+
+/** A value a filled clause still lacks: `[INSERT hint]` (in English in every language). */
+export const CLAUSE_MARKER = /\[INSERT [^\]\n]*\]/g;
+
 /** The languages a rule's clause is written in. */
 export function clauseLanguages(ruleId: string): string[] {
   const clauses = ruleById(ruleId)?.clauses;

@@ -1,12 +1,12 @@
 // The engine's facade: everything adapters (CLI, language server, audit) may use.
 export * from './types';
-export { lintSet, lintDocument } from './lint';
+export { lintSet, lintDocument, statedInstanceValues } from './lint';
 export { applyFixes, applyEdits, clauseAsHtml } from './fixes';
 export { fixSet, mergeInsertions } from './fix-all';
 export { detectKind } from './kind';
 export { allRules, ruleById, docsUrl, recognisedWording, type RuleMeta } from './registry';
 export { defaultConfig, resolveRuleSettings, PRESETS, type RulesSetting } from './config';
-export { fillClause, clauseLanguages } from './clause';
+export { fillClause, clauseLanguages, CLAUSE_MARKER } from './clause';
 export { detectLanguage } from './vocabulary';
 import { forgetTexts as forgetMatches } from './vocabulary';
 import { forgetParsedPieces } from './model';
@@ -17,3 +17,7 @@ export function forgetTexts(): void {
   forgetMatches();
 }
 export { positionAt, offsetAt } from './positions';
+export { readInstanceValues, resolveInstance, describeSource, type InstanceValues, type SourcedValue, type ValueSource, type ValueConflict } from './instance-values';
+export { diffReports, VALUE_RULES, type SetDiff, type RequirementChange, type RequirementSide, type ChangeKind, type ForUsers } from './diff';
+export { diffMarkdown, describeValue, describeSide, readyToPaste, setChanged, type SetComparison } from './diff-markdown';
+export { SUMMARY_LANGUAGES, summaryLanguage } from './diff-summary';

@@ -9,7 +9,8 @@ import { allRules } from './registry';
 import { positionAt } from './positions';
 import { isSuppressed } from './directives';
 import { missingFix, placeMissing } from './fixes';
-import { fillClause } from './clause';
+import { clauseFields, fillClause } from './clause';
+import { describeSource, readInstanceValues, resolveInstance, type InstanceValues, type ValueConflict } from './instance-values';
 import { bestEvidence } from './evidence';
 import { detectLanguage, vocabularyFor } from './vocabulary';
 
@@ -53,6 +54,7 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
   }
 
   const requirements: Requirement[] = [];
+  const missing: { rule: RuleDefinition; severity: Severity; message: string; place: ReturnType<typeof placeMissing>; at: ReturnType<typeof rangeOf> }[] = [];
   const hasPrivacy = models.some((m) => m.kind === 'privacy' || m.kind === 'combined');
 
   for (const rule of allRules()) {
@@ -87,8 +89,10 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const best = bestEvidence(found, rule);
     const verdict = rule.decide ? rule.decide(found, ctx) : { satisfied: found.length > 0, evidence: best, value: best?.evidence.value };
     for (const extra of verdict.extra ?? []) findings.push(toFinding(extra.doc, rule, extra.finding, severity));
-    if (verdict.satisfied && verdict.evidence) {
-      const { doc, evidence } = verdict.evidence;
+    // A verdict that gives a value but no evidence quotes the default evidence.
+    const quoted = verdict.evidence ?? (verdict.satisfied ? best : undefined);
+    if (verdict.satisfied && quoted) {
+      const { doc, evidence } = quoted;
       const at = rangeOf(doc, evidence.unit.start, evidence.unit.end);
       requirements.push({ ruleId: rule.id, status: 'satisfied', file: doc.file, ...at.positions, value: verdict.value, evidence: evidence.unit.raw });
       continue;
@@ -96,11 +100,22 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const message = verdict.message ?? rule.message;
     const place = placeMissing(models, rule);
     const at = rangeOf(place.doc, place.start, place.end);
+    // A partial value (the moderation categories covered) says what is still there.
+    requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, ...(verdict.value ? { value: verdict.value } : {}), message });
+    missing.push({ rule, severity, message, place, at });
+  }
+
+  // Clauses are filled once every requirement is read: the set's own statements (domain, contact, periods) fill what the config leaves out.
+  const { instance, conflicts } = missing.length
+    ? resolveInstance(config.instance, readInstanceValues(models, requirements))
+    : { instance: config.instance, conflicts: [] };
+  for (const { rule, severity, message, place, at } of missing) {
     const clauseLanguage = sectionLanguage(place.doc, place.start);
-    const clause = rule.clauses ? fillClause(rule.id, config.instance, clauseLanguage) : undefined;
+    const clause = rule.clauses ? fillClause(rule.id, instance, clauseLanguage) : undefined;
     const fix = clause ? withLineEndings(place.doc.text, missingFix(place.doc, rule, clause, clauseLanguage)) : undefined;
-    requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, message });
-    findings.push({ file: place.doc.file, ruleId: rule.id, severity, message, start: at.start, end: at.end, ...at.positions, fix });
+    const fields = fix ? clauseFields(rule.id) : new Set();
+    const note = conflicts.filter((c) => fields.has(c.key)).map(conflictNote).join('');
+    findings.push({ file: place.doc.file, ruleId: rule.id, severity, message: message + note, start: at.start, end: at.end, ...at.positions, fix });
   }
 
   const byFile = new Map(models.map((m) => [m.file, m]));
@@ -123,6 +138,13 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     requirements,
     findings: kept,
   };
+}
+
+/** What a set's documents state about the instance (domain, name, contact, periods), each value with the line it was read from. */
+export function statedInstanceValues(sources: SourceDocument[], config: EngineConfig): InstanceValues {
+  const report = lintSet(sources, config);
+  const unread = new Set(report.findings.filter((f) => f.ruleId === 'input-too-large' || f.ruleId === 'internal-error').map((f) => f.file));
+  return readInstanceValues(sources.filter((s) => !unread.has(s.file)).map(modelOf), report.requirements);
 }
 
 const modelCache = new WeakMap<SourceDocument, DocumentModel>();
@@ -153,6 +175,11 @@ function sectionLanguage(doc: DocumentModel, offset: number): string {
   const language = text.length > 80 ? detectLanguage(text) : doc.language;
   sectionLanguages.set(section, language);
   return language;
+}
+
+/** Says that the fix uses the config's value where the policy states another one. */
+function conflictNote(conflict: ValueConflict): string {
+  return ` The fix uses the config's ${conflict.key} (${conflict.config}); the policy states ${conflict.stated.value} (${describeSource(conflict.stated.source)}).`;
 }
 
 /** A finding at the start of a document that was not checked. */

@@ -43,6 +43,7 @@ export interface DocumentCheck {
 /** A rule's verdict on a whole policy set, from the evidence of all its documents. */
 export interface SetVerdict {
   satisfied: boolean;
+  /** The evidence to quote; when satisfied and left out, the default (see evidence.ts). */
   evidence?: { doc: DocumentModel; evidence: Evidence };
   value?: RequirementValue;
   /** Overrides the rule's missing message (e.g. to name the categories not covered). */

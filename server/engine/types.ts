@@ -56,6 +56,10 @@ export interface RequirementValue {
   days?: number;
   age?: number;
   categories?: string[];
+  /** covenant-backups: days between backups (1 daily, 7 weekly, 0.5 more often than daily). */
+  everyDays?: number;
+  /** policy-changes: the last-updated or effective date as the text writes it. */
+  date?: string;
 }
 
 export interface Requirement {

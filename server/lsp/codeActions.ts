@@ -3,7 +3,7 @@
 // directives that disable a rule for a line or for the file.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, ruleById, type Edit, type Finding } from '../engine/index';
+import { applyEdits, CLAUSE_MARKER, ruleById, type Edit, type Finding } from '../engine/index';
 import { SOURCE } from './diagnostics';
 import { readFrontMatter } from './frontMatter';
 
@@ -23,7 +23,12 @@ export interface ActionContext {
   fixedText(): string;
   /** The client resolves code actions (`codeAction/resolve`): fix-all's edit is computed only when chosen. */
   resolveLater: boolean;
+  /** How the client takes an edit whose [INSERT ...] markers become tab stops (none: plain text). */
+  snippets?: SnippetSupport;
 }
+
+/** LSP 3.18 snippet text edits in workspace edits, or a client command that inserts a snippet (VS Code's `editor.insertSnippet`). */
+export type SnippetSupport = { kind: 'edit' } | { kind: 'command'; command: string };
 
 export function codeActions(range: Range, ctx: ActionContext): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -41,7 +46,7 @@ export function codeActions(range: Range, ctx: ActionContext): CodeAction[] {
           kind: CodeActionKind.QuickFix,
           isPreferred: true,
           diagnostics: [diagnostic],
-          edit: workspaceEdit(ctx, [toTextEdit(ctx.doc, finding.fix.edit)]),
+          ...fixApplication(ctx, finding.fix.edit),
         });
       }
       if (!ruleById(finding.ruleId)) continue; // engine findings (input-too-large...) cannot be disabled
@@ -131,6 +136,37 @@ function workspaceEdit(ctx: Pick<ActionContext, 'doc' | 'versionedEdits'>, edits
   return { changes: { [ctx.doc.uri]: edits } };
 }
 
+/**
+ * How a quick fix applies its edit: as a snippet whose [INSERT ...] markers are
+ * tab stops (the marker is the default text, so a stop left alone is still
+ * flagged), when the client can take one; else as plain text.
+ */
+function fixApplication(ctx: ActionContext, edit: Edit): Pick<CodeAction, 'edit' | 'command'> {
+  const snippet = snippetOf(edit.text);
+  const textEdit = toTextEdit(ctx.doc, edit);
+  if (!ctx.snippets || snippet === undefined) return { edit: workspaceEdit(ctx, [textEdit]) };
+  if (ctx.snippets.kind === 'command') {
+    return { command: { title: 'Insert the clause', command: ctx.snippets.command, arguments: [ctx.doc.uri, ctx.doc.version, textEdit.range, snippet] } };
+  }
+  // SnippetTextEdit (LSP 3.18) lives only in versioned document changes; vscode-languageserver 9 has no type for it yet.
+  const snippetEdit = { range: textEdit.range, snippet: { kind: 'snippet', value: snippet } } as unknown as TextEdit;
+  return { edit: { documentChanges: [{ textDocument: { uri: ctx.doc.uri, version: ctx.doc.version }, edits: [snippetEdit] }] } };
+}
+
+/** The text as a snippet with each [INSERT ...] marker a numbered tab stop, or undefined when it has none. */
+export function snippetOf(text: string): string | undefined {
+  const markers = [...text.matchAll(CLAUSE_MARKER)];
+  if (markers.length === 0) return undefined;
+  const escape = (s: string) => s.replace(/[\\$}]/g, (c) => `\\${c}`);
+  let out = '';
+  let last = 0;
+  markers.forEach((m, i) => {
+    out += `${escape(text.slice(last, m.index))}\${${i + 1}:${escape(m[0])}}`;
+    last = m.index + m[0].length;
+  });
+  return out + escape(text.slice(last));
+}
+
 function toTextEdit(doc: TextDocument, edit: Edit): TextEdit {
   return { range: { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) }, newText: edit.text };
 }
@@ -185,4 +221,15 @@ export function disableFileEdit(doc: TextDocument, ruleId: string): Edit {
     return { start: afterBom, end: afterBom, text: comment };
   }
   return { start: front.end, end: front.end, text: front.endsAtEof ? eol + comment : comment };
+}
+
+/**
+ * What the client announced: LSP 3.18's `workspace.workspaceEdit.snippetEditSupport`,
+ * else a command named in `initializationOptions.snippetCommand` (the VS Code client's).
+ */
+export function snippetSupport(params: { capabilities?: unknown; initializationOptions?: unknown } | undefined): SnippetSupport | undefined {
+  const workspaceEdit = (params?.capabilities as { workspace?: { workspaceEdit?: { snippetEditSupport?: unknown } } } | undefined)?.workspace?.workspaceEdit;
+  if (workspaceEdit?.snippetEditSupport === true) return { kind: 'edit' };
+  const command = (params?.initializationOptions as { snippetCommand?: unknown } | undefined)?.snippetCommand;
+  return typeof command === 'string' && command !== '' ? { kind: 'command', command } : undefined;
 }

@@ -1,11 +1,8 @@
-// `fedipolicy/createConfig` {folderUri} -> {created, path?, message}: the CLI's
-// `fedipolicy init` for the editor's "fedipolicy: Create config file", so both
-// write the same starter config. Never overwrites an existing config.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { initCommand } from '../cli/init';
-import { UsageError } from '../cli/io';
-import { CONFIG_FILE_NAMES } from '../config';
+// `fedipolicy/createConfig` {folderUri} -> {created, path?, message}: the
+// editor's "fedipolicy: Create config file" writes the same starter config as
+// `fedipolicy init` (server/project/init.ts). Never overwrites an existing config.
+import { basename } from 'node:path';
+import { writeStarterConfig } from '../project/init';
 import { uriOfPath } from './uris';
 
 export const CREATE_CONFIG_REQUEST = 'fedipolicy/createConfig';
@@ -18,17 +15,11 @@ export interface CreateConfigResult {
 }
 
 export function createConfigIn(folder: string): CreateConfigResult {
-  const existing = CONFIG_FILE_NAMES.map((name) => join(folder, name)).find((path) => existsSync(path));
-  if (existing) return { created: false, uri: uriOfPath(existing), message: `${existing} already exists; not overwriting it.` };
-  let output = '';
-  const collect = (s: string) => {
-    output += s;
-  };
-  try {
-    initCommand([folder], { cwd: folder, env: {}, stdoutIsTTY: false, stdout: collect, stderr: collect, readStdin: async () => new Uint8Array() });
-  } catch (error) {
-    if (error instanceof UsageError) return { created: false, message: error.message };
-    throw error;
-  }
-  return { created: true, uri: uriOfPath(join(folder, '.fedipolicy.json')), message: output.trim() };
+  const result = writeStarterConfig(folder);
+  if (!result.created && result.problem === 'no-folder') return { created: false, message: `${folder} is not a folder.` };
+  if (!result.created) return { created: false, uri: uriOfPath(result.path), message: `${result.path} already exists; not overwriting it.` };
+  const files = result.policyFiles;
+  const found = files.length ? `${files.length} policy file(s): ${files.map((f) => basename(f)).join(', ')}` : 'no policy files yet; add them to "documents"';
+  const read = result.prefilled.length ? ` ${result.prefilled.length} "instance" value(s) were read from the policies (${result.prefilled.map((v) => v.key).join(', ')}): check them, and fill in the rest` : ' Fill in "instance"';
+  return { created: true, uri: uriOfPath(result.path), message: `Wrote ${basename(result.path)} (${found}).${read} so that fixes insert your details.` };
 }

@@ -1,6 +1,6 @@
 // Every handler runs through here: an exception becomes an error response (or
 // a log line for notifications) and the server lives on.
-import { ErrorCodes, ResponseError, type RemoteConsole } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type CancellationToken, type RemoteConsole } from 'vscode-languageserver';
 
 /** A request whose parameters are not what the method takes. */
 export class BadParams extends Error {}
@@ -10,10 +10,14 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
-export function guardRequest<P, R>(console: RemoteConsole, method: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-  return async (params: P) => {
+export function guardRequest<P, R>(
+  console: RemoteConsole,
+  method: string,
+  handler: (params: P, token?: CancellationToken) => R | Promise<R>,
+): (params: P, token?: CancellationToken) => Promise<R> {
+  return async (params: P, token?: CancellationToken) => {
     try {
-      return await handler(params);
+      return await handler(params, token);
     } catch (error) {
       if (error instanceof ResponseError) throw error;
       if (error instanceof BadParams) throw new ResponseError(ErrorCodes.InvalidParams, `${method}: ${error.message}`);

@@ -1,6 +1,7 @@
 // The language server: a thin adapter that feeds open buffers (and the files
 // of their policy set) to the engine and turns its report into diagnostics,
-// code actions, hovers, a code lens and a report.
+// code actions, hovers, a code lens and a report; and audits an instance for
+// the client's audit command.
 import { dirname } from 'node:path';
 import {
   CodeActionKind,
@@ -27,9 +28,11 @@ import { defaultLoadedConfig, type ConfigError } from '../config/index';
 import { engineDocuments, readText, type PolicySet, type ProjectDocument } from '../project/index';
 import { version as serverVersion } from '../../package.json';
 import { CLAUSE_REQUEST, CLAUSES_REQUEST, clauseList, clauseText } from './clause-request';
-import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, type FixAllData } from './codeActions';
+import { codeActions, FIX_ALL_KIND, FIX_ALL_TITLE, resolveFixAll, snippetSupport, type FixAllData, type SnippetSupport } from './codeActions';
 import { locateKey } from './configLocation';
+import { AUDIT_REQUEST, AUDIT_TARGET_REQUEST, audit, auditTarget } from './audit-request';
 import { CREATE_CONFIG_REQUEST, createConfigIn, type CreateConfigResult } from './init-request';
+import { DEFAULT_REF, DIFF_REQUEST, diffAgainst, type DiffResponse } from './diff-request';
 import { internalErrorLogs, problemDiagnostic, toDiagnostic } from './diagnostics';
 import { codeLensTitle, hoverMarkdown, reportMarkdown } from './report';
 import { BadParams, describeError, documentUri, guardNotification, guardRequest, isPosition } from './safe';
@@ -99,6 +102,7 @@ export class PolicyServer {
     resolvesEdits: false,
     dynamicWatchers: false,
     dynamicConfiguration: false,
+    snippets: undefined as SnippetSupport | undefined,
   };
   /** Bumped when config files or settings change; a lint that started before is dropped (a new one is queued). */
   private generation = 0;
@@ -121,6 +125,9 @@ export class PolicyServer {
     connection.onRequest(CLAUSES_REQUEST, guardRequest(log, CLAUSES_REQUEST, () => clauseList()));
     connection.onRequest(CLAUSE_REQUEST, guardRequest(log, CLAUSE_REQUEST, (params: unknown) => this.clause(params)));
     connection.onRequest(CREATE_CONFIG_REQUEST, guardRequest(log, CREATE_CONFIG_REQUEST, (params: unknown) => this.createConfig(params)));
+    connection.onRequest(AUDIT_TARGET_REQUEST, guardRequest(log, AUDIT_TARGET_REQUEST, (params: unknown) => auditTarget(params)));
+    connection.onRequest(AUDIT_REQUEST, guardRequest(log, AUDIT_REQUEST, (params: unknown, token) => audit(params, token)));
+    connection.onRequest(DIFF_REQUEST, guardRequest(log, DIFF_REQUEST, (params: unknown) => this.diff(params)));
 
     this.documents.onDidOpen(guardNotification(log, 'textDocument/didOpen', (e) => void this.justOpened.add(e.document.uri)));
     // Fires for didOpen too (after onDidOpen), and for every didChange.
@@ -141,6 +148,7 @@ export class PolicyServer {
       resolvesEdits: params?.capabilities?.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true,
       dynamicWatchers: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       dynamicConfiguration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+      snippets: snippetSupport(params),
     };
     this.folders = params?.workspaceFolders ?? (params?.rootUri ? [{ uri: params.rootUri, name: params.rootUri }] : []);
     const fromOptions = (params?.initializationOptions as { settings?: unknown } | undefined)?.settings;
@@ -414,6 +422,7 @@ export class PolicyServer {
       toDiagnostic: (f) => toDiagnostic(f, result.doc, result.uriOf),
       fixedText: () => this.fixedText(result),
       resolveLater: this.client.resolvesEdits,
+      snippets: this.client.snippets,
     });
   }
 
@@ -461,6 +470,19 @@ export class PolicyServer {
     if (!result) return null;
     const folder = this.folderPathOf(uri);
     return { report: result.report, markdown: reportMarkdown(result.report, (file) => this.project.label(file, folder)) };
+  }
+
+  /** `fedipolicy/diff` {uri, ref?}: the document's set against a git revision, as Markdown (see diff-request.ts). */
+  private async diff(params: unknown): Promise<DiffResponse | null> {
+    const { uri, ref = DEFAULT_REF } = (params ?? {}) as { uri?: unknown; ref?: unknown };
+    if (typeof uri !== 'string' || uri === '' || typeof ref !== 'string') throw new BadParams('expected { uri: string, ref?: string }');
+    const result = await this.freshResult(uri);
+    if (!result) return null;
+    const path = pathOfUri(uri);
+    if (!path) return { error: 'an unsaved (untitled) document has no git history; save it in a repository first' };
+    const { perFile } = await this.settingsFor(uri);
+    const folder = this.folderPathOf(uri);
+    return diffAgainst(this.project, path, ref.trim() || DEFAULT_REF, perFile, this.buffersByPath().texts, (file) => this.project.label(file, folder));
   }
 
   /** `fedipolicy/clause` {ruleId, uri}: the clause filled from the `instance` block of the config that applies to the document. */

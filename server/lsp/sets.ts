@@ -6,7 +6,7 @@ import { dirname, isAbsolute, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
 import { ConfigError, ConfigResolver, defaultLoadedConfig, documentMappingFor, type LoadedConfig } from '../config/index';
-import { buildSets, displayPath, InputError, readText, type BuildSetsOptions, type PolicySet } from '../project/index';
+import { buildSets, displayPath, InputError, readText, setsAtRevision, type BuildSetsOptions, type GitRevision, type PolicySet } from '../project/index';
 import { declaresFedipolicy } from './frontMatter';
 
 /** Folders never searched for policies (dependencies, VCS data). */
@@ -79,6 +79,11 @@ export class PolicyProject {
   /** The set of one file, with the given buffers instead of the files on disk. */
   setOf(path: string, perFile: boolean, buffers: Map<string, string>): PlannedSets {
     return { sets: this.build([path], perFile, buffers), configErrors: this.errorsNow() };
+  }
+
+  /** The sets as a git revision had them (for `fedipolicy/diff`), grouped with this project's configs. */
+  setsAtRevision(sets: PolicySet[], revision: GitRevision, perFile: boolean): PolicySet[] {
+    return setsAtRevision(sets, revision, { resolver: this.resolver, perFile });
   }
 
   /** Sets of the files; if another file of a set cannot be read, the files are linted without the rest of their sets. */

@@ -15,13 +15,11 @@ import { DEFAULT_MAX_DOCUMENT_SIZE } from '../engine/lint';
 export { displayPath } from './paths';
 export { decodeText, encodeText, readText } from './read';
 
-/** Bad input the user can fix (a missing file, a binary file, a glob that matches nothing): exit code 2. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+import { InputError } from './errors';
+
+export { InputError } from './errors';
+export { GitRevision } from './git';
+export { comparePair, pairSets, setsAtRevision, type SetPair } from './compare';
 
 const POLICY_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm']);
 const SKIPPED_FOLDERS = new Set(['node_modules']);

@@ -1,5 +1,5 @@
 ;;; eglot-lsp.el --- Emacs + Eglot as an LSP client of dist/server.js  -*- lexical-binding: t -*-
-;; Run by test/editors/eglot.test.ts:
+;; Run by test/editors/eglot.slow.test.ts:
 ;;   FEDIPOLICY_SERVER=dist/server.js FEDIPOLICY_FILE=policy.md FEDIPOLICY_OUT=out.json \
 ;;     emacs --batch -l test/editors/eglot-lsp.el
 ;; Opens the policy, lets Eglot start the server over stdio, waits for the

@@ -1,5 +1,5 @@
 -- Neovim (0.7+) as a real LSP client of dist/server.js, run headless by
--- test/editors/neovim.test.ts:
+-- test/editors/neovim.slow.test.ts:
 --   FEDIPOLICY_SERVER=dist/server.js FEDIPOLICY_FILE=policy.md FEDIPOLICY_OUT=out.json \
 --     nvim --headless --clean -c 'luafile test/editors/neovim-lsp.lua'
 -- It opens the policy, waits for the server's diagnostics, asks for the code

@@ -26,6 +26,8 @@ function describeValue(r: Requirement): string {
   if (v.days !== undefined) parts.push(`${v.days} days`);
   if (v.age !== undefined) parts.push(`age ${v.age}`);
   if (v.categories?.length) parts.push(v.categories.join(', '));
+  if (v.everyDays !== undefined) parts.push(`every ${v.everyDays} day(s)`);
+  if (v.date !== undefined) parts.push(`dated ${v.date}`);
   return parts.join('; ');
 }
 

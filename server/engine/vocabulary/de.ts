@@ -238,6 +238,7 @@ export const de: LanguageVocabulary = {
       'reklame', 'tracking', `getrackt${L}`, 'profilbildung', 'profiling', `analyse-?(?:tools?|dienste?|software)`, 'analytics', 'marketing',
     ],
     backReference: ['diese[rns]? (?:daten|informationen|angaben|adressen|protokolle|logs)', 'solche[rn]? (?:daten|informationen|angaben)'],
+    exampleCue: ['zum beispiel', 'z\\. ?b', 'beispielsweise', 'etwa so'],
     personalData: ['personenbezogene[n]? daten', 'persönliche[n]? daten', '(?:deine|ihre|eure) daten', 'daten', 'informationen', 'angaben'],
     age: ['jahre alt', 'mindestalter', 'alter', `minderjährig${L}`, 'kinder', `jugendlich${L}`, `volljährig${L}`, `lebensjahr${L}`],
     contactWord: [`kontakt${L}`, 'schreib(?:e|t)? (?:uns|mir)', 'fragen', `admin${L}`, `moderator${L}`, 'support'],
@@ -294,6 +295,12 @@ export const de: LanguageVocabulary = {
       'sie (?:sollten|können|müssen)[^.]{0,30}(?:sicherungskopie|backup)', 'du bist (?:selbst )?verantwortlich',
     ],
     infrequent: [`wöchentlich${L}`, 'jede woche', 'einmal (?:pro|die|in der) woche', `monatlich${L}`, 'jeden monat', 'einmal (?:pro|im) monat', `jährlich${L}`],
+    /** Wie oft gesichert wird (Wert von covenant-backups): öfter als täglich, täglich, wöchentlich, monatlich, jährlich. */
+    freqSubDaily: [`stündlich${L}`, 'jede stunde', 'alle \\d+ stunden', 'mehrmals (?:täglich|am tag)', '(?:zweimal|dreimal|viermal) (?:täglich|am tag|pro tag)', 'kontinuierlich', 'laufend', 'in echtzeit'],
+    freqDaily: [`täglich${L}`, 'jeden tag', 'einmal (?:am|pro) tag', `nächtlich${L}`, 'jede nacht', 'allnächtlich'],
+    freqWeekly: [`wöchentlich${L}`, 'jede woche', 'einmal (?:pro|die|in der) woche'],
+    freqMonthly: [`monatlich${L}`, 'jeden monat', 'einmal (?:pro|im) monat'],
+    freqYearly: [`jährlich${L}`, 'jedes jahr', 'einmal (?:pro|im) jahr'],
     sensitiveData: [
       `besondere[n]? kategorie${L}`, 'rassische[n]? (?:und|oder) ethnische[n]? herkunft', 'gesundheitsdaten', 'sensible[n]? (?:personenbezogene[n]? )?daten', `biometrisch${L}`,
       'art\\.? 9 dsgvo',

@@ -177,6 +177,8 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   /** Words that point back to the data the sentence before named ("We log IP addresses. This data is deleted after 7 days."). */
   backReference: ['th(?:is|ese|at|ose) (?:data|information|details|addresses|records?|logs?)', 'such (?:data|information|details|addresses|records?)'],
+  /** A sentence giving an example (an address in it reaches no one). */
+  exampleCue: ['for (?:instance|example)', 'e\\.g', 'such as', 'looks? like'],
   personalData: ['personal(?:ly identifiable)? (?:data|information)', '(?:your|user|users\'?|member) (?:data|information)', 'data', 'information', 'details'],
   age: [
     'years? old', 'years? of age', 'age of', 'aged? \\d+', 'ages? \\d+', 'minimum age', 'under (?:the age of )?\\d+', 'over (?:the age of )?\\d+', 'older', 'younger', 'minors?',
@@ -241,6 +243,12 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   /** Less often than daily. */
   infrequent: ['weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually'],
+  /** How often backups are made, one concept per step (the value of covenant-backups): more than daily, daily, weekly, monthly, yearly. */
+  freqSubDaily: ['hourly', 'every hour', 'every (?:\\d+|two|three|four|six|eight|twelve|few) hours', 'several times a day', '(?:twice|two times|three times|four times) (?:a|per) day', 'continuous(?:ly)?', 'real[- ]time'],
+  freqDaily: ['daily', 'every (?:day|night)', 'each (?:day|night)', 'once (?:a|per) day', 'nightly'],
+  freqWeekly: ['weekly', 'every week', 'each week', 'once (?:a|per) week'],
+  freqMonthly: ['monthly', 'every month', 'each month', 'once (?:a|per) month'],
+  freqYearly: ['yearly', 'annually', 'every year', 'each year', 'once (?:a|per) year'],
   /** Lists of sensitive data (GDPR Art. 9) name race and sexual orientation too, but are not rules. */
   sensitiveData: ['special categor\\w*', 'sensitive (?:personal )?(?:data|information)', 'racial or ethnic origin', 'data (?:concerning|revealing)', 'health data', 'biometric'],
   /** Records of staff actions, not the server's request logs. */

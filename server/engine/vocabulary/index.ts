@@ -394,11 +394,15 @@ export function vocabularyFor(language: string): LanguageVocabulary {
 
 const ENGLISH_UNITS: NonNullable<LanguageVocabulary['periodUnits']> = { day: ['day', 'days'], month: ['month', 'months'], year: ['year', 'years'] };
 
-/** A number of days as a language writes a period ("12 months", "12 Monate", "12か月"). */
-export function sayPeriod(days: number, language: string): string {
+/** A number of days as a language writes a period ("12 months", "12 Monate", "12か月"), in the unit given or the one that fits. */
+export function sayPeriod(days: number, language: string, unit?: 'day' | 'month' | 'year'): string {
   const lang = vocabularyFor(language);
   const units = lang.periodUnits ?? ENGLISH_UNITS;
   const say = (n: number, unit: keyof typeof units) => `${n}${lang.spaceless ? '' : ' '}${units[unit][n === 1 ? 0 : 1]}`;
+  // A year is 12 months (365 days), as durations are read.
+  if (unit === 'year') return say(days / 365, 'year');
+  if (unit === 'month') return say(days % 365 === 0 ? (days / 365) * 12 : days / 30, 'month');
+  if (unit === 'day') return say(days, 'day');
   if (days % 365 === 0) return days === 365 ? say(12, 'month') : say(days / 365, 'year');
   if (days % 30 === 0) return days === 30 ? say(30, 'day') : say(days / 30, 'month');
   return say(days, 'day');

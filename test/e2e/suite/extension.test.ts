@@ -4,11 +4,19 @@
 // The workspace (made by test/e2e/run.mjs from test/e2e/fixtures/) holds two
 // copies of one policy set, so that each test edits its own document:
 //   quickfix/privacy-policy.md, clause/privacy-policy.md (+ .fedipolicy.json in each).
+// The audit test serves a Mastodon instance from test/fixtures/audit/complete/ on 127.0.0.1.
 // FEDIPOLICY_E2E_CLI names the CLI (a bundled cli.js, built with the server
 // under test) whose findings the editor must agree with.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
+// Bundled into the suite: the audited instance is served from the extension host.
+import instanceJson from '../../fixtures/audit/complete/instance.json';
+import privacyJson from '../../fixtures/audit/complete/privacy_policy.json';
+import rulesJson from '../../fixtures/audit/complete/rules.json';
+import termsJson from '../../fixtures/audit/complete/terms_of_service.json';
 
 const EXTENSION_ID = 'fedipolicy.fedipolicy';
 const SOURCE = 'fedipolicy';
@@ -143,6 +151,23 @@ describe('fedipolicy in VS Code', function () {
     assert.ok(diagnosticsWith(doc.uri, 'unfilled-placeholder'), 'the TODO is still reported');
   });
 
+  it('a quick fix whose clause still lacks a value inserts it as a snippet: the value is a tab stop', async () => {
+    const doc = await openPolicy('quickfix', 'privacy-policy.md');
+    const [diagnostic] = await waitFor('the covenant-shutdown-notice diagnostic', () => diagnosticsWith(doc.uri, 'covenant-shutdown-notice'));
+    const action = await waitFor('the snippet quick fix', async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      return actions.find((a) => a.isPreferred && a.title.startsWith('Insert the covenant-shutdown-notice clause'));
+    }, 10_000);
+    // The config gives no shutdownNoticeDays, so the clause keeps a marker; the client inserts it as a snippet.
+    assert.ok(action.command && !action.edit, `a command, not a plain edit: ${JSON.stringify(action)}`);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document === doc);
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    // In snippet mode the first tab stop is selected: the marker, ready to be typed over.
+    assert.equal(doc.getText(editor.selection), '[INSERT notice period, at least 3 months]');
+    assert.ok(doc.getText().includes('[INSERT notice period, at least 3 months]'), 'the clause was inserted');
+  });
+
   it('inserts a template clause at the cursor, filled from the config, and the requirement is met', async () => {
     const doc = await openPolicy('clause', 'privacy-policy.md');
     await waitFor('the ip-retention diagnostic', () => diagnosticsWith(doc.uri, 'ip-retention'));
@@ -183,6 +208,38 @@ describe('fedipolicy in VS Code', function () {
     const summary = await vscode.commands.executeCommand<string | undefined>('fedipolicy.lintWorkspace');
     assert.ok(summary, 'the command answered');
     assert.match(summary, /^2 policy documents linted: \d+ errors?, \d+ warnings?, \d+ infos?\.$/);
+  });
+
+  it('audits an instance in the language server and shows its report card beside the editor', async () => {
+    const routes: Record<string, unknown> = {
+      '/api/v2/instance': instanceJson,
+      '/api/v1/instance/privacy_policy': privacyJson,
+      '/api/v1/instance/terms_of_service': termsJson,
+      '/api/v1/instance/rules': rulesJson,
+    };
+    const instance = createServer((req, res) => {
+      const body = routes[req.url ?? ''];
+      res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body ?? { error: 'Record not found' }));
+    });
+    await new Promise<void>((done) => instance.listen(0, '127.0.0.1', done));
+    try {
+      const origin = `http://127.0.0.1:${(instance.address() as AddressInfo).port}`;
+      const report = await vscode.commands.executeCommand<{ instance: { domain: string }; grade: { grade: string } } | undefined>('fedipolicy.audit', origin, { allowHttp: true });
+      assert.ok(report, 'the command answered a report (a failure would show an error message and answer nothing)');
+      assert.equal(report.instance.domain, 'lighthouse.example');
+      assert.equal(report.grade.grade, 'A', 'the complete fixture instance meets every requirement');
+      await waitFor('the report card tab', () =>
+        vscode.window.tabGroups.all
+          .flatMap((group) => group.tabs)
+          .some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('fedipolicy.auditReport') && tab.label === 'Audit: lighthouse.example (A)')
+          ? true
+          : undefined,
+      );
+    } finally {
+      instance.closeAllConnections();
+      instance.close();
+    }
   });
 
   it('stops linting when "fedipolicy.enable" is turned off, and starts again when it is turned on', async () => {

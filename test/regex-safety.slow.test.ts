@@ -172,7 +172,7 @@ describe('regular expressions: no catastrophic backtracking', function () {
       }
     }
     assert.deepEqual(problems, []);
-    if (known.size) console.warn(`    known regex problems (see KNOWN in test/regex-safety.test.ts): ${[...known].join('; ')}`);
+    if (known.size) console.warn(`    known regex problems (see KNOWN in test/regex-safety.slow.test.ts): ${[...known].join('; ')}`);
     if (unchecked.length) console.warn(`    recheck ran out of time on ${unchecked.length} pattern(s): ${unchecked.join('; ')}`);
   });
 

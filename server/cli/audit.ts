@@ -4,11 +4,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AuditError, DEFAULT_LIMITS } from './fetch';
-import { GRADES, gradeFormulaLines, meetsGrade, type Grade } from './grade';
-import { SET_FILES } from './policy-set';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from './render';
-import { runAudit, type AuditResult } from './run';
+import { describeSource, type InstanceInfo } from '../engine';
+import { existingConfigIn, SCHEMA_URL } from '../project/init';
+import { AuditError, DEFAULT_LIMITS } from '../audit/fetch';
+import { GRADES, gradeFormulaLines, meetsGrade, type Grade } from '../audit/grade';
+import { SET_FILES } from '../audit/policy-set';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../audit/render';
+import { runAudit, type AuditResult } from '../audit/run';
 
 export interface CommandIo {
   stdout: (s: string) => void;
@@ -31,8 +33,10 @@ Options:
                               --output file's extension)
   --output FILE, -o FILE      write the report to FILE instead of stdout
   --save DIR                  also write the fetched documents as Markdown
-                              (privacy.md, terms.md, rules.md) into DIR;
-                              existing files are never overwritten
+                              (privacy.md, terms.md, rules.md) into DIR, and
+                              a .fedipolicy.json with what the API states
+                              (domain, title, contact e-mail and account,
+                              minimum age); existing files are never overwritten
   --min-grade A-E             lowest grade that exits 0 (default: B)
   --timeout SECONDS           per-request timeout (default: ${DEFAULT_LIMITS.timeoutMs / 1000})
   --allow-http                allow plain http (for local test servers)
@@ -76,7 +80,10 @@ export async function auditCommand(argv: string[], io: CommandIo): Promise<numbe
   try {
     if (args.save !== undefined) checkSaveDir(args.save);
     const result = await runAudit(args.target, { allowHttp: args.allowHttp, timeoutMs: args.timeoutMs });
-    if (args.save !== undefined) saveDocuments(result, args.save);
+    if (args.save !== undefined) {
+      saveDocuments(result, args.save);
+      saveConfig(result, args.save, io);
+    }
     const rendered = renderReport(result.report, args.format);
     if (args.output !== undefined) writeOutput(args.output, rendered);
     else io.stdout(rendered);
@@ -170,6 +177,38 @@ function saveDocuments(result: AuditResult, dir: string): void {
   } catch (error) {
     throw new AuditError('io', `--save: cannot write into ${dir}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * A `.fedipolicy.json` beside the saved documents with what the instance API
+ * states about the instance, so that fixes in those documents insert it.
+ * An existing configuration is left alone.
+ */
+function saveConfig(result: AuditResult, dir: string, io: CommandIo): void {
+  const existing = existingConfigIn(dir);
+  if (existing) {
+    io.stderr(`fedipolicy audit: ${existing} already exists; the instance's details were not written into a config\n`);
+    return;
+  }
+  const { instance } = result;
+  const stated: [keyof InstanceInfo, string | number | undefined][] = [
+    ['domain', instance.domain],
+    ['name', instance.title],
+    ['adminEmail', instance.contactEmail],
+    ['adminAccount', instance.contactAccount],
+    ['minimumAge', instance.minAge],
+  ];
+  const values = stated.filter((entry): entry is [keyof InstanceInfo, string | number] => entry[1] !== undefined);
+  const documents = result.set.documents.filter((d) => !d.generated).map((d) => ({ files: d.file, kind: d.kind }));
+  const config = { $schema: SCHEMA_URL, extends: 'fedipolicy:recommended', documents, instance: Object.fromEntries(values), rules: {} };
+  const path = join(dir, '.fedipolicy.json');
+  try {
+    writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`, { flag: 'wx' });
+  } catch (error) {
+    throw new AuditError('io', `--save: cannot write ${path}: ${(error as Error).message}`);
+  }
+  const source = describeSource({ from: 'instance-api', url: instance.endpoints.instance });
+  io.stderr(`fedipolicy audit: wrote ${path}\n${values.map(([key, value]) => `  instance.${key} = ${JSON.stringify(value)}  (read from ${source})\n`).join('')}`);
 }
 
 function writeOutput(file: string, text: string): void {
