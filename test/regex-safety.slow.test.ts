@@ -153,7 +153,8 @@ describe('regular expressions: no catastrophic backtracking', function () {
       // the alternatives that have that shape. Every other pattern goes to recheck whole.
       const checked = isConceptPattern(p.source) ? pieces(p.source, 1).filter(repeatsBranchingGroup) : [p.source];
       for (const piece of checked) {
-        const result = await check(piece, p.flags, { timeout: 10_000 });
+        // A fixed seed: recheck's fuzzer is random, and a verdict that changes from run to run is not a test.
+        const result = await check(piece, p.flags, { timeout: 10_000, randomSeed: 1 });
         const kind = result.complexity?.type;
         if (result.status === 'safe') continue;
         // Out of time (a busy machine, a very long pattern) is not a verdict: said, not failed.
