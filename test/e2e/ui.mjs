@@ -113,7 +113,8 @@ export async function checkWhatAPersonSees({ browser, url, workspace, outDir, cl
     // The saved file must be the original with exactly one of the CLI's fixes applied.
     const saved = await waitFor('the fixed policy to be saved', () => {
       const text = readFileSync(policy, 'utf8');
-      return text !== original ? text : undefined;
+      // Empty: caught between the save's truncate and its write.
+      return text !== original && text !== '' ? text : undefined;
     }, 15_000).catch(() => readFileSync(policy, 'utf8'));
     const applied = cliFindings.filter((f) => f.fix && applyCliFix(original, f.fix) === saved);
     check(
