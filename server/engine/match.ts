@@ -4,7 +4,7 @@ import type { DocumentModel, Unit } from './model';
 import { headingsOf, spanOf } from './model';
 import type { DocumentCheck, Evidence, SpanFinding } from './rule';
 import type { RequirementValue } from './types';
-import { affirmed, clauseStart, durations, find, has, isNegated, sayPeriod, type Duration } from './vocabulary';
+import { affirmed, durations, find, has, isNegated, sayPeriod, type Duration } from './vocabulary';
 
 export { affirmed, durations, find, has, isNegated, negated, ages, clauseStart, clauseEnd, type Duration, type Match } from './vocabulary';
 
@@ -86,23 +86,6 @@ export function retentionPeriods(unit: Unit): Duration[] {
 /** The unit says the thing is not kept at all ("we do not keep server logs"). */
 export function retentionDenied(unit: Unit): boolean {
   return find(unit.text, 'retain').some((m) => isNegated(unit.text, m.start, m.end) && !has(unit.text.slice(m.end), 'beyondPeriod'));
-}
-
-/** The text forbids something: a prohibition word that is not itself negated ("we do not prohibit" is not a prohibition). */
-export function forbids(text: string): boolean {
-  return find(text, 'strongProhibition').some((m) => !isNegated(text, m.start));
-}
-
-/** The activity named by `concept` is prohibited in the unit: forbidden outright, or negated ("you may not scrape", "no scraping") by a cue that does not negate a prohibition. */
-export function prohibits(unit: Unit, concept: string, text: string = unit.text): boolean {
-  const acts = find(text, concept);
-  if (acts.length === 0) return false;
-  if (forbids(text)) return true;
-  return acts.some((act) => {
-    if (!isNegated(text, act.start, act.end)) return false;
-    const from = clauseStart(text, act.start);
-    return !has(text.slice(from, act.start), 'prohibitVerb');
-  });
 }
 
 /**

@@ -167,10 +167,12 @@ export const de: LanguageVocabulary = {
       `(?:server|dienst|instanz|plattform|angebot)${L} (?:\\p{L}+ ){0,2}(?:schließen|geschlossen)`, '(?:den|diesen|unseren) (?:server|dienst) (?:schließen|einstellen|abschalten|beenden)',
       '(?:die|diese|unsere) instanz (?:schließen|einstellen|abschalten|beenden)', 'einstellung (?:des|unseres) (?:betriebs|dienstes|servers)', `betrieb (?:einstell${L}|eingestellt)`,
       'stilllegung', 'stillgelegt', 'vom netz (?:gehen|geht|nehmen|nimmt|genommen)', 'offline gehen', 'ende (?:des|der) (?:servers|dienstes|instanz)', 'aufgelöst',
+      `(?:server|dienst|instanz|betrieb|plattform)${L} (?:\\p{L}+ ){0,3}?(?:eingestellt|einstellen|abgeschaltet|abschalten|geschlossen|schließen|stillgelegt|aufgeben|aufgegeben)`,
     ],
     notice: [
       `ankündig${L}`, 'angekündigt', `benachrichtig${L}`, `informier${L}`, `vorwarn${L}`, `vorlauf${L}`, 'im voraus', 'vorab', 'vorher', 'rechtzeitig', 'frühzeitig', 'bekannt ?geben',
       'bekanntgabe', `mitteil${L}`, 'hinweis', 'frist', 'kündigungsfrist',
+      `vorankündig${L}`, `(?:erfahrt|erfahren|erfährst) (?:ihr|sie|du) (?:das|es|davon)`,
     ],
 
     // --- AI and scraping ---
@@ -320,6 +322,25 @@ export const de: LanguageVocabulary = {
     /** What ties a thing to the records that hold it ("Logs, welche die IP-Adresse enthalten"); a relative clause right after the logs. */
     containing: [', (?:die|welche|in denen|worin)', 'welche[rns]?', 'mit', 'enthalt(?:en|end)', 'enthält', 'inklusive', 'einschließlich', 'samt', `beinhalt${L}`, `umfass${L}`, 'darunter', 'nebst'],
     beyondPeriod: ['länger', 'hinaus', 'mehr als'],
+
+    // --- reading prohibitions (rules/shared/prohibition.ts: scraping, AI training) ---
+    prohibitionStated: [
+      `verbiet${L}`, `(?:erlauben|gestatten|dulden|tolerieren|akzeptieren) (?:wir )?(?:kein${L}|nicht)`, 'nicht (?:erwünscht|willkommen)', '(?:niemand|keiner) (?:darf|ist (?:berechtigt|befugt))',
+      `(?:ist|sind|stellt) (?:ein(?:en)? )?(?:verstoß|verletzung)`, `(?:braucht|brauchen|benötigt|benötigen)\\s+${CONSENT}`,
+      `verpflichte(?:st|n|t)? (?:dich|sich|euch),? (?:\\p{L}+ ){0,2}(?:nicht|kein${L})`,
+    ],
+    automatedCollection: [
+      `(?:automatisiert|automatisch|systematisch|massenhaft|maschinell)${L} (?:[\\p{L}-]+ ){0,3}?(?:sammeln|sammlung|herunter(?:zu)?lad${L}|erheb${L}|erhebung|abruf${L}|abzurufen|auszulesen|auslesen|archivier${L}|kopier${L}|erfass${L}|extrahier${L})`,
+      `(?:sammeln|herunter(?:zu)?lad${L}|abzurufen|auszulesen|auslesen|archivier${L}|kopier${L}|erfass${L}|extrahier${L}) (?:[\\p{L}-]+ ){0,6}?(?:mit|mittels|per|durch) (?:[\\p{L}-]+ ){0,2}?(?:skript|bot|crawler|programm|werkzeug|tool)${L}`,
+      `(?:mit|mittels|per) (?:skripten|bots|crawlern|automatisierten (?:werkzeugen|programmen|tools))`, `data-?mining-?(?:tools?|werkzeug${L})`,
+    ],
+    trainForAI: [`(?:für|zu) (?:das |die )?(?:machine learning|ki-?zwecke${L}|zwecke (?:des|der) (?:maschinellen lernens|ki))`, `anlern${L}`],
+    withoutNoticeCue: [`ohne (?:\\p{L}+ ){0,2}?(?:vorwarnung|ankündigung|vorankündigung|benachrichtigung|hinweis|vorlauf|frist|vorher|vorab)${L}`],
+    noPromise: ['keine (?:garantie|versprechen|zusage)', `(?:nicht|kaum) (?:garantier|versprech|zusag)${L}`, 'ohne gewähr'],
+    notAProhibition: [
+      '(?:noch )?nicht (?:entschieden|festgelegt|geklärt)', `unentschieden${L}`, '(?:nicht|kaum) (?:verhindern|unterbinden|kontrollieren)', 'keine (?:möglichkeit|handhabe)', 'keine versprechen',
+    ],
+    operatorsThemselves: [`(?:wir|die (?:admins?|betreiber${L}|moderator${L})|das team)(?: selbst)? (?:[\\p{L}-]+ ){0,3}?(?:kein${L}|nicht|niemals|nie)(?![\\p{L}])`],
   },
   caseSensitive: {
     ai: ['KI', 'KI-\\p{L}+'],

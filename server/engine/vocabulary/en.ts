@@ -114,8 +114,9 @@ export const CONCEPTS: Record<string, string[]> = {
     'shut(?:s|ting)?[- ]?down', 'clos(?:e|es|ed|ing|ure) (?:down )?(?:the |this |our )?(?:server|instance|service|site|community)', 'clos(?:e|es|ed|ing|ure)', 'discontinu(?:e|es|ed|ation)',
     'ceas(?:e|es|ed|ing) (?:to )?operat(?:e|ing|ions)', 'stop(?:s|ped)? (?:running|operating|hosting)', 'wind(?:ing)? down', 'go(?:es|ing)? offline', 'end of (?:the )?(?:server|instance|service)',
     'decommission(?:ed|ing)?', 'sunset(?:ting)?', 'terminat(?:e|es|ed|ion) (?:of )?(?:the |this )?(?:service|server|instance)',
+    'shut(?:s|ting)? (?:the |this |our )?(?:server|instance|site|service) down', 'tak(?:e|es|ing|en) (?:the |this |our )?(?:server|instance|site|service) (?:offline|down)', 'pull(?:s|ed|ing)? the plug',
   ],
-  notice: ['notice', 'notif(?:y|ied|ication)', 'warn(?:ed|ing)?', 'announce(?:d|ment)?', 'advance', 'in advance', 'ahead', 'beforehand', 'inform(?:ed)?', 'advise'],
+  notice: ['notice', 'notif(?:y|ied|ication)', 'warn(?:ed|ing)?', 'announce(?:d|ment)?', 'advance', 'in advance', 'ahead', 'beforehand', 'inform(?:ed)?', 'advise', 'announc(?:es|ing)', 'warns', '(?:hear|learn) (?:about )?(?:it|this) from us'],
 
   // --- AI and scraping ---
   ai: [
@@ -270,6 +271,42 @@ export const CONCEPTS: Record<string, string[]> = {
   containing: ['contain(?:s|ing)?', 'includ(?:e|es|ing)', 'with', 'which', 'that', 'of'],
   /** After a negated "keep": "not kept longer than" is a bound, not a denial. */
   beyondPeriod: ['longer', 'more', 'beyond', 'past', 'after'],
+
+  // --- reading prohibitions (rules/shared/prohibition.ts: scraping, AI training) ---
+  /** More ways to state a prohibition than strongProhibition: refusing to allow, "nobody may", a violation of the terms, consent as the only way. */
+  prohibitionStated: [
+    '(?:do|does|will|shall|would) not (?:allow|permit|tolerate|accept|authori[sz]e)', '(?:don|doesn|won)[\'’]t (?:allow|permit|tolerate|accept|authori[sz]e)', 'not welcome',
+    'no(?:body| one|-one)(?: else)? (?:may|shall|can|is (?:permitted|allowed|authori[sz]ed)|has (?:the )?(?:right|permission))',
+    '(?:is|are|constitutes?) (?:a )?(?:violation|breach) of', 'violat(?:e|es|ing) (?:these|our|the) (?:terms|rules)',
+    'only(?![\\p{L}])[^.;]{0,80}?(?<![\\p{L}])with (?:[\\p{L}\'’-]+,? ){0,3}(?:consent|permission|authori[sz]ation|approval)',
+  ],
+  /** Automated collection named by its tools or manner rather than a word for scraping ("collected by automated means", "use scripts to download"). */
+  automatedCollection: [
+    '(?:collect|gather|download|archiv|index|harvest|extract|retriev|fetch|cop(?:y|ie)|mirror)\\w* [^.;:]{0,60}?(?:by|with|through|via|using) (?:automated|automatic|programmatic) (?:means|tools?|software|scripts?|programs?|processes|systems)',
+    '(?:automated|automatic) (?:tools?|software|scripts?|programs?|means) to (?:collect|gather|download|archive|index|harvest|extract|copy|scrape|mirror)',
+    '(?:mass|bulk|systematic(?:ally)?)[- ](?:collect|download|harvest|archiv|cop(?:y|ie)|gather|extract|index)\\w*',
+    '(?:collect|download|harvest|archiv|cop(?:y|ie)|gather|extract|index)\\w* (?:\\w+ ){0,3}?in bulk', 'data[- ]mining tools?',
+  ],
+  /** Using content for AI named by its purpose ("used for machine-learning purposes"). */
+  trainForAI: [
+    'for (?:the )?(?:purposes? of )?(?:machine[- ]learning|deep learning|artificial intelligence|generative ai|ai|ml|llms?)', '(?:machine[- ]learning|ai|ml|artificial intelligence|llm) purposes',
+  ],
+  /** "Without notice" after a negated shutdown is a promise of notice ("we will never shut down without warning"). */
+  withoutNoticeCue: ['without (?:any |prior |advance |further |first )?(?:notice|notification|warning|announcement|warning (?:you|users|members)|notifying|informing|telling)'],
+  /** A wish, not a promise ("we would like to warn you, but make no promises"). */
+  noPromise: ['(?:make|makes|give) no (?:promises?|guarantees?)', '(?:cannot|can[\'’]t|do not|don[\'’]t) (?:promise|guarantee)', 'no guarantee', 'without (?:any )?guarantee'],
+  /** Not a prohibition: the operators cannot prevent it, or nothing is decided yet. */
+  notAProhibition: [
+    '(?:not|never) (?:yet |been |(?:yet )?been )?(?:decided|determined|settled)', 'undecided', '(?:cannot|can[\'’]t|unable to|not able to|no way to) (?:prevent|stop|control|block)',
+    'make no promises?',
+  ],
+  /** The operators saying what they themselves do not do ("we do not scrape"): a description, not a prohibition. */
+  /** A negation describing what is not done ("posts are not collected"), not what must not be ("must not be", "are not to be"). */
+  statedAsFact: ['(?:is|are|was|were|gets?)(?: (?:currently|ever))? (?:not|never)(?! to(?![\\p{L}]))'],
+  operatorsThemselves: [
+    '(?:we|the (?:admins?|administrators?|operators?|moderators?|team|staff)|our (?:admins?|team|staff|moderators?))(?: (?:ourselves|also|currently|ever|still|will|do|does))? (?:not|never|n[\'’]t)',
+    '(?:we|the (?:admins?|operators?|team))(?: (?:ourselves|also|currently))? (?:don|doesn|won)[\'’]t',
+  ],
 };
 
 /** The title of a new section for a topic, when the document has no heading on it. */
@@ -301,6 +338,8 @@ export const NEGATION_CUES = [
 export const NOT_NEGATING = [
   'no (?:more|longer|later|less) than', 'not (?:more|longer|later|less) than', 'not exceed(?:ing)?', 'not to exceed', 'not only', 'no matter', 'if not', 'whether or not',
   'not limited to', 'but not limited to', "(?:do not|don't|never) hesitate", 'without limitation', 'not necessarily', 'nothing (?:else|more) than', 'no exceptions?', 'no longer (?:needed|necessary|required|in use)',
+  // An answer ("No, that is forbidden."), not a negation of what follows (covenant/AI tuning).
+  'no,',
 ];
 
 /** Words that end a negation's scope inside a sentence (a new clause starts). */

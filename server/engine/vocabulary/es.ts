@@ -126,6 +126,7 @@ export const es: LanguageVocabulary = {
     shutdown: [
       'cierre', 'cierra(?:n)?', 'cerr(?:ar|amos|aremos|ara|ase|ado|[oó])', 'clausura', 'apag(?:ar|ado|aremos|amos)', 'dejar de (?:funcionar|operar|prestar (?:el|este) servicio|ofrecer el servicio)',
       'deje de (?:funcionar|operar|estar disponible)', 'cese (?:del servicio|de la actividad|de las operaciones)', 'fin del servicio', 'dar de baja (?:el|la|este|esta) (?:servidor|instancia)',
+      'deja(?:n|r[aá])? de (?:funcionar|operar|estar disponible)', 'dar por (?:terminado|finalizado) (?:el|este) (?:servicio|servidor)',
     ],
     notice: [`avis${L}`, `notific${L}`, 'preaviso', `anunci${L}`, 'antelaci[oó]n', 'por adelantado', `inform${L}`, `advert${L}`],
 
@@ -242,6 +243,22 @@ export const es: LanguageVocabulary = {
     sessionsShown: ['disponibles?', 'listad[oa]s', 'puedes (?:ver|revisar|consultar)', `revoc${L}`, 'cerrar (?:las )?sesiones', 'se muestran'],
     everyPeriod: ['cada', 'una vez (?:al|por|cada)', 'en (?:los|las) [uú]ltim[oa]s'],
     beyondPeriod: ['m[aá]s', 'superior', `exced${L}`, 'despu[eé]s', 'tras'],
+
+    // --- reading prohibitions (rules/shared/prohibition.ts: scraping, AI training) ---
+    prohibitionStated: [
+      'no (?:permitimos|autorizamos|toleramos|aceptamos)', 'nadie (?:puede|podr[aá]|est[aá] autorizad[oa])', `ning[uú]n ${L} (?:est[aá]|es) (?:autorizad|permitid)[oa]s?`,
+      `(?:solo|sólo|únicamente)(?![\\p{L}])[^.;]{0,80}?(?<![\\p{L}])con ${CONSENT}`, 'constituye una (?:violaci[oó]n|infracci[oó]n)',
+    ],
+    automatedCollection: [
+      `(?:recopil|descarg|extra|archiv|copi|index|recog|obten)${L} [^.;:]{0,60}?(?:mediante|con|usando|utilizando|por medio de|a través de) (?:el uso de )?(?:scripts?|bots?|robots?|programas?|herramientas? automatizadas?|software automatizado)`,
+      `(?:recopil|descarg|extra|archiv|copi)${L} (?:[\\p{L}]+ ){0,4}?de (?:forma|manera) (?:automatizada|autom[aá]tica|masiva|sistem[aá]tica)`,
+      `(?:descarg|recopil|extra|archiv|copi)${L} (?:de (?:forma|manera) )?(?:automatizada|autom[aá]tica|masiva|sistem[aá]tica)(?:mente)?`, 'extractores?(?: web)?', 'rastreador(?:es)?',
+    ],
+    trainForAI: ['(?:para|con fines de|a efectos de|con el fin de) (?:el )?(?:aprendizaje autom[aá]tico|machine learning|inteligencia artificial|ia)'],
+    withoutNoticeCue: [`sin (?:\\p{L}+ ){0,2}?(?:avis|aviso|avisar|preaviso|notific|anunci|advert)${L}`],
+    noPromise: ['sin garant[ií]a', 'ninguna (?:garant[ií]a|promesa)', 'no (?:podemos )?(?:garantizar|prometer)'],
+    notAProhibition: ['no (?:se ha|hemos|est[aá]) (?:decidido|determinado)', 'sin decidir', 'no (?:podemos|puede|pueden) (?:impedir|evitar|controlar)'],
+    operatorsThemselves: ['nosotros', `no ${L}(?:amos|emos|imos)(?![\\p{L}])`],
   },
   caseSensitive: {
     ai: ['IA', 'IA generativa'],

@@ -143,6 +143,8 @@ export const fr: LanguageVocabulary = {
       `(?:service|serveur|instance|site|plateforme)s? (?:\\p{L}+ ){0,2}ferm(?:er|era|é|ée|és|ées)`, `arrêt (?:du|de l${A}) ?(?:service|serveur|instance)`, `cess(?:er|ation) (?:d${A}|de )?(?:activité|fonctionner|exploiter)`, 'cessation',
       `arrêter (?:le |l${A})(?:service|serveur|instance)`, `mettre fin (?:au |à l${A})(?:service|serveur|instance)`, `fin (?:du |de l${A})(?:service|serveur|instance)`, 'hors ligne',
       'extinction', 'éteindre',
+      `arrêt (?:définitif |complet )?(?:du|de l${A}|de la) ?(?:service|serveur|instance|plateforme)`, `(?:une|la|toute|sa|éventuelle) (?:éventuelle )?fermeture(?! de (?:votre|ton|leur|son|mon) compte)`,
+      `(?:service|serveur|instance|site|plateforme)s? (?:\\p{L}+ ){0,3}?ferm(?:e|ent|er|era|é|ée|és|ées|ait)(?![\\p{L}])`,
     ],
     notice: [
       'préavis', 'avis', `avert${L}`, 'prévenir', `préviendr${L}`, 'prévenus?', 'informer', 'informerons', 'informée?s?', `annon[cç]${L}`, `notifi${L}`, `à l${A}avance`, 'au préalable',
@@ -282,6 +284,24 @@ export const fr: LanguageVocabulary = {
     /** What ties a thing to the records that hold it ("journaux contenant les adresses IP"). */
     containing: ['contenant', `contien${L}`, 'incluant', 'inclu(?:ent|ant)', 'comprenant', `comprenn${L}`, 'avec', 'qui', 'dont', 'où figurent?'],
     beyondPeriod: ['plus longtemps', 'au-delà', 'plus de', 'après'],
+
+    // --- reading prohibitions (rules/shared/prohibition.ts: scraping, AI training) ---
+    prohibitionStated: [
+      `(?:n${A}autoris|ne permett|ne tolér|n${A}accept)${L} (?:pas|aucun${L})`, `(?:personne|nul|aucun tiers) ne (?:peut|doit|pourra|est autorisé)`, 'pas (?:les )?bienvenue?s?',
+      `constitue(?:nt)? une (?:violation|infraction)`, `(?:vous vous engagez|vous acceptez|l${A}utilisateur s${A}engage|vous vous interdisez) (?:à ne pas|de ne pas)`,
+    ],
+    automatedCollection: [
+      `(?:collect|télécharg|archiv|aspir|extra|récupér|copi|index|moissonn|rassembl)${L} [^.;:]{0,60}?(?:à l${A}aide|au moyen|par le biais|par l${A}intermédiaire) (?:de |d${A})(?:scripts?|robots?|bots?|programmes?|outils? automatisés?|logiciels?|moyens automatisés)`,
+      `(?:exploration|collecte|extraction|téléchargement|récupération|aspiration|copie|archivage) (?:automatisée?|automatique|systématique|massive?|en masse)`, `extracteurs?(?: web)?`,
+    ],
+    trainForAI: [
+      `(?:à des fins|aux fins) (?:d${A}|de l${A}|de )?(?:apprentissage|entraînement|intelligence artificielle|ia|machine learning)`,
+      `(?:servir|sert|servent|utilisée?s?|réutilisée?s?|destinée?s?) (?:à|pour) (?:l${A})?(?:apprentissage|entraînement)`,
+    ],
+    withoutNoticeCue: [`sans (?:\\p{L}+ ){0,5}?(?:préavis|avertissement|avertie?s?|prévenir|prévenue?s?|annonce|notification|informer|informée?s?)(?![\\p{L}])`],
+    noPromise: ['aucune (?:garantie|promesse)', 'sans garantie', `ne (?:pouvons|peut|pouvons pas|peut pas) (?:pas )?(?:garantir|promettre)`],
+    notAProhibition: [`pas (?:encore )?(?:décidé|tranché|déterminé)`, `(?:pas|guère) (?:empêcher|bloquer|contrôler)`, `aucun moyen d${A}empêcher`, 'sans garantie'],
+    operatorsThemselves: [`(?:nous|les (?:admin|modérat|opérat)${L}|l${A}équipe)(?: (?:même|mêmes))? (?:ne|n${A})`],
   },
   caseSensitive: {
     ai: ['IA', 'IA génératives?'],
