@@ -28,11 +28,11 @@ export function forbids(text: string): boolean {
 /** Where the last `n` words before `index` start (the clause's own start at most). */
 function startOfLastWords(text: string, index: number, n: number): number {
   const clause = clauseStart(text, index);
+  const isSpace = (at: number) => /\s/.test(text[at]);
   let at = index;
-  for (let i = 0; i < n; i++) {
-    const word = /\S+\s*$/u.exec(text.slice(clause, at));
-    if (!word) break;
-    at = clause + word.index;
+  for (let i = 0; i < n && at > clause; i++) {
+    while (at > clause && isSpace(at - 1)) at--;
+    while (at > clause && !isSpace(at - 1)) at--;
   }
   return at;
 }

@@ -294,6 +294,7 @@ export const de: LanguageVocabulary = {
     notServerBackups: [
       'backup-?codes?', 'wiederherstellungs-?(?:codes?|schlüssel)', 'sicherung (?:vor|gegen)', '(?:maßnahmen|vorkehrungen) (?:zur|der|für die) (?:daten)?sicherung', 'eigene[n]? (?:backups|sicherungen|sicherungskopien)', 'du (?:solltest|kannst|musst)[^.]{0,30}(?:sicher|backup)',
       'sie (?:sollten|können|müssen)[^.]{0,30}(?:sicherungskopie|backup)', 'du bist (?:selbst )?verantwortlich',
+      `herunter(?:zu)?lad${L}`, '(?:backup|sicherung|kopie) (?:deiner|ihrer|eurer|deines|ihres) ', 'import und export',
     ],
     infrequent: [`wöchentlich${L}`, 'jede woche', 'einmal (?:pro|die|in der) woche', `monatlich${L}`, 'jeden monat', 'einmal (?:pro|im) monat', `jährlich${L}`],
     sensitiveData: [
@@ -335,6 +336,15 @@ export const de: LanguageVocabulary = {
       `(?:mit|mittels|per) (?:skripten|bots|crawlern|automatisierten (?:werkzeugen|programmen|tools))`, `data-?mining-?(?:tools?|werkzeug${L})`,
     ],
     trainForAI: [`(?:für|zu) (?:das |die )?(?:machine learning|ki-?zwecke${L}|zwecke (?:des|der) (?:maschinellen lernens|ki))`, `anlern${L}`],
+    // --- covenant backups: a commitment, not a mention (issue 10) ---
+    backupMade: [
+      `(?:erstell|mach|gemacht|anleg|angeleg|speicher|gespeichert|aufbewahr|verschlüssel|behalt|durchführ|durchgeführt|halt|gehalten|führ)${L}`, 'gesichert', 'sichern', 'redundant',
+    ],
+    serverCopied: [
+      `(?:server|instanz|datenbank|daten|uploads)${L} (?:\\p{L}+ ){0,8}?gesichert`, `sicherung${L} (?:der|des|von|unserer) (?:instanz|datenbank|servers|daten)`,
+      `kopier${L} (?:wir )?(?:die|unsere|alle) (?:datenbank|daten|instanz|uploads)`, `(?:datenbank|instanz|server)${L} (?:\\p{L}+ ){0,4}?(?:kopiert|gespiegelt|repliziert)`,
+    ],
+    noRegularBackup: ['geplant', 'noch nicht', 'künftig', 'irgendwann', 'einmalig', 'ein einziges mal', `ohne (?:backups|sicherung${L})`],
     withoutNoticeCue: [`ohne (?:\\p{L}+ ){0,2}?(?:vorwarnung|ankündigung|vorankündigung|benachrichtigung|hinweis|vorlauf|frist|vorher|vorab)${L}`],
     noPromise: ['keine (?:garantie|versprechen|zusage)', `(?:nicht|kaum) (?:garantier|versprech|zusag)${L}`, 'ohne gewähr'],
     notAProhibition: [

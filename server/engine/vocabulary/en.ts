@@ -98,7 +98,7 @@ export const CONCEPTS: Record<string, string[]> = {
   backup: ['back(?:ed)?[- ]?ups?', 'back(?:ed)? up', 'backing up', 'snapshots?'],
   frequency: [
     'daily', 'every day', 'each day', 'once a day', 'per day', 'nightly', 'every night', 'hourly', 'every hour', 'continuous(?:ly)?', 'real[- ]time',
-    'every \\d+ hours?', 'several times a day', 'twice a day', 'weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually', 'regular(?:ly)?', 'automatic(?:ally)?',
+    'every \\d+ hours?', 'every single (?:day|night)', 'several times a day', 'twice a day', 'weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually', 'regular(?:ly)?', 'automatic(?:ally)?',
   ],
   emergencyAccess: [
     'emergency access', 'access in (?:an |case of (?:an )?)?emergenc(?:y|ies)', 'bus factor', 'second admin(?:istrator)?s?', 'backup admin(?:istrator)?s?',
@@ -239,6 +239,7 @@ export const CONCEPTS: Record<string, string[]> = {
   /** Backups that are not the server's: two-factor backup codes, users' own copies. */
   notServerBackups: [
     'backup codes?', '(?:recovery|backup) (?:key|phrase)s?', 'you (?:should|can|may|might|could|must)[^.]{0,30}back(?:ed)?[- ]?up', 'your own backups?', 'you are responsible for',
+    'download (?:a |an |your )?(?:backup|copy|archive)', '(?:backup|copy|archive) of your (?:own )?(?:posts|data|account|content)', 'import and export',
   ],
   /** Less often than daily. */
   infrequent: ['weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually'],
@@ -291,6 +292,22 @@ export const CONCEPTS: Record<string, string[]> = {
   trainForAI: [
     'for (?:the )?(?:purposes? of )?(?:machine[- ]learning|deep learning|artificial intelligence|generative ai|ai|ml|llms?)', '(?:machine[- ]learning|ai|ml|artificial intelligence|llm) purposes',
   ],
+  // --- covenant backups: a commitment, not a mention (issue 10) ---
+  /** Backups made or kept: a verb of making or keeping them ("backups are made", "encrypted backups retained"), or backing up as a verb. */
+  backupMade: [
+    'mak(?:e|es|ing)', 'made', 'tak(?:e|es|ing|en)', 'took', 'creat(?:e|es|ed|ing)', 'run(?:s|ning)?', 'perform(?:s|ed|ing)?', 'keep(?:s|ing)?', 'kept', 'stor(?:e|es|ed|ing)',
+    'retain(?:s|ed|ing)?', 'encrypt(?:s|ed|ing)?', 'sav(?:e|es|ed|ing)', 'held', 'maintain(?:s|ed)?', 'have', 'has', 'do', 'does', 'did', 'done', 'back(?:s|ed)? up', 'backing up', 'backed[- ]up', 'redundant',
+  ],
+  /** The server's data copied elsewhere, described without the word backup ("the database is dumped daily"); read with a frequency. */
+  serverCopied: [
+    '(?:database|server|instance|uploads|uploaded (?:media|files)|media files)(?: [\\w-]+){0,3}? (?:is|are|gets?) (?:\\w+ )?(?:dumped|copied|replicated|mirrored|snapshotted|backed up|saved)',
+    '(?:dump(?:s|ed)?|cop(?:y|ies|ied)|replicat(?:e|es|ed)|mirror(?:s|ed)?|snapshot(?:s|ted)?|back(?:s|ed)? up) (?:of )?(?:the |our |all )?(?:whole |entire |full )?(?:postgre\\w* )?(?:database|server|instance)',
+    'cop(?:y|ies) of (?:the |our )?(?:whole |entire )?(?:database|server|instance)',
+  ],
+  /** Backups that are no commitment: planned, one-off, done without. */
+  noRegularBackup: [
+    'plan(?:s|ning|ned)? to', 'at some point', 'in the future', 'not yet', 'one-?off', 'one-time', 'a single backup', 'once before', 'without (?:them|any backups?|backups?)', 'intend to', 'hope to',
+  ],
   /** "Without notice" after a negated shutdown is a promise of notice ("we will never shut down without warning"). */
   withoutNoticeCue: ['without (?:any |prior |advance |further |first )?(?:notice|notification|warning|announcement|warning (?:you|users|members)|notifying|informing|telling)'],
   /** A wish, not a promise ("we would like to warn you, but make no promises"). */
@@ -338,8 +355,9 @@ export const NEGATION_CUES = [
 export const NOT_NEGATING = [
   'no (?:more|longer|later|less) than', 'not (?:more|longer|later|less) than', 'not exceed(?:ing)?', 'not to exceed', 'not only', 'no matter', 'if not', 'whether or not',
   'not limited to', 'but not limited to', "(?:do not|don't|never) hesitate", 'without limitation', 'not necessarily', 'nothing (?:else|more) than', 'no exceptions?', 'no longer (?:needed|necessary|required|in use)',
-  // An answer ("No, that is forbidden."), not a negation of what follows (covenant/AI tuning).
-  'no,',
+  // An answer ("No, that is forbidden."), not a negation of what follows; protecting against a loss
+  // negates nothing ("to protect against data loss, we back up daily") (covenant/AI tuning).
+  'no,', '(?:protect|protects|protection|guard|guards|safeguard|safeguards|insure|secure) against',
 ];
 
 /** Words that end a negation's scope inside a sentence (a new clause starts). */

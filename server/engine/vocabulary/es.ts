@@ -226,7 +226,10 @@ export const es: LanguageVocabulary = {
       'escr[ií]b(?:enos|anos)', 'env[ií]a(?:nos)?', 'dirigi[eé]ndo(?:se|te) a', 'puedes dirigirte', 'podr[aá] dirigirse', 'nuestr[oa] (?:formulario|p[aá]gina|direcci[oó]n) de contacto',
       'contacto:', 'puede(?:s|n)? (?:ser )?contactad[oa]s?',
     ],
-    notServerBackups: ['c[oó]digos? de (?:respaldo|recuperaci[oó]n|seguridad)', '(?:tus|sus) propias copias', '(?:eres|es) responsable de', 'te recomendamos (?:hacer|guardar)'],
+    notServerBackups: [
+      'c[oó]digos? de (?:respaldo|recuperaci[oó]n|seguridad)', '(?:tus|sus) propias copias', '(?:eres|es) responsable de', 'te recomendamos (?:hacer|guardar)',
+      `descarg${L}`, 'de tus (?:publicaciones|datos)', 'importar y exportar',
+    ],
     infrequent: ['semanalmente', 'cada semana', 'una vez (?:a la|por) semana', 'mensualmente', 'cada mes', 'una vez al mes', 'anualmente', 'cada año', 'una vez al año'],
     sensitiveData: ['categor[ií]as especiales', 'datos sensibles', 'datos especialmente protegidos', 'origen (?:racial|[eé]tnico)', 'datos (?:de|relativos a la) salud', 'biom[eé]tricos'],
     otherLogs: ['registros? de (?:moderaci[oó]n|auditor[ií]a|administraci[oó]n)'],
@@ -255,6 +258,13 @@ export const es: LanguageVocabulary = {
       `(?:descarg|recopil|extra|archiv|copi)${L} (?:de (?:forma|manera) )?(?:automatizada|autom[aá]tica|masiva|sistem[aá]tica)(?:mente)?`, 'extractores?(?: web)?', 'rastreador(?:es)?',
     ],
     trainForAI: ['(?:para|con fines de|a efectos de|con el fin de) (?:el )?(?:aprendizaje autom[aá]tico|machine learning|inteligencia artificial|ia)'],
+    // --- covenant backups: a commitment, not a mention (issue 10) ---
+    backupMade: [`(?:hac|hic|realiz|gener|guard|conserv|almacen|cifr|mant|respald|ejecut)${L}`, 'redundantes?'],
+    serverCopied: [
+      `respald(?:a|an|amos|ado|ada|ados|adas)(?![\\p{L}])`, `copias? (?:completas? )?(?:y cifradas? )?de (?:la base de datos|el servidor|la instancia)`,
+      `copi(?:a|an|amos) (?:la base de datos|el servidor|la instancia)`, `(?:base de datos|servidor|instancia) (?:\\p{L}+ ){0,3}?(?:se copia|copiad[oa]|replicad[oa])`,
+    ],
+    noRegularBackup: ['previsto', 'prevista', 'más adelante', 'todav[ií]a no', 'a[uú]n no', 'puntual', 'una sola vez', `sin (?:copias|respaldos)`],
     withoutNoticeCue: [`sin (?:\\p{L}+ ){0,2}?(?:avis|aviso|avisar|preaviso|notific|anunci|advert)${L}`],
     noPromise: ['sin garant[ií]a', 'ninguna (?:garant[ií]a|promesa)', 'no (?:podemos )?(?:garantizar|prometer)'],
     notAProhibition: ['no (?:se ha|hemos|est[aá]) (?:decidido|determinado)', 'sin decidir', 'no (?:podemos|puede|pueden) (?:impedir|evitar|controlar)'],

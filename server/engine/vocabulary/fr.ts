@@ -257,6 +257,7 @@ export const fr: LanguageVocabulary = {
     notServerBackups: [
       'codes? de (?:secours|récupération|sauvegarde)', 'vos propres sauvegardes', 'conserver une copie', `vous (?:devriez|pouvez|devez)[^.]{0,30}sauvegard${L}`,
       'vous êtes responsables? de',
+      `télécharg${L}`, '(?:sauvegarde|copie) de vos ', 'import et export',
     ],
     infrequent: ['hebdomadaires?(?:ment)?', 'chaque (?:semaine|mois|année)', 'une fois par (?:semaine|mois|an)', `mensuel${L}`, `annuel${L}`, 'tous les (?:mois|ans)', 'toutes les semaines'],
     sensitiveData: [
@@ -298,6 +299,13 @@ export const fr: LanguageVocabulary = {
       `(?:à des fins|aux fins) (?:d${A}|de l${A}|de )?(?:apprentissage|entraînement|intelligence artificielle|ia|machine learning)`,
       `(?:servir|sert|servent|utilisée?s?|réutilisée?s?|destinée?s?) (?:à|pour) (?:l${A})?(?:apprentissage|entraînement)`,
     ],
+    // --- covenant backups: a commitment, not a mention (issue 10) ---
+    backupMade: [`(?:effectu|réalis|fai[ts]|faisons|conserv|stock|chiffr|gard|sauvegard|cré)${L}`, 'redondantes?'],
+    serverCopied: [
+      `copies? (?:complètes? )?(?:de la|des|du) (?:base de données|serveur|instance|fichiers)`, `(?:copi|répliqu|dupliqu|sauvegard)${L} (?:la base de données|le serveur|l${A}instance)`,
+      `(?:base de données|serveur|instance)s? (?:\\p{L}+ ){0,3}?(?:copiée?s?|répliquée?s?|dupliquée?s?|sauvegardée?s?)`,
+    ],
+    noRegularBackup: ['prévue?s?', 'pas encore', 'plus tard', 'ponctuelle', 'une seule fois', 'unique', `sans (?:sauvegarde${L})`],
     withoutNoticeCue: [`sans (?:\\p{L}+ ){0,5}?(?:préavis|avertissement|avertie?s?|prévenir|prévenue?s?|annonce|notification|informer|informée?s?)(?![\\p{L}])`],
     noPromise: ['aucune (?:garantie|promesse)', 'sans garantie', `ne (?:pouvons|peut|pouvons pas|peut pas) (?:pas )?(?:garantir|promettre)`],
     notAProhibition: [`pas (?:encore )?(?:décidé|tranché|déterminé)`, `(?:pas|guère) (?:empêcher|bloquer|contrôler)`, `aucun moyen d${A}empêcher`, 'sans garantie'],
