@@ -19,7 +19,7 @@ import es from './clause.es.md';
  */
 function commitsToBackups(unit: Unit): boolean {
   const text = unit.text;
-  if (has(text, 'notServerBackups') || has(text, 'noRegularBackup')) return false;
+  if (has(text, 'notServerBackups') || has(text, 'notInPlace')) return false;
   if (affirmed(text, 'backup').length > 0) return has(text, 'frequency') || has(text, 'backupMade');
   // A schedule: list items or table rows with a frequency under a lead-in or heading about backups.
   if ((unit.inList || unit.kind === 'row') && has(text, 'frequency') && affirmed(frame(unit), 'backup').length > 0) return true;

@@ -344,7 +344,17 @@ export const de: LanguageVocabulary = {
       `(?:server|instanz|datenbank|daten|uploads)${L} (?:\\p{L}+ ){0,8}?gesichert`, `sicherung${L} (?:der|des|von|unserer) (?:instanz|datenbank|servers|daten)`,
       `kopier${L} (?:wir )?(?:die|unsere|alle) (?:datenbank|daten|instanz|uploads)`, `(?:datenbank|instanz|server)${L} (?:\\p{L}+ ){0,4}?(?:kopiert|gespiegelt|repliziert)`,
     ],
-    noRegularBackup: ['geplant', 'noch nicht', 'künftig', 'irgendwann', 'einmalig', 'ein einziges mal', `ohne (?:backups|sicherung${L})`],
+    notInPlace: [`hoff${L}`, 'suchen noch', 'in zukunft', 'geplant', 'noch nicht', 'künftig', 'irgendwann', 'einmalig', 'ein einziges mal', `ohne (?:backups|sicherung${L})`],
+    // --- covenant emergency access: more than one person with access to the server (issue 10) ---
+    morePeople: [
+      `(?:zwei|drei|mehrere|beide|alle)(?: \\p{L}+)? (?:personen|admins|administrator${L}|mitglieder|leute)`, 'wir sind zu (?:zweit|dritt|viert)', `(?:eine[rn]?) (?:zweite|weitere)[nr]? (?:vertrauensperson|person)`,
+      `vertrauensperson${L}`, `co-?admin${L}`, `stellvertret${L}`, `(?:neben dem|zusätzlich zum) (?:betreiber|admin${L})`, 'ein(?:e)? moderator(?:in)?',
+    ],
+    serverAccess: [
+      '(?:root|ssh|admin|voll|vollen|vollständigen)(?:-| )(?:zugang|zugriff)', `(?:zugang|zugriff)${L} (?:auf|zum|zur) (?:den |die |das )?(?:server|maschine|instanz|hosting|datenbank)`,
+      'auf den server zu(?:zu)?greifen', `zugangsdaten${L}`, 'übernehmen', 'einspringen',
+    ],
+    conditionStart: ['falls', 'wenn', 'sofern'],
     withoutNoticeCue: [`ohne (?:\\p{L}+ ){0,2}?(?:vorwarnung|ankündigung|vorankündigung|benachrichtigung|hinweis|vorlauf|frist|vorher|vorab)${L}`],
     noPromise: ['keine (?:garantie|versprechen|zusage)', `(?:nicht|kaum) (?:garantier|versprech|zusag)${L}`, 'ohne gewähr'],
     notAProhibition: [

@@ -304,10 +304,27 @@ export const CONCEPTS: Record<string, string[]> = {
     '(?:dump(?:s|ed)?|cop(?:y|ies|ied)|replicat(?:e|es|ed)|mirror(?:s|ed)?|snapshot(?:s|ted)?|back(?:s|ed)? up) (?:of )?(?:the |our |all )?(?:whole |entire |full )?(?:postgre\\w* )?(?:database|server|instance)',
     'cop(?:y|ies) of (?:the |our )?(?:whole |entire )?(?:database|server|instance)',
   ],
-  /** Backups that are no commitment: planned, one-off, done without. */
-  noRegularBackup: [
+  /** Not in place, so no commitment: planned, hoped for, one-off, done without (backups, a second admin). */
+  notInPlace: [
+    'looking for', 'hoping to',
     'plan(?:s|ning|ned)? to', 'at some point', 'in the future', 'not yet', 'one-?off', 'one-time', 'a single backup', 'once before', 'without (?:them|any backups?|backups?)', 'intend to', 'hope to',
   ],
+  // --- covenant emergency access: more than one person with access to the server (issue 10) ---
+  /** Someone besides the one admin, or more than one person: with serverAccess in the same sentence it is emergency access. */
+  morePeople: [
+    '(?:two|three|four|five|several|multiple|both|all)(?: of)?(?: (?:our|the|us))? (?:trusted )?(?:people|persons|admins?|administrators?|members|of us)',
+    '(?:we are|we[\'’]re) (?:two|three|four|several)', 'co-?admin(?:istrator)?s?', 'deput(?:y|ies)', 'another (?:trusted )?(?:person|admin(?:istrator)?|member)',
+    '(?:a|my|our|the admin[\'’]s) (?:trusted )?(?:friend|partner|deputy|spouse)', 'admin team', 'collective', '(?:trusted )?third person', 'besides (?:the |our )?(?:owner|admin(?:istrator)?|me)',
+    'in addition to (?:the |our )?(?:owner|admin(?:istrator)?|me)', 'not the only one', '(?:a|one) moderator', 'a second (?:person|admin(?:istrator)?)',
+  ],
+  /** Access to the server itself (not to an account): root or shell access, its credentials, taking it over. */
+  serverAccess: [
+    '(?:root|ssh|shell|admin(?:istrative)?|full|server) access', 'access (?:to )?(?:the |our |this )?(?:server|machine|instance|hosting(?: account)?|database|infrastructure)',
+    '(?:get|log|sign)s? ?in(?:to)? (?:to )?(?:the |our )?(?:server|machine)', '(?:credentials|keys|login details|passwords?) (?:to|for) (?:the |our )?(?:server|machine|instance)',
+    'server credentials', 'the keys', 'take over', 'step in',
+  ],
+  /** Where a condition starts ("..., if I cannot"): a negation in it does not reach back. */
+  conditionStart: ['if', 'unless', 'should'],
   /** "Without notice" after a negated shutdown is a promise of notice ("we will never shut down without warning"). */
   withoutNoticeCue: ['without (?:any |prior |advance |further |first )?(?:notice|notification|warning|announcement|warning (?:you|users|members)|notifying|informing|telling)'],
   /** A wish, not a promise ("we would like to warn you, but make no promises"). */

@@ -264,7 +264,17 @@ export const es: LanguageVocabulary = {
       `respald(?:a|an|amos|ado|ada|ados|adas)(?![\\p{L}])`, `copias? (?:completas? )?(?:y cifradas? )?de (?:la base de datos|el servidor|la instancia)`,
       `copi(?:a|an|amos) (?:la base de datos|el servidor|la instancia)`, `(?:base de datos|servidor|instancia) (?:\\p{L}+ ){0,3}?(?:se copia|copiad[oa]|replicad[oa])`,
     ],
-    noRegularBackup: ['previsto', 'prevista', 'más adelante', 'todav[ií]a no', 'a[uú]n no', 'puntual', 'una sola vez', `sin (?:copias|respaldos)`],
+    notInPlace: [`esper${L}`, 'en el futuro', 'previsto', 'prevista', 'más adelante', 'todav[ií]a no', 'a[uú]n no', 'puntual', 'una sola vez', `sin (?:copias|respaldos)`],
+    // --- covenant emergency access: more than one person with access to the server (issue 10) ---
+    morePeople: [
+      `(?:dos|tres|varias|varios|ambos|ambas)(?: \\p{L}+)? (?:personas|admins|administrador(?:es|as)|miembros)`, 'somos (?:dos|tres|varios)', `(?:un|una) segund[oa] (?:admin|administrador(?:a)?|persona)`,
+      'otra persona', `(?:además del|aparte del) (?:propietario|administrador)`, 'una moderadora', 'un moderador',
+    ],
+    serverAccess: [
+      `acceso (?:root |ssh |completo )?(?:al|a la) (?:servidor|instancia|base de datos|alojamiento)`, 'acceso (?:root|ssh|completo)', `(?:entrar|acceder) (?:al|a la) (?:servidor|instancia)`,
+      'credenciales', 'hacerse cargo',
+    ],
+    conditionStart: ['si', 'en caso de que'],
     withoutNoticeCue: [`sin (?:\\p{L}+ ){0,2}?(?:avis|aviso|avisar|preaviso|notific|anunci|advert)${L}`],
     noPromise: ['sin garant[ií]a', 'ninguna (?:garant[ií]a|promesa)', 'no (?:podemos )?(?:garantizar|prometer)'],
     notAProhibition: ['no (?:se ha|hemos|est[aá]) (?:decidido|determinado)', 'sin decidir', 'no (?:podemos|puede|pueden) (?:impedir|evitar|controlar)'],

@@ -305,7 +305,17 @@ export const fr: LanguageVocabulary = {
       `copies? (?:complètes? )?(?:de la|des|du) (?:base de données|serveur|instance|fichiers)`, `(?:copi|répliqu|dupliqu|sauvegard)${L} (?:la base de données|le serveur|l${A}instance)`,
       `(?:base de données|serveur|instance)s? (?:\\p{L}+ ){0,3}?(?:copiée?s?|répliquée?s?|dupliquée?s?|sauvegardée?s?)`,
     ],
-    noRegularBackup: ['prévue?s?', 'pas encore', 'plus tard', 'ponctuelle', 'une seule fois', 'unique', `sans (?:sauvegarde${L})`],
+    notInPlace: [`esp[ée]r${L}`, `à l${A}avenir`, 'prévue?s?', 'pas encore', 'plus tard', 'ponctuelle', 'une seule fois', 'sauvegarde unique', `sans (?:sauvegarde${L})`],
+    // --- covenant emergency access: more than one person with access to the server (issue 10) ---
+    morePeople: [
+      `(?:deux|trois|plusieurs|les deux)(?: \\p{L}+)? (?:personnes|admins?|administrat${L}|membres)`, 'nous sommes (?:deux|trois|plusieurs)', `(?:une autre|une seconde|une deuxième) personne`,
+      `suppléant${L}`, `co-?admin${L}`, 'personnes? de confiance', `(?:en plus du|outre le) (?:propriétaire|administrat${L})`, 'une modératrice', 'un modérateur',
+    ],
+    serverAccess: [
+      `accès (?:root |ssh |complet |administrateur )?(?:au|à l${A}|à la) ?(?:serveur|instance|hébergeur|hébergement|base de données)`, 'accès (?:root|ssh|complet)',
+      `accéder (?:au|à l${A}) ?(?:serveur|instance|hébergeur)`, 'identifiants', 'prendre le relais',
+    ],
+    conditionStart: ['si', `s${A}il`, 'au cas où'],
     withoutNoticeCue: [`sans (?:\\p{L}+ ){0,5}?(?:préavis|avertissement|avertie?s?|prévenir|prévenue?s?|annonce|notification|informer|informée?s?)(?![\\p{L}])`],
     noPromise: ['aucune (?:garantie|promesse)', 'sans garantie', `ne (?:pouvons|peut|pouvons pas|peut pas) (?:pas )?(?:garantir|promettre)`],
     notAProhibition: [`pas (?:encore )?(?:décidé|tranché|déterminé)`, `(?:pas|guère) (?:empêcher|bloquer|contrôler)`, `aucun moyen d${A}empêcher`, 'sans garantie'],
