@@ -129,12 +129,13 @@ export const de: LanguageVocabulary = {
       `moderier${L}`, 'moderation', `moderator${L}`, 'nicht (?:toleriert|geduldet|erlaubt|gestattet|erwünscht|akzeptiert|willkommen)', 'kein platz für', 'null-?toleranz',
       `verbot${L}`, 'verboten', `untersag${L}`, `unzulässig${L}`, `sperr${L}`, 'gesperrt', 'gelöscht', `entfern${L}`, 'melden', 'meldung', 'regeln?', 'gegen (?:die|unsere) regeln',
       'nicht', `kein${L}`, 'niemals', `verstoß${L}`, 'verstöße',
+      'haben hier nichts (?:zu suchen|verloren)', 'gegen',
     ],
     racism: [`rassis${L}`, 'rasse', `ethni${L}`, 'herkunft', 'nationalität', `fremdenfeindlich${L}`, `xenophob${L}`, `antisemit${L}`, `islamfeindlich${L}`, `muslimfeindlich${L}`, `antiziganis${L}`, 'hautfarbe'],
     sexism: [`sexis${L}`, `misogyn${L}`, `frauenfeindlich${L}`, 'frauenhass', `geschlecht${L}`],
     homophobia: [
       `homophob${L}`, `homofeindlich${L}`, `queerfeindlich${L}`, `queerphob${L}`, 'sexuelle[rn]? orientierung', 'sexuelle[rn]? identität', `lgbt\\p{L}*-?feindlich${L}`,
-      `biphob${L}`, `lesbenfeindlich${L}`, `sexuelle[rn]? minderheit${L}`,
+      `biphob${L}`, `lesbenfeindlich${L}`, `sexuelle[rn]? minderheit${L}`, 'homo-(?= (?:und|oder) trans)',
     ],
     transphobia: [
       `transphob${L}`, `trans\\*?-?feindlich${L}`, 'geschlechtsidentität', 'geschlechtliche[rn]? identität', 'geschlechtsausdruck', `misgender${L}`, `deadnam${L}`, `enbyphob${L}`,
@@ -345,6 +346,9 @@ export const de: LanguageVocabulary = {
       `kopier${L} (?:wir )?(?:die|unsere|alle) (?:datenbank|daten|instanz|uploads)`, `(?:datenbank|instanz|server)${L} (?:\\p{L}+ ){0,4}?(?:kopiert|gespiegelt|repliziert)`,
     ],
     notInPlace: [`hoff${L}`, 'suchen noch', 'in zukunft', 'geplant', 'noch nicht', 'künftig', 'irgendwann', 'einmalig', 'ein einziges mal', `ohne (?:backups|sicherung${L})`],
+    // --- covenant moderation (issue 10) ---
+    moderationVerb: [`moderier${L}`],
+    includesBack: ['dazu (?:zählen|zählt|gehören|gehört)', 'das (?:umfasst|beinhaltet|schließt)', 'insbesondere', 'zum beispiel', 'etwa'],
     // --- covenant emergency access: more than one person with access to the server (issue 10) ---
     morePeople: [
       `(?:zwei|drei|mehrere|beide|alle)(?: \\p{L}+)? (?:personen|admins|administrator${L}|mitglieder|leute)`, 'wir sind zu (?:zweit|dritt|viert)', `(?:eine[rn]?) (?:zweite|weitere)[nr]? (?:vertrauensperson|person)`,

@@ -90,10 +90,11 @@ export const CONCEPTS: Record<string, string[]> = {
   moderate: [
     'moderat(?:e|es|ed|ing|ion|ors?)', 'not (?:tolerated|allowed|permitted|welcome|acceptable)', 'no place for', 'zero tolerance', 'prohibit(?:s|ed)?', 'forbid(?:s|den)?',
     'ban(?:s|ned)?', 'remov(?:e|ed|al)', 'suspen(?:d|ded|sion)', 'against (?:the|our) rules', 'will not be tolerated', 'do not', "don't", 'no ', 'never', 'report', 'rules?',
+    'no', '(?:won[\'’]t|will not|do not|don[\'’]t) (?:host|tolerate|allow|accept|welcome)', 'zero',
   ],
   racism: ['racis[mt]s?', 'racial(?:ly)?', 'race', 'white supremac(?:y|ist)', 'ethnicity', 'ethnic', 'xenophob(?:ia|ic)', 'antisemit(?:ism|ic)', 'islamophob(?:ia|ic)', 'nationality'],
   sexism: ['sexis[mt]s?', 'misogyn(?:y|ist|istic)', 'sex', 'gender', 'gender-based', 'sexes'],
-  homophobia: ['homophob(?:ia|ic|e)s?', 'sexual orientation', 'sexual minorit(?:y|ies)', 'sexual (?:and|or) gender minorit(?:y|ies)', 'gender (?:and|or) sexual minorit(?:y|ies)', 'queerphob(?:ia|ic)', 'biphob(?:ia|ic)', 'lesbophob(?:ia|ic)', 'lgbt\\w*phob(?:ia|ic)', 'anti-lgbt\\w*'],
+  homophobia: ['homophob(?:ia|ic|e)s?', 'sexual orientation', 'sexual minorit(?:y|ies)', 'sexual (?:and|or) gender minorit(?:y|ies)', 'gender (?:and|or) sexual minorit(?:y|ies)', 'queerphob(?:ia|ic)', 'biphob(?:ia|ic)', 'lesbophob(?:ia|ic)', 'lgbt\\w*phob(?:ia|ic)', 'anti-lgbt\\w*', 'anti-(?:gay|queer|lesbian|bi)', 'homo-(?= (?:or|and|&) trans)'],
   transphobia: ['transphob(?:ia|ic|e)s?', 'gender identity', 'gender expression', 'gender minorit(?:y|ies)', 'gender (?:and|or) sexual minorit(?:y|ies)', 'sexual (?:and|or) gender minorit(?:y|ies)', 'misgender(?:ing)?', 'deadnam(?:e|ing)', 'enbyphob(?:ia|ic)', 'anti-trans'],
   backup: ['back(?:ed)?[- ]?ups?', 'back(?:ed)? up', 'backing up', 'snapshots?'],
   frequency: [
@@ -325,6 +326,11 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   /** Where a condition starts ("..., if I cannot"): a negation in it does not reach back. */
   conditionStart: ['if', 'unless', 'should'],
+  // --- covenant moderation (issue 10) ---
+  /** Moderating as an act: negated ("we do not moderate racism") the categories it names are not moderated. */
+  moderationVerb: ['moderat(?:e|es|ed|ing)'],
+  /** A sentence listing what the one before it forbids ("Discrimination is forbidden. This includes racism, ..."). */
+  includesBack: ['th(?:is|at|ese) (?:includes?|covers?|means)', 'including', 'such as', 'in particular', 'for example'],
   /** "Without notice" after a negated shutdown is a promise of notice ("we will never shut down without warning"). */
   withoutNoticeCue: ['without (?:any |prior |advance |further |first )?(?:notice|notification|warning|announcement|warning (?:you|users|members)|notifying|informing|telling)'],
   /** A wish, not a promise ("we would like to warn you, but make no promises"). */

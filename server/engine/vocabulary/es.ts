@@ -100,6 +100,7 @@ export const es: LanguageVocabulary = {
     moderate: [
       `moderaci[oó]n`, `moderad${L}`, 'moderamos', 'no (?:se )?(?:tolera|toleramos|toleran|permite|permitimos|permiten)', 'no (?:es|son) bienvenid[oa]s?', 'tolerancia cero',
       `prohib${L}`, `proh[ií]b${L}`, `elimin${L}`, `suspen${L}`, `expuls${L}`, `bloque${L}`, `denunci${L}`, 'normas?', 'reglas?', 'nunca',
+      'moderar', 'cero', 'no (?:cabe|caben|tiene cabida|tienen cabida)',
     ],
     racism: ['racis(?:mo|ta|tas)', 'raciales?', 'raza', 'supremac[ií]a blanca', 'etnias?', '[eé]tnic[oa]s?', 'xenofobia', 'xen[oó]fob[oa]s?', 'antisemitismo', 'antisemitas?', 'islamofobia', 'nacionalidad'],
     sexism: ['sexis(?:mo|ta|tas)', 'machis(?:mo|ta|tas)', 'misoginia', 'mis[oó]gin[oa]s?', 'sexo', 'g[eé]nero'],
@@ -265,6 +266,9 @@ export const es: LanguageVocabulary = {
       `copi(?:a|an|amos) (?:la base de datos|el servidor|la instancia)`, `(?:base de datos|servidor|instancia) (?:\\p{L}+ ){0,3}?(?:se copia|copiad[oa]|replicad[oa])`,
     ],
     notInPlace: [`esper${L}`, 'en el futuro', 'previsto', 'prevista', 'más adelante', 'todav[ií]a no', 'a[uú]n no', 'puntual', 'una sola vez', `sin (?:copias|respaldos)`],
+    // --- covenant moderation (issue 10) ---
+    moderationVerb: ['moderamos', 'moderar', 'modera(?:n)?'],
+    includesBack: ['esto (?:incluye|abarca|comprende)', 'incluid[oa]s?', 'en particular', 'por ejemplo'],
     // --- covenant emergency access: more than one person with access to the server (issue 10) ---
     morePeople: [
       `(?:dos|tres|varias|varios|ambos|ambas)(?: \\p{L}+)? (?:personas|admins|administrador(?:es|as)|miembros)`, 'somos (?:dos|tres|varios)', `(?:un|una) segund[oa] (?:admin|administrador(?:a)?|persona)`,

@@ -113,7 +113,7 @@ export const fr: LanguageVocabulary = {
     ],
     racism: [`racis${L}`, 'raciales?', 'race', `ethni${L}`, 'origine', 'nationalité', `xénophob${L}`, `antisémit${L}`, `islamophob${L}`, `suprémacis${L}`, 'couleur de peau'],
     sexism: [`sexis${L}`, `misogyn${L}`, 'sexes?', 'de genre', '(?:fondée?s?|basée?s?) sur le genre', 'liée?s? au genre'],
-    homophobia: [`homophob${L}`, 'orientation sexuelle', `lgbt\\p{L}{0,6}phob${L}`, `lesbophob${L}`, `biphob${L}`, `queerphob${L}`, 'minorités? sexuelles?'],
+    homophobia: [`homophob${L}`, 'homo-(?= (?:et|ou) trans)', 'orientation sexuelle', `lgbt\\p{L}{0,6}phob${L}`, `lesbophob${L}`, `biphob${L}`, `queerphob${L}`, 'minorités? sexuelles?'],
     transphobia: [`transphob${L}`, 'identité de genre', 'expression de genre', `mégenr${L}`, `misgenr${L}`, `deadnam${L}`, 'minorités? de genre', `enbyphob${L}`],
     backup: [
       'sauvegardes', 'copies? de sauvegarde', '(?:stratégie|politique|système|solution|plan)s? de sauvegarde', 'instantanés?', 'une sauvegarde', 'la sauvegarde (?:de la base|des données|du serveur)',
@@ -306,6 +306,9 @@ export const fr: LanguageVocabulary = {
       `(?:base de données|serveur|instance)s? (?:\\p{L}+ ){0,3}?(?:copiée?s?|répliquée?s?|dupliquée?s?|sauvegardée?s?)`,
     ],
     notInPlace: [`esp[ée]r${L}`, `à l${A}avenir`, 'prévue?s?', 'pas encore', 'plus tard', 'ponctuelle', 'une seule fois', 'sauvegarde unique', `sans (?:sauvegarde${L})`],
+    // --- covenant moderation (issue 10) ---
+    moderationVerb: [`modér(?:ons|ez|er|ent|e|é|ée|ons)(?![\\p{L}])`],
+    includesBack: [`cela (?:inclut|comprend|couvre)`, `(?:ceci|ce qui) (?:inclut|comprend)`, 'notamment', 'y compris', 'par exemple'],
     // --- covenant emergency access: more than one person with access to the server (issue 10) ---
     morePeople: [
       `(?:deux|trois|plusieurs|les deux)(?: \\p{L}+)? (?:personnes|admins?|administrat${L}|membres)`, 'nous sommes (?:deux|trois|plusieurs)', `(?:une autre|une seconde|une deuxième) personne`,
