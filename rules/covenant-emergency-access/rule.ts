@@ -20,6 +20,9 @@ function hasEmergencyAccess(text: string): boolean {
   return affirmedInPhrase(text, 'morePeople') && affirmedInPhrase(text, 'serverAccess');
 }
 
+/** Commas that end a phrase, in Latin and Japanese script. */
+const COMMAS = [',', '、', '，'];
+
 /**
  * A concept not negated within its own phrase: between commas, up to a condition. "If the admin
  * is not reachable, a second person has the credentials": the negation is the condition's.
@@ -27,10 +30,9 @@ function hasEmergencyAccess(text: string): boolean {
 function affirmedInPhrase(text: string, concept: string): boolean {
   const conditions = find(text, 'conditionStart');
   return find(text, concept).some((m) => {
-    const from = text.lastIndexOf(',', m.start) + 1;
-    const comma = text.indexOf(',', m.end);
-    const condition = conditions.find((c) => c.start >= m.end);
-    const to = Math.min(comma < 0 ? text.length : comma, condition ? condition.start : text.length);
+    const from = Math.max(...COMMAS.map((c) => text.lastIndexOf(c, m.start))) + 1;
+    const ends = COMMAS.map((c) => text.indexOf(c, m.end)).filter((at) => at >= 0);
+    const to = Math.min(text.length, ...ends, conditions.find((c) => c.start >= m.end)?.start ?? text.length);
     const phrase = text.slice(from, to);
     return !isNegated(phrase, m.start - from, m.end - from);
   });

@@ -43,11 +43,13 @@ function noProhibitionStated(text: string): boolean {
 }
 
 /**
- * The activity named by `act` (a concept) is prohibited in the unit: forbidden outright, or
- * negated ("you may not scrape", "no scraping") by a cue that does not negate a prohibition,
- * and not by the operators describing themselves ("we do not scrape").
+ * The activity named by any of the concepts `acts` is prohibited in the unit: forbidden outright,
+ * or negated ("you may not scrape", "no scraping") by a cue that does not negate a prohibition,
+ * and not by the operators describing themselves ("we do not scrape") or as a fact ("posts are
+ * not collected").
  */
-export function prohibits(unit: Unit, acts: readonly string[], text: string = unit.text): boolean {
+export function prohibits(unit: Unit, acts: readonly string[]): boolean {
+  const text = unit.text;
   if (noProhibitionStated(text)) return false;
   if (forbids(text) && acts.some((act) => has(text, act))) return true;
   return negatedActs(text, acts).some((clause) => !has(clause, 'operatorsThemselves') && !has(clause, 'statedAsFact'));

@@ -89,8 +89,8 @@ export const CONCEPTS: Record<string, string[]> = {
   // --- covenant ---
   moderate: [
     'moderat(?:e|es|ed|ing|ion|ors?)', 'not (?:tolerated|allowed|permitted|welcome|acceptable)', 'no place for', 'zero tolerance', 'prohibit(?:s|ed)?', 'forbid(?:s|den)?',
-    'ban(?:s|ned)?', 'remov(?:e|ed|al)', 'suspen(?:d|ded|sion)', 'against (?:the|our) rules', 'will not be tolerated', 'do not', "don't", 'no ', 'never', 'report', 'rules?',
-    'no', '(?:won[\'’]t|will not|do not|don[\'’]t) (?:host|tolerate|allow|accept|welcome)', 'zero',
+    'ban(?:s|ned)?', 'remov(?:e|ed|al)', 'suspen(?:d|ded|sion)', 'against (?:the|our) rules', 'will not be tolerated', 'do not', "don't", 'no', 'never', 'report', 'rules?',
+    '(?:won[\'’]t|will not|do not|don[\'’]t) (?:host|tolerate|allow|accept|welcome)', 'zero',
   ],
   racism: ['racis[mt]s?', 'racial(?:ly)?', 'race', 'white supremac(?:y|ist)', 'ethnicity', 'ethnic', 'xenophob(?:ia|ic)', 'antisemit(?:ism|ic)', 'islamophob(?:ia|ic)', 'nationality'],
   sexism: ['sexis[mt]s?', 'misogyn(?:y|ist|istic)', 'sex', 'gender', 'gender-based', 'sexes'],
@@ -340,9 +340,9 @@ export const CONCEPTS: Record<string, string[]> = {
     '(?:not|never) (?:yet |been |(?:yet )?been )?(?:decided|determined|settled)', 'undecided', '(?:cannot|can[\'’]t|unable to|not able to|no way to) (?:prevent|stop|control|block)',
     'make no promises?',
   ],
-  /** The operators saying what they themselves do not do ("we do not scrape"): a description, not a prohibition. */
   /** A negation describing what is not done ("posts are not collected"), not what must not be ("must not be", "are not to be"). */
   statedAsFact: ['(?:is|are|was|were|gets?)(?: (?:currently|ever))? (?:not|never)(?! to(?![\\p{L}]))'],
+  /** The operators saying what they themselves do not do ("we do not scrape"): a description, not a prohibition. */
   operatorsThemselves: [
     '(?:we|the (?:admins?|administrators?|operators?|moderators?|team|staff)|our (?:admins?|team|staff|moderators?))(?: (?:ourselves|also|currently|ever|still|will|do|does))? (?:not|never|n[\'’]t)',
     '(?:we|the (?:admins?|operators?|team))(?: (?:ourselves|also|currently))? (?:don|doesn|won)[\'’]t',
