@@ -129,7 +129,7 @@ export const de: LanguageVocabulary = {
       `moderier${L}`, 'moderation', `moderator${L}`, 'nicht (?:toleriert|geduldet|erlaubt|gestattet|erwünscht|akzeptiert|willkommen)', 'kein platz für', 'null-?toleranz',
       `verbot${L}`, 'verboten', `untersag${L}`, `unzulässig${L}`, `sperr${L}`, 'gesperrt', 'gelöscht', `entfern${L}`, 'melden', 'meldung', 'regeln?', 'gegen (?:die|unsere) regeln',
       'nicht', `kein${L}`, 'niemals', `verstoß${L}`, 'verstöße',
-      'haben hier nichts (?:zu suchen|verloren)', 'gegen',
+      'haben hier nichts (?:zu suchen|verloren)', `(?:geh${L}|vorgeh${L}|vor) (?:\\p{L}+ )?gegen`,
     ],
     racism: [`rassis${L}`, 'rasse', `ethni${L}`, 'herkunft', 'nationalität', `fremdenfeindlich${L}`, `xenophob${L}`, `antisemit${L}`, `islamfeindlich${L}`, `muslimfeindlich${L}`, `antiziganis${L}`, 'hautfarbe'],
     sexism: [`sexis${L}`, `misogyn${L}`, `frauenfeindlich${L}`, 'frauenhass', `geschlecht${L}`],
