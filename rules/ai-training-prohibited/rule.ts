@@ -1,11 +1,15 @@
 import { defineRule } from '../../server/engine/rule';
-import { evidenceWhere, has, prohibits, requirementCheck, withHeading } from '../../server/engine/match';
+import { evidenceWhere, has, isQuestion, requirementCheck, withHeading } from '../../server/engine/match';
+import { operatorsRefrainFrom, prohibitsAct, SCRAPING } from '../shared/prohibition';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
 import fr from './clause.fr.md';
 import ja from './clause.ja.md';
 import es from './clause.es.md';
+
+/** Using content to train AI, named by the act or by its purpose. */
+const AI_TRAINING = ['train', 'trainForAI'];
 
 export default defineRule({
   id: 'ai-training-prohibited',
@@ -23,13 +27,24 @@ export default defineRule({
       'You may not use content from this server to train artificial intelligence or machine-learning models.',
       'Scraping posts to train AI models is prohibited.',
       'Using our users\' posts as training data for large language models requires their explicit consent.',
+      'Anything published on this instance must not be used for artificial intelligence purposes.',
+      '## Prohibited uses\n\nYou agree not to:\n\n- copy posts from this server into the training of language models',
+      'Nobody may feed our members\' posts into AI training without asking them first.',
+      'We will never use your posts to train AI models.',
     ],
     fail: ['# Terms\n\nScraping is prohibited.'],
-    near: ['We have no rule against training AI models on posts.', 'We do not prohibit using posts to train AI models.', 'AI training on public posts is not prohibited.', '<!-- No AI training. -->', 'Do we allow AI training?'],
+    near: [
+      'Whether posts may be used to train AI models has not been decided yet.',
+      'We cannot prevent other servers from using public posts to train AI models.',
+      'We use machine learning to filter spam. Harassment is forbidden.',
+      'We have no rule against training AI models on posts.', 'We do not prohibit using posts to train AI models.', 'AI training on public posts is not prohibited.', '<!-- No AI training. -->', 'Do we allow AI training?'],
   },
   check: (doc) =>
     requirementCheck(evidenceWhere(doc, (unit) => {
-      if (!has(withHeading(unit), 'ai')) return false;
-      return prohibits(unit, 'train') || (has(unit.text, 'ai') && prohibits(unit, 'scrape'));
+      // The answer to a question names AI in the question ("Can my posts train AI? No, that is forbidden.").
+      const asked = unit.previous && isQuestion(unit.previous) ? unit.previous.text : '';
+      if (!has(withHeading(unit), 'ai') && !has(asked, 'ai')) return false;
+      // The operators' own promise counts here: it protects the posts from the use the rule is about.
+      return prohibitsAct(unit, AI_TRAINING) || operatorsRefrainFrom(unit, AI_TRAINING) || (has(unit.text, 'ai') && prohibitsAct(unit, SCRAPING));
     })),
 });

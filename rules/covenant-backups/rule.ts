@@ -1,5 +1,5 @@
 import { defineRule } from '../../server/engine/rule';
-import { affirmed, evidenceWhere, find, has, requirementCheck, spanFinding, type Match } from '../../server/engine/match';
+import { affirmed, evidenceWhere, find, frame, has, requirementCheck, spanFinding } from '../../server/engine/match';
 import type { SpanFinding } from '../../server/engine/rule';
 import type { RequirementValue } from '../../server/engine/types';
 import type { Unit } from '../../server/engine/model';
@@ -11,10 +11,20 @@ import ja from './clause.ja.md';
 import es from './clause.es.md';
 
 
-function backupStatement(unit: Unit): Match[] {
-  // "backup codes" are a two-factor login aid; "you should back up" is advice to users.
-  if (has(unit.text, 'notServerBackups')) return [];
-  return affirmed(unit.text, 'backup');
+/**
+ * The unit commits to backups of the server: backups named and made or kept, or made at some
+ * frequency ("encrypted backups are kept for 30 days", "the server is backed up daily"), or the
+ * server's data copied at some frequency without the word ("the database is dumped every night").
+ * A mention is no commitment ("the admins handle backups/updates", "our backup host"), nor are
+ * planned or one-off backups, two-factor backup codes, advice to users or a user's own export.
+ */
+function commitsToBackups(unit: Unit): boolean {
+  const text = unit.text;
+  if (has(text, 'notServerBackups') || has(text, 'notInPlace')) return false;
+  if (affirmed(text, 'backup').length > 0) return has(text, 'frequency') || has(text, 'backupMade');
+  // A schedule: list items or table rows with a frequency under a lead-in or heading about backups.
+  if ((unit.inList || unit.kind === 'row') && has(text, 'frequency') && affirmed(frame(unit), 'backup').length > 0) return true;
+  return affirmed(text, 'serverCopied').length > 0 && has(text, 'frequency');
 }
 
 /** Days between backups, for each way of saying how often (more often than daily counts as half a day). */
@@ -38,14 +48,22 @@ export default defineRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['We back up the server daily and keep the backups encrypted.', 'Backups of the database are made every night.'],
+    pass: [
+      'We back up the server daily and keep the backups encrypted.', 'Backups of the database are made every night.',
+      'Every night the whole database is copied to a second data centre.', 'Encrypted backups are kept for 30 days.',
+    ],
     fail: ['# About\n\nWe run the server with care.', 'We make backups weekly.'],
-    near: ['We do not make backups.', 'Keep your two-factor backup codes safe.', '```\nbackups: daily\n```'],
+    near: [
+      'We do not make backups.', 'Keep your two-factor backup codes safe.', '```\nbackups: daily\n```',
+      'Our hosting company is also our backup provider.', 'The admin team looks after moderation, updates and backups.',
+      'We intend to start making backups next year.', 'You can download a backup of your posts under Settings > Import and export.',
+      'We copied the database once before moving to the new server.',
+    ],
   },
   check: (doc) => {
     const findings: SpanFinding[] = [];
     const evidence = evidenceWhere(doc, (unit) => {
-      if (backupStatement(unit).length === 0) return false;
+      if (!commitsToBackups(unit)) return false;
       for (const f of find(unit.text, 'infrequent')) {
         findings.push(spanFinding(unit, f.start, f.end, `Backups "${f.text}" are less frequent than the daily backups the Mastodon Server Covenant asks for.`));
       }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../server/engine/rule';
-import { evidenceWhere, find, frame, has, requirementCheck } from '../../server/engine/match';
+import { evidenceWhere, find, frame, has, negated, previousSentence, requirementCheck } from '../../server/engine/match';
 import type { DocumentModel, Unit } from '../../server/engine/model';
 import docs from './README.md';
 import en from './clause.en.md';
@@ -12,7 +12,9 @@ const CATEGORIES = ['racism', 'sexism', 'homophobia', 'transphobia'] as const;
 
 function inModerationContext(doc: DocumentModel, unit: Unit): boolean {
   if (doc.kind === 'rules' && (unit.inList || unit.kind === 'heading')) return true;
-  return has(unit.text, 'moderate') || has(frame(unit), 'moderate') || has(frame(unit), 'topicRules');
+  if (has(unit.text, 'moderate') || has(frame(unit), 'moderate') || has(frame(unit), 'topicRules')) return true;
+  // "Discrimination is forbidden. This includes racism, sexism, ..."
+  return has(unit.text, 'includesBack') && has(previousSentence(unit), 'moderate');
 }
 
 export default defineRule({
@@ -27,14 +29,22 @@ export default defineRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['## Rules\n\n- No racism, sexism, homophobia or transphobia.', 'We actively moderate and remove racist, sexist, homophobic and transphobic content.'],
+    pass: [
+      '## Rules\n\n- No racism, sexism, homophobia or transphobia.', 'We actively moderate and remove racist, sexist, homophobic and transphobic content.',
+      'Hate is banned here. That includes racism, sexism, homo- and transphobia.', 'We will not host racists, sexists, homophobes or transphobes.',
+    ],
     fail: ['# Rules\n\n- No racism.\n- No sexism.\n- No homophobia.', '# Rules\n\nBe nice.'],
-    near: ['# About us\n\nWe discuss racism, sexism, homophobia and transphobia in the media.', '# Privacy\n\nWe never process special categories of data such as racial or ethnic origin, sex life or sexual orientation.'],
+    near: [
+      '# About us\n\nWe discuss racism, sexism, homophobia and transphobia in the media.', '# Privacy\n\nWe never process special categories of data such as racial or ethnic origin, sex life or sexual orientation.',
+      '# About\n\nAs a free-speech server we do not moderate racism, sexism, homophobia or transphobia.',
+    ],
   },
   check: (doc) =>
     requirementCheck(evidenceWhere(doc, (unit) => {
       // Lists of sensitive data (GDPR Art. 9) name race and sexual orientation too, but are not rules.
       if (has(unit.text, 'sensitiveData') || !inModerationContext(doc, unit)) return undefined;
+      // "We do not moderate racism, sexism, ...": the categories are named, not moderated.
+      if (negated(unit.text, 'moderationVerb').length > 0) return undefined;
       const categories = CATEGORIES.filter((c) => find(unit.text, c).length > 0);
       return categories.length ? { categories: [...categories] } : undefined;
     }, { headings: true })),

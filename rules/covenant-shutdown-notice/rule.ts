@@ -1,5 +1,5 @@
 import { defineRule } from '../../server/engine/rule';
-import { affirmed, durationFinding, durations, evidenceWhere, has, requirementCheck, withHeading } from '../../server/engine/match';
+import { affirmed, durationFinding, durations, evidenceWhere, find, has, isNegated, requirementCheck, withHeading } from '../../server/engine/match';
 import type { SpanFinding } from '../../server/engine/rule';
 import docs from './README.md';
 import en from './clause.en.md';
@@ -7,6 +7,21 @@ import de from './clause.de.md';
 import fr from './clause.fr.md';
 import ja from './clause.ja.md';
 import es from './clause.es.md';
+
+/**
+ * The text promises notice: a word of notice not negated ("we will give notice"), or a shutdown
+ * negated when it comes without notice ("we will never shut down without warning"); a wish
+ * withdrawn ("we would like to warn you, but make no promises") promises nothing.
+ */
+function promisesNotice(text: string): boolean {
+  if (has(text, 'noPromise')) return false;
+  if (affirmed(text, 'notice').length > 0) return true;
+  return find(text, 'withoutNoticeCue').some((without) => {
+    // The "without" must not count as the negation of the shutdown itself.
+    const masked = text.slice(0, without.start) + ' '.repeat(without.end - without.start) + text.slice(without.end);
+    return find(masked, 'shutdown').some((m) => isNegated(masked, m.end));
+  });
+}
 
 export default defineRule({
   id: 'covenant-shutdown-notice',
@@ -21,15 +36,21 @@ export default defineRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['If we ever shut down the server, we will give you at least three months\' notice.', 'Should the instance close, users get 6 months advance notice.'],
+    pass: [
+      'If we ever shut down the server, we will give you at least three months\' notice.', 'Should the instance close, users get 6 months advance notice.',
+      'This server will never be closed without warning its members.', 'We will do our best to warn everyone well ahead of closing the instance.',
+    ],
     fail: ['# About\n\nWe hope to run this server for a long time.', 'If the server shuts down, we will give two weeks\' notice.'],
-    near: ['We cannot promise any notice before the server shuts down.', 'Will we warn you before shutting down?'],
+    near: [
+      'We cannot promise any notice before the server shuts down.', 'Will we warn you before shutting down?',
+      'We may close the instance at any time without notice.', 'We would like to announce a shutdown early, but we give no guarantees.',
+    ],
   },
   check: (doc, ctx) => {
     const minDays = Number(ctx.params.minDays);
     const findings: SpanFinding[] = [];
     const evidence = evidenceWhere(doc, (unit) => {
-      if (!has(withHeading(unit), 'shutdown') || affirmed(unit.text, 'notice').length === 0) return undefined;
+      if (!has(withHeading(unit), 'shutdown') || !promisesNotice(unit.text)) return undefined;
       const periods = durations(unit.text);
       if (periods.length === 0) return true;
       const shortest = periods.reduce((a, b) => (b.days < a.days ? b : a));

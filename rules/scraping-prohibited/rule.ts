@@ -1,5 +1,6 @@
 import { defineRule } from '../../server/engine/rule';
-import { affirmed, evidenceWhere, has, negated, prohibits, requirementCheck } from '../../server/engine/match';
+import { evidenceWhere, requirementCheck } from '../../server/engine/match';
+import { prohibitsAct, SCRAPING } from '../shared/prohibition';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -19,16 +20,20 @@ export default defineRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['Scraping, crawling or bulk downloading of this server\'s content is not allowed.', '## Prohibited uses\n\nYou agree not to:\n\n- use bots or scrapers to collect posts'],
+    pass: [
+      'Scraping, crawling or bulk downloading of this server\'s content is not allowed.',
+      '## Prohibited uses\n\nYou agree not to:\n\n- use bots or scrapers to collect posts',
+      'Posts on this instance must not be copied in bulk by automated means.',
+      'Nobody may use automated tools to gather profiles or follower lists from this server.',
+      '## Banned activities\n\n- crawling the API',
+    ],
     fail: ['# Terms\n\nBe kind to each other.'],
-    near: ['We do not prohibit scraping.', 'Scraping is not forbidden here.', '```\nNo scraping.\n```'],
+    near: [
+      'We do not prohibit scraping.', 'Scraping is not forbidden here.', '```\nNo scraping.\n```',
+      'We do not crawl other servers or sell your data.', 'We cannot stop search engines from indexing public posts.',
+      'Decisions about you are not made by automated means.', 'You may not send messages in bulk.', 'Your posts are not collected in bulk.',
+    ],
   },
   check: (doc) =>
-    requirementCheck(evidenceWhere(doc, (unit) => {
-      if (!has(unit.text, 'scrape')) return false;
-      if (prohibits(unit, 'scrape')) return true;
-      const frame = [unit.leadIn ?? '', unit.section.heading?.text ?? ''].join(' \n ');
-      // "You agree not to:" above a list, or a "Prohibited uses" heading, makes each item a prohibition.
-      return unit.inList && affirmed(frame, 'prohibitingFrame').length > 0 && negated(frame, 'prohibitVerb').length === 0;
-    })),
+    requirementCheck(evidenceWhere(doc, (unit) => prohibitsAct(unit, SCRAPING))),
 });

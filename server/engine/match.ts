@@ -223,23 +223,6 @@ export function retentionDenied(unit: Unit): boolean {
   );
 }
 
-/** The text forbids something: a prohibition word that is not itself negated ("we do not prohibit" is not a prohibition). */
-export function forbids(text: string): boolean {
-  return find(text, 'strongProhibition').some((m) => !isNegated(text, m.start));
-}
-
-/** The activity named by `concept` is prohibited in the unit: forbidden outright, or negated ("you may not scrape", "no scraping") by a cue that does not negate a prohibition. */
-export function prohibits(unit: Unit, concept: string, text: string = unit.text): boolean {
-  const acts = find(text, concept);
-  if (acts.length === 0) return false;
-  if (forbids(text)) return true;
-  return acts.some((act) => {
-    if (!isNegated(text, act.start, act.end)) return false;
-    const from = clauseStart(text, act.start);
-    return !has(text.slice(from, act.start), 'prohibitVerb');
-  });
-}
-
 /**
  * The unit answers "no" to the question just above it ("Do we sell your data?" / "No."):
  * returns that question, or '' when the unit is no such answer.

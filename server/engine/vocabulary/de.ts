@@ -129,12 +129,13 @@ export const de: LanguageVocabulary = {
       `moderier${L}`, 'moderation', `moderator${L}`, 'nicht (?:toleriert|geduldet|erlaubt|gestattet|erwünscht|akzeptiert|willkommen)', 'kein platz für', 'null-?toleranz',
       `verbot${L}`, 'verboten', `untersag${L}`, `unzulässig${L}`, `sperr${L}`, 'gesperrt', 'gelöscht', `entfern${L}`, 'melden', 'meldung', 'regeln?', 'gegen (?:die|unsere) regeln',
       'nicht', `kein${L}`, 'niemals', `verstoß${L}`, 'verstöße',
+      'haben hier nichts (?:zu suchen|verloren)', `(?:geh${L}|vorgeh${L}|vor) (?:\\p{L}+ )?gegen`,
     ],
     racism: [`rassis${L}`, 'rasse', `ethni${L}`, 'herkunft', 'nationalität', `fremdenfeindlich${L}`, `xenophob${L}`, `antisemit${L}`, `islamfeindlich${L}`, `muslimfeindlich${L}`, `antiziganis${L}`, 'hautfarbe'],
     sexism: [`sexis${L}`, `misogyn${L}`, `frauenfeindlich${L}`, 'frauenhass', `geschlecht${L}`],
     homophobia: [
       `homophob${L}`, `homofeindlich${L}`, `queerfeindlich${L}`, `queerphob${L}`, 'sexuelle[rn]? orientierung', 'sexuelle[rn]? identität', `lgbt\\p{L}*-?feindlich${L}`,
-      `biphob${L}`, `lesbenfeindlich${L}`, `sexuelle[rn]? minderheit${L}`,
+      `biphob${L}`, `lesbenfeindlich${L}`, `sexuelle[rn]? minderheit${L}`, 'homo-(?= (?:und|oder) trans)',
     ],
     transphobia: [
       `transphob${L}`, `trans\\*?-?feindlich${L}`, 'geschlechtsidentität', 'geschlechtliche[rn]? identität', 'geschlechtsausdruck', `misgender${L}`, `deadnam${L}`, `enbyphob${L}`,
@@ -167,10 +168,12 @@ export const de: LanguageVocabulary = {
       `(?:server|dienst|instanz|plattform|angebot)${L} (?:\\p{L}+ ){0,2}(?:schließen|geschlossen)`, '(?:den|diesen|unseren) (?:server|dienst) (?:schließen|einstellen|abschalten|beenden)',
       '(?:die|diese|unsere) instanz (?:schließen|einstellen|abschalten|beenden)', 'einstellung (?:des|unseres) (?:betriebs|dienstes|servers)', `betrieb (?:einstell${L}|eingestellt)`,
       'stilllegung', 'stillgelegt', 'vom netz (?:gehen|geht|nehmen|nimmt|genommen)', 'offline gehen', 'ende (?:des|der) (?:servers|dienstes|instanz)', 'aufgelöst',
+      `(?:server|dienst|instanz|betrieb|plattform)${L} (?:\\p{L}+ ){0,3}?(?:eingestellt|einstellen|abgeschaltet|abschalten|geschlossen|schließen|stillgelegt|aufgeben|aufgegeben)`,
     ],
     notice: [
       `ankündig${L}`, 'angekündigt', `benachrichtig${L}`, `informier${L}`, `vorwarn${L}`, `vorlauf${L}`, 'im voraus', 'vorab', 'vorher', 'rechtzeitig', 'frühzeitig', 'bekannt ?geben',
       'bekanntgabe', `mitteil${L}`, 'hinweis', 'frist', 'kündigungsfrist',
+      `vorankündig${L}`, `(?:erfahrt|erfahren|erfährst) (?:ihr|sie|du) (?:das|es|davon)`,
     ],
 
     // --- AI and scraping ---
@@ -293,6 +296,7 @@ export const de: LanguageVocabulary = {
     notServerBackups: [
       'backup-?codes?', 'wiederherstellungs-?(?:codes?|schlüssel)', 'sicherung (?:vor|gegen)', '(?:maßnahmen|vorkehrungen) (?:zur|der|für die) (?:daten)?sicherung', 'eigene[n]? (?:backups|sicherungen|sicherungskopien)', 'du (?:solltest|kannst|musst)[^.]{0,30}(?:sicher|backup)',
       'sie (?:sollten|können|müssen)[^.]{0,30}(?:sicherungskopie|backup)', 'du bist (?:selbst )?verantwortlich',
+      `herunter(?:zu)?lad${L}`, '(?:backup|sicherung|kopie) (?:deiner|ihrer|eurer|deines|ihres) ', 'import und export',
     ],
     infrequent: [`wöchentlich${L}`, 'jede woche', 'einmal (?:pro|die|in der) woche', `monatlich${L}`, 'jeden monat', 'einmal (?:pro|im) monat', `jährlich${L}`],
     /** Wie oft gesichert wird (Wert von covenant-backups): öfter als täglich, täglich, wöchentlich, monatlich, jährlich. */
@@ -345,6 +349,46 @@ export const de: LanguageVocabulary = {
     clientUsed: ['welche[nrs]? (?:client|app|browser)', 'verwendete[nr]? (?:app|anwendung|client|browser)', 'browserkennung', '(?:browser|app)-?typ'],
     holdsData: ['in (?:der|unserer) datenbank', 'landet bei uns', 'abgelegt', 'festgehalten', `zeichne${L} (?:\\p{L}+ )?auf`, 'führen (?:eine|ein)'],
     dataColumn: ['datum', 'daten', 'datenart', 'zweck', 'kategorie'],
+    // --- reading prohibitions (rules/shared/prohibition.ts: scraping, AI training) ---
+    prohibitionStated: [
+      `verbiet${L}`, `(?:erlauben|gestatten|dulden|tolerieren|akzeptieren) (?:wir )?(?:kein${L}|nicht)`, 'nicht (?:erwünscht|willkommen)', '(?:niemand|keiner) (?:darf|ist (?:berechtigt|befugt))',
+      `(?:ist|sind|stellt) (?:ein(?:en)? )?(?:verstoß|verletzung)`, `(?:braucht|brauchen|benötigt|benötigen)\\s+${CONSENT}`,
+      `verpflichte(?:st|n|t)? (?:dich|sich|euch),? (?:\\p{L}+ ){0,2}(?:nicht|kein${L})`,
+    ],
+    automatedCollection: [
+      `(?:automatisiert|automatisch|systematisch|massenhaft|maschinell)${L} (?:[\\p{L}-]+ ){0,3}?(?:sammeln|sammlung|herunter(?:zu)?lad${L}|erheb${L}|erhebung|abruf${L}|abzurufen|auszulesen|auslesen|archivier${L}|kopier${L}|erfass${L}|extrahier${L})`,
+      `(?:sammeln|herunter(?:zu)?lad${L}|abzurufen|auszulesen|auslesen|archivier${L}|kopier${L}|erfass${L}|extrahier${L}) (?:[\\p{L}-]+ ){0,6}?(?:mit|mittels|per|durch) (?:[\\p{L}-]+ ){0,2}?(?:skript|bot|crawler|programm|werkzeug|tool)${L}`,
+      `(?:mit|mittels|per) (?:skripten|bots|crawlern|automatisierten (?:werkzeugen|programmen|tools))`, `data-?mining-?(?:tools?|werkzeug${L})`,
+    ],
+    trainForAI: [`(?:für|zu) (?:das |die )?(?:machine learning|ki-?zwecke${L}|zwecke (?:des|der) (?:maschinellen lernens|ki))`, `anlern${L}`],
+    // --- covenant backups: a commitment, not a mention (issue 10) ---
+    backupMade: [
+      `(?:erstell|mach|gemacht|anleg|angeleg|speicher|gespeichert|aufbewahr|verschlüssel|behalt|durchführ|durchgeführt|halt|gehalten|führ)${L}`, 'gesichert', 'sichern', 'redundant',
+    ],
+    serverCopied: [
+      `(?:server|instanz|datenbank|daten|uploads)${L} (?:\\p{L}+ ){0,8}?gesichert`, `sicherung${L} (?:der|des|von|unserer) (?:instanz|datenbank|servers|daten)`,
+      `kopier${L} (?:wir )?(?:die|unsere|alle) (?:datenbank|daten|instanz|uploads)`, `(?:datenbank|instanz|server)${L} (?:\\p{L}+ ){0,4}?(?:kopiert|gespiegelt|repliziert)`,
+    ],
+    notInPlace: [`hoff${L}`, 'suchen noch', 'in zukunft', 'geplant', 'noch nicht', 'künftig', 'irgendwann', 'einmalig', 'ein einziges mal', `ohne (?:backups|sicherung${L})`],
+    // --- covenant moderation (issue 10) ---
+    moderationVerb: [`moderier${L}`],
+    includesBack: ['dazu (?:zählen|zählt|gehören|gehört)', 'das (?:umfasst|beinhaltet|schließt)', 'insbesondere', 'zum beispiel', 'etwa'],
+    // --- covenant emergency access: more than one person with access to the server (issue 10) ---
+    morePeople: [
+      `(?:zwei|drei|mehrere|beide|alle)(?: \\p{L}+)? (?:personen|admins|administrator${L}|mitglieder|leute)`, 'wir sind zu (?:zweit|dritt|viert)', `(?:eine[rn]?) (?:zweite|weitere)[nr]? (?:vertrauensperson|person)`,
+      `vertrauensperson${L}`, `co-?admin${L}`, `stellvertret${L}`, `(?:neben dem|zusätzlich zum) (?:betreiber|admin${L})`, 'ein(?:e)? moderator(?:in)?',
+    ],
+    serverAccess: [
+      '(?:root|ssh|admin|voll|vollen|vollständigen)(?:-| )(?:zugang|zugriff)', `(?:zugang|zugriff)${L} (?:auf|zum|zur) (?:den |die |das )?(?:server|maschine|instanz|hosting|datenbank)`,
+      'auf den server zu(?:zu)?greifen', `zugangsdaten${L}`, 'übernehmen', 'einspringen',
+    ],
+    conditionStart: ['falls', 'wenn', 'sofern'],
+    withoutNoticeCue: [`ohne (?:\\p{L}+ ){0,2}?(?:vorwarnung|ankündigung|vorankündigung|benachrichtigung|hinweis|vorlauf|frist|vorher|vorab)${L}`],
+    noPromise: ['keine (?:garantie|versprechen|zusage)', `(?:nicht|kaum) (?:garantier|versprech|zusag)${L}`, 'ohne gewähr'],
+    notAProhibition: [
+      '(?:noch )?nicht (?:entschieden|festgelegt|geklärt)', `unentschieden${L}`, '(?:nicht|kaum) (?:verhindern|unterbinden|kontrollieren)', 'keine (?:möglichkeit|handhabe)', 'keine versprechen',
+    ],
+    operatorsThemselves: [`(?:wir|die (?:admins?|betreiber${L}|moderator${L})|das team)(?: selbst)? (?:[\\p{L}-]+ ){0,3}?(?:kein${L}|nicht|niemals|nie)(?![\\p{L}])`],
   },
   caseSensitive: {
     ai: ['KI', 'KI-\\p{L}+'],

@@ -89,16 +89,17 @@ export const CONCEPTS: Record<string, string[]> = {
   // --- covenant ---
   moderate: [
     'moderat(?:e|es|ed|ing|ion|ors?)', 'not (?:tolerated|allowed|permitted|welcome|acceptable)', 'no place for', 'zero tolerance', 'prohibit(?:s|ed)?', 'forbid(?:s|den)?',
-    'ban(?:s|ned)?', 'remov(?:e|ed|al)', 'suspen(?:d|ded|sion)', 'against (?:the|our) rules', 'will not be tolerated', 'do not', "don't", 'no ', 'never', 'report', 'rules?',
+    'ban(?:s|ned)?', 'remov(?:e|ed|al)', 'suspen(?:d|ded|sion)', 'against (?:the|our) rules', 'will not be tolerated', 'do not', "don't", 'no', 'never', 'report', 'rules?',
+    '(?:won[\'’]t|will not|do not|don[\'’]t) (?:host|tolerate|allow|accept|welcome)', 'zero',
   ],
   racism: ['racis[mt]s?', 'racial(?:ly)?', 'race', 'white supremac(?:y|ist)', 'ethnicity', 'ethnic', 'xenophob(?:ia|ic)', 'antisemit(?:ism|ic)', 'islamophob(?:ia|ic)', 'nationality'],
   sexism: ['sexis[mt]s?', 'misogyn(?:y|ist|istic)', 'sex', 'gender', 'gender-based', 'sexes'],
-  homophobia: ['homophob(?:ia|ic|e)s?', 'sexual orientation', 'sexual minorit(?:y|ies)', 'sexual (?:and|or) gender minorit(?:y|ies)', 'gender (?:and|or) sexual minorit(?:y|ies)', 'queerphob(?:ia|ic)', 'biphob(?:ia|ic)', 'lesbophob(?:ia|ic)', 'lgbt\\w*phob(?:ia|ic)', 'anti-lgbt\\w*'],
+  homophobia: ['homophob(?:ia|ic|e)s?', 'sexual orientation', 'sexual minorit(?:y|ies)', 'sexual (?:and|or) gender minorit(?:y|ies)', 'gender (?:and|or) sexual minorit(?:y|ies)', 'queerphob(?:ia|ic)', 'biphob(?:ia|ic)', 'lesbophob(?:ia|ic)', 'lgbt\\w*phob(?:ia|ic)', 'anti-lgbt\\w*', 'anti-(?:gay|queer|lesbian|bi)', 'homo-(?= (?:or|and|&) trans)'],
   transphobia: ['transphob(?:ia|ic|e)s?', 'gender identity', 'gender expression', 'gender minorit(?:y|ies)', 'gender (?:and|or) sexual minorit(?:y|ies)', 'sexual (?:and|or) gender minorit(?:y|ies)', 'misgender(?:ing)?', 'deadnam(?:e|ing)', 'enbyphob(?:ia|ic)', 'anti-trans'],
   backup: ['back(?:ed)?[- ]?ups?', 'back(?:ed)? up', 'backing up', 'snapshots?'],
   frequency: [
     'daily', 'every day', 'each day', 'once a day', 'per day', 'nightly', 'every night', 'hourly', 'every hour', 'continuous(?:ly)?', 'real[- ]time',
-    'every \\d+ hours?', 'several times a day', 'twice a day', 'weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually', 'regular(?:ly)?', 'automatic(?:ally)?',
+    'every \\d+ hours?', 'every single (?:day|night)', 'several times a day', 'twice a day', 'weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually', 'regular(?:ly)?', 'automatic(?:ally)?',
   ],
   emergencyAccess: [
     'emergency access', 'access in (?:an |case of (?:an )?)?emergenc(?:y|ies)', 'bus factor', 'second admin(?:istrator)?s?', 'backup admin(?:istrator)?s?',
@@ -114,8 +115,9 @@ export const CONCEPTS: Record<string, string[]> = {
     'shut(?:s|ting)?[- ]?down', 'clos(?:e|es|ed|ing|ure) (?:down )?(?:the |this |our )?(?:server|instance|service|site|community)', 'clos(?:e|es|ed|ing|ure)', 'discontinu(?:e|es|ed|ation)',
     'ceas(?:e|es|ed|ing) (?:to )?operat(?:e|ing|ions)', 'stop(?:s|ped)? (?:running|operating|hosting)', 'wind(?:ing)? down', 'go(?:es|ing)? offline', 'end of (?:the )?(?:server|instance|service)',
     'decommission(?:ed|ing)?', 'sunset(?:ting)?', 'terminat(?:e|es|ed|ion) (?:of )?(?:the |this )?(?:service|server|instance)',
+    'shut(?:s|ting)? (?:the |this |our )?(?:server|instance|site|service) down', 'tak(?:e|es|ing|en) (?:the |this |our )?(?:server|instance|site|service) (?:offline|down)', 'pull(?:s|ed|ing)? the plug',
   ],
-  notice: ['notice', 'notif(?:y|ied|ication)', 'warn(?:ed|ing)?', 'announce(?:d|ment)?', 'advance', 'in advance', 'ahead', 'beforehand', 'inform(?:ed)?', 'advise'],
+  notice: ['notice', 'notif(?:y|ied|ication)', 'warn(?:ed|ing)?', 'announce(?:d|ment)?', 'advance', 'in advance', 'ahead', 'beforehand', 'inform(?:ed)?', 'advise', 'announc(?:es|ing)', 'warns', '(?:hear|learn) (?:about )?(?:it|this) from us'],
 
   // --- AI and scraping ---
   ai: [
@@ -240,6 +242,7 @@ export const CONCEPTS: Record<string, string[]> = {
   /** Backups that are not the server's: two-factor backup codes, users' own copies. */
   notServerBackups: [
     'backup codes?', '(?:recovery|backup) (?:key|phrase)s?', 'you (?:should|can|may|might|could|must)[^.]{0,30}back(?:ed)?[- ]?up', 'your own backups?', 'you are responsible for',
+    'download (?:a |an |your )?(?:backup|copy|archive)', '(?:backup|copy|archive) of your (?:own )?(?:posts|data|account|content)', 'import and export',
   ],
   /** Less often than daily. */
   infrequent: ['weekly', 'every week', 'once a week', 'monthly', 'every month', 'once a month', 'yearly', 'annually'],
@@ -333,6 +336,79 @@ export const CONCEPTS: Record<string, string[]> = {
     '(?:name|version)s? of (?:each|the|your) (?:app|application|client)s?', 'apps? you (?:authori[sz]e|connect)', 'browser identification(?: string)?', '(?:the )?browser you use',
     '(?:device|browser|app) (?:you|that you) (?:used|use)', 'client (?:web|app)',
   ],
+  // --- reading prohibitions (rules/shared/prohibition.ts: scraping, AI training) ---
+  /** More ways to state a prohibition than strongProhibition: refusing to allow, "nobody may", a violation of the terms, consent as the only way. */
+  prohibitionStated: [
+    '(?:do|does|will|shall|would) not (?:allow|permit|tolerate|accept|authori[sz]e)', '(?:don|doesn|won)[\'’]t (?:allow|permit|tolerate|accept|authori[sz]e)', 'not welcome',
+    'no(?:body| one|-one)(?: else)? (?:may|shall|can|is (?:permitted|allowed|authori[sz]ed)|has (?:the )?(?:right|permission))',
+    '(?:is|are|constitutes?) (?:a )?(?:violation|breach) of', 'violat(?:e|es|ing) (?:these|our|the) (?:terms|rules)',
+    'only(?![\\p{L}])[^.;]{0,80}?(?<![\\p{L}])with (?:[\\p{L}\'’-]+,? ){0,3}(?:consent|permission|authori[sz]ation|approval)',
+  ],
+  /** Automated collection named by its tools or manner rather than a word for scraping ("collected by automated means", "use scripts to download"). */
+  automatedCollection: [
+    '(?:collect|gather|download|archiv|index|harvest|extract|retriev|fetch|cop(?:y|ie)|mirror)\\w* [^.;:]{0,60}?(?:by|with|through|via|using) (?:automated|automatic|programmatic) (?:means|tools?|software|scripts?|programs?|processes|systems)',
+    '(?:automated|automatic) (?:tools?|software|scripts?|programs?|means) to (?:collect|gather|download|archive|index|harvest|extract|copy|scrape|mirror)',
+    '(?:mass|bulk|systematic(?:ally)?)[- ](?:collect|download|harvest|archiv|cop(?:y|ie)|gather|extract|index)\\w*',
+    '(?:collect|download|harvest|archiv|cop(?:y|ie)|gather|extract|index)\\w* (?:\\w+ ){0,3}?in bulk', 'data[- ]mining tools?',
+  ],
+  /** Using content for AI named by its purpose ("used for machine-learning purposes"). */
+  trainForAI: [
+    'for (?:the )?(?:purposes? of )?(?:machine[- ]learning|deep learning|artificial intelligence|generative ai|ai|ml|llms?)', '(?:machine[- ]learning|ai|ml|artificial intelligence|llm) purposes',
+  ],
+  // --- covenant backups: a commitment, not a mention (issue 10) ---
+  /** Backups made or kept: a verb of making or keeping them ("backups are made", "encrypted backups retained"), or backing up as a verb. */
+  backupMade: [
+    'mak(?:e|es|ing)', 'made', 'tak(?:e|es|ing|en)', 'took', 'creat(?:e|es|ed|ing)', 'run(?:s|ning)?', 'perform(?:s|ed|ing)?', 'keep(?:s|ing)?', 'kept', 'stor(?:e|es|ed|ing)',
+    'retain(?:s|ed|ing)?', 'encrypt(?:s|ed|ing)?', 'sav(?:e|es|ed|ing)', 'held', 'maintain(?:s|ed)?', 'have', 'has', 'do', 'does', 'did', 'done', 'back(?:s|ed)? up', 'backing up', 'backed[- ]up', 'redundant',
+  ],
+  /** The server's data copied elsewhere, described without the word backup ("the database is dumped daily"); read with a frequency. */
+  serverCopied: [
+    '(?:database|server|instance|uploads|uploaded (?:media|files)|media files)(?: [\\w-]+){0,3}? (?:is|are|gets?) (?:\\w+ )?(?:dumped|copied|replicated|mirrored|snapshotted|backed up|saved)',
+    '(?:dump(?:s|ed)?|cop(?:y|ies|ied)|replicat(?:e|es|ed)|mirror(?:s|ed)?|snapshot(?:s|ted)?|back(?:s|ed)? up) (?:of )?(?:the |our |all )?(?:whole |entire |full )?(?:postgre\\w* )?(?:database|server|instance)',
+    'cop(?:y|ies) of (?:the |our )?(?:whole |entire )?(?:database|server|instance)',
+  ],
+  /** Not in place, so no commitment: planned, hoped for, one-off, done without (backups, a second admin). */
+  notInPlace: [
+    'looking for', 'hoping to',
+    'plan(?:s|ning|ned)? to', 'at some point', 'in the future', 'not yet', 'one-?off', 'one-time', 'a single backup', 'once before', 'without (?:them|any backups?|backups?)', 'intend to', 'hope to',
+  ],
+  // --- covenant emergency access: more than one person with access to the server (issue 10) ---
+  /** Someone besides the one admin, or more than one person: with serverAccess in the same sentence it is emergency access. */
+  morePeople: [
+    '(?:two|three|four|five|several|multiple|both|all)(?: of)?(?: (?:our|the|us))? (?:trusted )?(?:people|persons|admins?|administrators?|members|of us)',
+    '(?:we are|we[\'’]re) (?:two|three|four|several)', 'co-?admin(?:istrator)?s?', 'deput(?:y|ies)', 'another (?:trusted )?(?:person|admin(?:istrator)?|member)',
+    '(?:a|my|our|the admin[\'’]s) (?:trusted )?(?:friend|partner|deputy|spouse)', 'admin team', 'collective', '(?:trusted )?third person', 'besides (?:the |our )?(?:owner|admin(?:istrator)?|me)',
+    'in addition to (?:the |our )?(?:owner|admin(?:istrator)?|me)', 'not the only one', '(?:a|one) moderator', 'a second (?:person|admin(?:istrator)?)',
+  ],
+  /** Access to the server itself (not to an account): root or shell access, its credentials, taking it over. */
+  serverAccess: [
+    '(?:root|ssh|shell|admin(?:istrative)?|full|server) access', 'access (?:to )?(?:the |our |this )?(?:server|machine|instance|hosting(?: account)?|database|infrastructure)',
+    '(?:get|log|sign)s? ?in(?:to)? (?:to )?(?:the |our )?(?:server|machine)', '(?:credentials|keys|login details|passwords?) (?:to|for) (?:the |our )?(?:server|machine|instance)',
+    'server credentials', 'the keys', 'take over', 'step in',
+  ],
+  /** Where a condition starts ("..., if I cannot"): a negation in it does not reach back. */
+  conditionStart: ['if', 'unless', 'should'],
+  // --- covenant moderation (issue 10) ---
+  /** Moderating as an act: negated ("we do not moderate racism") the categories it names are not moderated. */
+  moderationVerb: ['moderat(?:e|es|ed|ing)'],
+  /** A sentence listing what the one before it forbids ("Discrimination is forbidden. This includes racism, ..."). */
+  includesBack: ['th(?:is|at|ese) (?:includes?|covers?|means)', 'including', 'such as', 'in particular', 'for example'],
+  /** "Without notice" after a negated shutdown is a promise of notice ("we will never shut down without warning"). */
+  withoutNoticeCue: ['without (?:any |prior |advance |further |first )?(?:notice|notification|warning|announcement|warning (?:you|users|members)|notifying|informing|telling)'],
+  /** A wish, not a promise ("we would like to warn you, but make no promises"). */
+  noPromise: ['(?:make|makes|give) no (?:promises?|guarantees?)', '(?:cannot|can[\'’]t|do not|don[\'’]t) (?:promise|guarantee)', 'no guarantee', 'without (?:any )?guarantee'],
+  /** Not a prohibition: the operators cannot prevent it, or nothing is decided yet. */
+  notAProhibition: [
+    '(?:not|never) (?:yet |been |(?:yet )?been )?(?:decided|determined|settled)', 'undecided', '(?:cannot|can[\'’]t|unable to|not able to|no way to) (?:prevent|stop|control|block)',
+    'make no promises?',
+  ],
+  /** A negation describing what is not done ("posts are not collected"), not what must not be ("must not be", "are not to be"). */
+  statedAsFact: ['(?:is|are|was|were|gets?)(?: (?:currently|ever))? (?:not|never)(?! to(?![\\p{L}]))'],
+  /** The operators saying what they themselves do not do ("we do not scrape"): a description, not a prohibition. */
+  operatorsThemselves: [
+    '(?:we|the (?:admins?|administrators?|operators?|moderators?|team|staff)|our (?:admins?|team|staff|moderators?))(?: (?:ourselves|also|currently|ever|still|will|do|does))? (?:not|never|n[\'’]t)',
+    '(?:we|the (?:admins?|operators?|team))(?: (?:ourselves|also|currently))? (?:don|doesn|won)[\'’]t',
+  ],
 };
 
 /** The title of a new section for a topic, when the document has no heading on it. */
@@ -364,7 +440,9 @@ export const NEGATION_CUES = [
 /** Phrases containing a cue that do not negate ("no more than 90 days"). */
 export const NOT_NEGATING = [
   'no (?:more|longer|later|less) than', 'not (?:more|longer|later|less) than', 'not exceed(?:ing)?', 'not to exceed', 'not only', 'no matter', 'if not', 'whether or not',
-  '(?:protect|guard|defend|secure|fight)(?:s|ed|ing|ion)? against', 'not limited to', 'but not limited to', "(?:do not|don't|never) hesitate", 'without limitation', 'not necessarily', 'nothing (?:else|more) than', 'no exceptions?', 'no longer (?:needed|necessary|required|in use)',
+  '(?:protect|guard|defend|secure|fight|safeguard|insure)(?:s|ed|ing|ion)? against', 'not limited to', 'but not limited to', "(?:do not|don't|never) hesitate", 'without limitation', 'not necessarily', 'nothing (?:else|more) than', 'no exceptions?', 'no longer (?:needed|necessary|required|in use)',
+  // An answer ("No, that is forbidden."), not a negation of what follows.
+  'no,',
 ];
 
 /** Cues that negate what comes before them: "IP logging is disabled" says no IP addresses are logged. */

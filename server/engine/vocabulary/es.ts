@@ -100,6 +100,7 @@ export const es: LanguageVocabulary = {
     moderate: [
       `moderaci[oó]n`, `moderad${L}`, 'moderamos', 'no (?:se )?(?:tolera|toleramos|toleran|permite|permitimos|permiten)', 'no (?:es|son) bienvenid[oa]s?', 'tolerancia cero',
       `prohib${L}`, `proh[ií]b${L}`, `elimin${L}`, `suspen${L}`, `expuls${L}`, `bloque${L}`, `denunci${L}`, 'normas?', 'reglas?', 'nunca',
+      'moderar', 'cero', 'no (?:cabe|caben|tiene cabida|tienen cabida)',
     ],
     racism: ['racis(?:mo|ta|tas)', 'raciales?', 'raza', 'supremac[ií]a blanca', 'etnias?', '[eé]tnic[oa]s?', 'xenofobia', 'xen[oó]fob[oa]s?', 'antisemitismo', 'antisemitas?', 'islamofobia', 'nacionalidad'],
     sexism: ['sexis(?:mo|ta|tas)', 'machis(?:mo|ta|tas)', 'misoginia', 'mis[oó]gin[oa]s?', 'sexo', 'g[eé]nero'],
@@ -126,6 +127,7 @@ export const es: LanguageVocabulary = {
     shutdown: [
       'cierre', 'cierra(?:n)?', 'cerr(?:ar|amos|aremos|ara|ase|ado|[oó])', 'clausura', 'apag(?:ar|ado|aremos|amos)', 'dejar de (?:funcionar|operar|prestar (?:el|este) servicio|ofrecer el servicio)',
       'deje de (?:funcionar|operar|estar disponible)', 'cese (?:del servicio|de la actividad|de las operaciones)', 'fin del servicio', 'dar de baja (?:el|la|este|esta) (?:servidor|instancia)',
+      'deja(?:n|r[aá])? de (?:funcionar|operar|estar disponible)', 'dar por (?:terminado|finalizado) (?:el|este) (?:servicio|servidor)',
     ],
     notice: [`avis${L}`, `notific${L}`, 'preaviso', `anunci${L}`, 'antelaci[oó]n', 'por adelantado', `inform${L}`, `advert${L}`],
 
@@ -226,7 +228,10 @@ export const es: LanguageVocabulary = {
       'escr[ií]b(?:enos|anos)', 'env[ií]a(?:nos)?', 'dirigi[eé]ndo(?:se|te) a', 'puedes dirigirte', 'podr[aá] dirigirse', 'nuestr[oa] (?:formulario|p[aá]gina|direcci[oó]n) de contacto',
       'contacto:', 'puede(?:s|n)? (?:ser )?contactad[oa]s?',
     ],
-    notServerBackups: ['c[oó]digos? de (?:respaldo|recuperaci[oó]n|seguridad)', '(?:tus|sus) propias copias', '(?:eres|es) responsable de', 'te recomendamos (?:hacer|guardar)'],
+    notServerBackups: [
+      'c[oó]digos? de (?:respaldo|recuperaci[oó]n|seguridad)', '(?:tus|sus) propias copias', '(?:eres|es) responsable de', 'te recomendamos (?:hacer|guardar)',
+      `descarg${L}`, 'de tus (?:publicaciones|datos)', 'importar y exportar',
+    ],
     infrequent: ['semanalmente', 'cada semana', 'una vez (?:a la|por) semana', 'mensualmente', 'cada mes', 'una vez al mes', 'anualmente', 'cada año', 'una vez al año'],
     freqSubDaily: ['cada hora', 'cada \\d+ horas', 'varias veces al d[ií]a', '(?:dos|tres|cuatro) veces al d[ií]a', 'continuamente', 'en tiempo real'],
     freqDaily: ['diariamente', 'a diario', 'cada d[ií]a', 'todos los d[ií]as', 'una vez al d[ií]a', 'cada noche', 'todas las noches'],
@@ -266,6 +271,41 @@ export const es: LanguageVocabulary = {
     clientUsed: ['qué (?:cliente|aplicación|navegador)', 'aplicación (?:usada|utilizada|con la que|desde la que)', 'cliente utilizado', 'software cliente'],
     holdsData: ['guard(?:áis|as)', 'almacen(?:áis|as)', 'en nuestra base de datos', 'dejamos constancia', 'llevamos (?:un|una) (?:registro|lista)'],
     dataColumn: ['datos?', 'finalidad', 'categoría', 'información'],
+    // --- reading prohibitions (rules/shared/prohibition.ts: scraping, AI training) ---
+    prohibitionStated: [
+      'no (?:permitimos|autorizamos|toleramos|aceptamos)', 'nadie (?:puede|podr[aá]|est[aá] autorizad[oa])', `ning[uú]n ${L} (?:est[aá]|es) (?:autorizad|permitid)[oa]s?`,
+      `(?:solo|sólo|únicamente)(?![\\p{L}])[^.;]{0,80}?(?<![\\p{L}])con ${CONSENT}`, 'constituye una (?:violaci[oó]n|infracci[oó]n)',
+    ],
+    automatedCollection: [
+      `(?:recopil|descarg|extra|archiv|copi|index|recog|obten)${L} [^.;:]{0,60}?(?:mediante|con|usando|utilizando|por medio de|a través de) (?:el uso de )?(?:scripts?|bots?|robots?|programas?|herramientas? automatizadas?|software automatizado)`,
+      `(?:recopil|descarg|extra|archiv|copi)${L} (?:[\\p{L}]+ ){0,4}?de (?:forma|manera) (?:automatizada|autom[aá]tica|masiva|sistem[aá]tica)`,
+      `(?:descarg|recopil|extra|archiv|copi)${L} (?:de (?:forma|manera) )?(?:automatizada|autom[aá]tica|masiva|sistem[aá]tica)(?:mente)?`, 'extractores?(?: web)?', 'rastreador(?:es)?',
+    ],
+    trainForAI: ['(?:para|con fines de|a efectos de|con el fin de) (?:el )?(?:aprendizaje autom[aá]tico|machine learning|inteligencia artificial|ia)'],
+    // --- covenant backups: a commitment, not a mention (issue 10) ---
+    backupMade: [`(?:hac|hic|realiz|gener|guard|conserv|almacen|cifr|mant|respald|ejecut)${L}`, 'redundantes?'],
+    serverCopied: [
+      `respald(?:a|an|amos|ado|ada|ados|adas)(?![\\p{L}])`, `copias? (?:completas? )?(?:y cifradas? )?de (?:la base de datos|el servidor|la instancia)`,
+      `copi(?:a|an|amos) (?:la base de datos|el servidor|la instancia)`, `(?:base de datos|servidor|instancia) (?:\\p{L}+ ){0,3}?(?:se copia|copiad[oa]|replicad[oa])`,
+    ],
+    notInPlace: [`esper${L}`, 'en el futuro', 'previsto', 'prevista', 'más adelante', 'todav[ií]a no', 'a[uú]n no', 'puntual', 'una sola vez', `sin (?:copias|respaldos)`],
+    // --- covenant moderation (issue 10) ---
+    moderationVerb: ['moderamos', 'moderar', 'modera(?:n)?'],
+    includesBack: ['esto (?:incluye|abarca|comprende)', 'incluid[oa]s?', 'en particular', 'por ejemplo'],
+    // --- covenant emergency access: more than one person with access to the server (issue 10) ---
+    morePeople: [
+      `(?:dos|tres|varias|varios|ambos|ambas)(?: \\p{L}+)? (?:personas|admins|administrador(?:es|as)|miembros)`, 'somos (?:dos|tres|varios)', `(?:un|una) segund[oa] (?:admin|administrador(?:a)?|persona)`,
+      'otra persona', `(?:además del|aparte del) (?:propietario|administrador)`, 'una moderadora', 'un moderador',
+    ],
+    serverAccess: [
+      `acceso (?:root |ssh |completo )?(?:al|a la) (?:servidor|instancia|base de datos|alojamiento)`, 'acceso (?:root|ssh|completo)', `(?:entrar|acceder) (?:al|a la) (?:servidor|instancia)`,
+      'credenciales', 'hacerse cargo',
+    ],
+    conditionStart: ['si', 'en caso de que'],
+    withoutNoticeCue: [`sin (?:\\p{L}+ ){0,2}?(?:avis|aviso|avisar|preaviso|notific|anunci|advert)${L}`],
+    noPromise: ['sin garant[ií]a', 'ninguna (?:garant[ií]a|promesa)', 'no (?:podemos )?(?:garantizar|prometer)'],
+    notAProhibition: ['no (?:se ha|hemos|est[aá]) (?:decidido|determinado)', 'sin decidir', 'no (?:podemos|puede|pueden) (?:impedir|evitar|controlar)'],
+    operatorsThemselves: ['nosotros', `no ${L}(?:amos|emos|imos)(?![\\p{L}])`],
   },
   caseSensitive: {
     ai: ['IA', 'IA generativa'],

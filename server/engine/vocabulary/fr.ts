@@ -113,7 +113,7 @@ export const fr: LanguageVocabulary = {
     ],
     racism: [`racis${L}`, 'raciales?', 'race', `ethni${L}`, 'origine', 'nationalité', `xénophob${L}`, `antisémit${L}`, `islamophob${L}`, `suprémacis${L}`, 'couleur de peau'],
     sexism: [`sexis${L}`, `misogyn${L}`, 'sexes?', 'de genre', '(?:fondée?s?|basée?s?) sur le genre', 'liée?s? au genre'],
-    homophobia: [`homophob${L}`, 'orientation sexuelle', `lgbt\\p{L}{0,6}phob${L}`, `lesbophob${L}`, `biphob${L}`, `queerphob${L}`, 'minorités? sexuelles?'],
+    homophobia: [`homophob${L}`, 'homo-(?= (?:et|ou) trans)', 'orientation sexuelle', `lgbt\\p{L}{0,6}phob${L}`, `lesbophob${L}`, `biphob${L}`, `queerphob${L}`, 'minorités? sexuelles?'],
     transphobia: [`transphob${L}`, 'identité de genre', 'expression de genre', `mégenr${L}`, `misgenr${L}`, `deadnam${L}`, 'minorités? de genre', `enbyphob${L}`],
     backup: [
       'sauvegardes', 'copies? de sauvegarde', '(?:stratégie|politique|système|solution|plan)s? de sauvegarde', 'instantanés?', 'une sauvegarde', 'la sauvegarde (?:de la base|des données|du serveur)',
@@ -143,6 +143,8 @@ export const fr: LanguageVocabulary = {
       `(?:service|serveur|instance|site|plateforme)s? (?:\\p{L}+ ){0,2}ferm(?:er|era|é|ée|és|ées)`, `arrêt (?:du|de l${A}) ?(?:service|serveur|instance)`, `cess(?:er|ation) (?:d${A}|de )?(?:activité|fonctionner|exploiter)`, 'cessation',
       `arrêter (?:le |l${A})(?:service|serveur|instance)`, `mettre fin (?:au |à l${A})(?:service|serveur|instance)`, `fin (?:du |de l${A})(?:service|serveur|instance)`, 'hors ligne',
       'extinction', 'éteindre',
+      `arrêt (?:définitif |complet )?(?:du|de l${A}|de la) ?(?:service|serveur|instance|plateforme)`, `(?:une|la|toute|sa|éventuelle) (?:éventuelle )?fermeture(?! de (?:votre|ton|leur|son|mon) compte)`,
+      `(?:service|serveur|instance|site|plateforme)s? (?:\\p{L}+ ){0,3}?ferm(?:e|ent|er|era|é|ée|és|ées|ait)(?![\\p{L}])`,
     ],
     notice: [
       'préavis', 'avis', `avert${L}`, 'prévenir', `préviendr${L}`, 'prévenus?', 'informer', 'informerons', 'informée?s?', `annon[cç]${L}`, `notifi${L}`, `à l${A}avance`, 'au préalable',
@@ -256,6 +258,7 @@ export const fr: LanguageVocabulary = {
     notServerBackups: [
       'codes? de (?:secours|récupération|sauvegarde)', 'vos propres sauvegardes', 'conserver une copie', `vous (?:devriez|pouvez|devez)[^.]{0,30}sauvegard${L}`,
       'vous êtes responsables? de',
+      `télécharg${L}`, '(?:sauvegarde|copie) de vos ', 'import et export',
     ],
     infrequent: ['hebdomadaires?(?:ment)?', 'chaque (?:semaine|mois|année)', 'une fois par (?:semaine|mois|an)', `mensuel${L}`, `annuel${L}`, 'tous les (?:mois|ans)', 'toutes les semaines'],
     freqSubDaily: ['toutes les (?:heures|\\d+ heures)', 'chaque heure', 'plusieurs fois par jour', '(?:deux|trois|quatre) fois par jour', 'en continu', 'en temps réel'],
@@ -306,6 +309,43 @@ export const fr: LanguageVocabulary = {
     clientUsed: ['quel (?:client|navigateur|logiciel)', "l['’]application (?:utilisée|avec laquelle|depuis laquelle)", 'logiciel client', 'client utilisé'],
     holdsData: ['gard(?:ez|e|es|ent|er)', 'consign(?:é|ée|és|ées)', 'dans notre base de données', 'nous gardons (?:une )?trace', 'nous tenons (?:une|la) liste'],
     dataColumn: ['données?', 'finalités?', 'catégories?', 'informations?'],
+    // --- reading prohibitions (rules/shared/prohibition.ts: scraping, AI training) ---
+    prohibitionStated: [
+      `(?:n${A}autoris|ne permett|ne tolér|n${A}accept)${L} (?:pas|aucun${L})`, `(?:personne|nul|aucun tiers) ne (?:peut|doit|pourra|est autorisé)`, 'pas (?:les )?bienvenue?s?',
+      `constitue(?:nt)? une (?:violation|infraction)`, `(?:vous vous engagez|vous acceptez|l${A}utilisateur s${A}engage|vous vous interdisez) (?:à ne pas|de ne pas)`,
+    ],
+    automatedCollection: [
+      `(?:collect|télécharg|archiv|aspir|extra|récupér|copi|index|moissonn|rassembl)${L} [^.;:]{0,60}?(?:à l${A}aide|au moyen|par le biais|par l${A}intermédiaire) (?:de |d${A})(?:scripts?|robots?|bots?|programmes?|outils? automatisés?|logiciels?|moyens automatisés)`,
+      `(?:exploration|collecte|extraction|téléchargement|récupération|aspiration|copie|archivage) (?:automatisée?|automatique|systématique|massive?|en masse)`, `extracteurs?(?: web)?`,
+    ],
+    trainForAI: [
+      `(?:à des fins|aux fins) (?:d${A}|de l${A}|de )?(?:apprentissage|entraînement|intelligence artificielle|ia|machine learning)`,
+      `(?:servir|sert|servent|utilisée?s?|réutilisée?s?|destinée?s?) (?:à|pour) (?:l${A})?(?:apprentissage|entraînement)`,
+    ],
+    // --- covenant backups: a commitment, not a mention (issue 10) ---
+    backupMade: [`(?:effectu|réalis|fai[ts]|faisons|conserv|stock|chiffr|gard|sauvegard|cré)${L}`, 'redondantes?'],
+    serverCopied: [
+      `copies? (?:complètes? )?(?:de la|des|du) (?:base de données|serveur|instance|fichiers)`, `(?:copi|répliqu|dupliqu|sauvegard)${L} (?:la base de données|le serveur|l${A}instance)`,
+      `(?:base de données|serveur|instance)s? (?:\\p{L}+ ){0,3}?(?:copiée?s?|répliquée?s?|dupliquée?s?|sauvegardée?s?)`,
+    ],
+    notInPlace: [`esp[ée]r${L}`, `à l${A}avenir`, 'prévue?s?', 'pas encore', 'plus tard', 'ponctuelle', 'une seule fois', 'sauvegarde unique', `sans (?:sauvegarde${L})`],
+    // --- covenant moderation (issue 10) ---
+    moderationVerb: [`modér(?:ons|ez|er|ent|e|é|ée|ons)(?![\\p{L}])`],
+    includesBack: [`cela (?:inclut|comprend|couvre)`, `(?:ceci|ce qui) (?:inclut|comprend)`, 'notamment', 'y compris', 'par exemple'],
+    // --- covenant emergency access: more than one person with access to the server (issue 10) ---
+    morePeople: [
+      `(?:deux|trois|plusieurs|les deux)(?: \\p{L}+)? (?:personnes|admins?|administrat${L}|membres)`, 'nous sommes (?:deux|trois|plusieurs)', `(?:une autre|une seconde|une deuxième) personne`,
+      `suppléant${L}`, `co-?admin${L}`, 'personnes? de confiance', `(?:en plus du|outre le) (?:propriétaire|administrat${L})`, 'une modératrice', 'un modérateur',
+    ],
+    serverAccess: [
+      `accès (?:root |ssh |complet |administrateur )?(?:au|à l${A}|à la) ?(?:serveur|instance|hébergeur|hébergement|base de données)`, 'accès (?:root|ssh|complet)',
+      `accéder (?:au|à l${A}) ?(?:serveur|instance|hébergeur)`, 'identifiants', 'prendre le relais',
+    ],
+    conditionStart: ['si', `s${A}il`, 'au cas où'],
+    withoutNoticeCue: [`sans (?:\\p{L}+ ){0,5}?(?:préavis|avertissement|avertie?s?|prévenir|prévenue?s?|annonce|notification|informer|informée?s?)(?![\\p{L}])`],
+    noPromise: ['aucune (?:garantie|promesse)', 'sans garantie', `ne (?:pouvons|peut|pouvons pas|peut pas) (?:pas )?(?:garantir|promettre)`],
+    notAProhibition: [`pas (?:encore )?(?:décidé|tranché|déterminé)`, `(?:pas|guère) (?:empêcher|bloquer|contrôler)`, `aucun moyen d${A}empêcher`, 'sans garantie'],
+    operatorsThemselves: [`(?:nous|les (?:admin|modérat|opérat)${L}|l${A}équipe)(?: (?:même|mêmes))? (?:ne|n${A})`],
   },
   caseSensitive: {
     ai: ['IA', 'IA génératives?'],
