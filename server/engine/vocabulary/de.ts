@@ -320,6 +320,33 @@ export const de: LanguageVocabulary = {
     /** What ties a thing to the records that hold it ("Logs, welche die IP-Adresse enthalten"); a relative clause right after the logs. */
     containing: [', (?:die|welche|in denen|worin)', 'welche[rns]?', 'mit', 'enthalt(?:en|end)', 'enthält', 'inklusive', 'einschließlich', 'samt', `beinhalt${L}`, `umfass${L}`, 'darunter', 'nebst'],
     beyondPeriod: ['länger', 'hinaus', 'mehr als'],
+
+    // --- what users should know: who does what (read by structure, not by phrase; see en.ts) ---
+    notOffered: [
+      'nicht (?:möglich|verfügbar|vorgesehen|unterstützt|angeboten|vorhanden)', 'nicht mehr (?:möglich|verfügbar)', `geplant${L}`, 'planen', 'plant', `künftig${L}`, `zukünftig${L}`, 'in zukunft', 'für später',
+      'im aufbau', 'in arbeit', 'wird (?:gerade|derzeit) überarbeitet', 'demnächst', 'falls wir (?:jemals|irgendwann)',
+    ],
+    operatorParty: [STAFF, 'wer (?:die |den |diese[nr]? )?(?:server|instanz)(?:en)? betreibt', `betreibend${L}`, 'administration', 'moderation'],
+    accessVerb: [READ, 'gelesen', 'eingesehen', 'gesehen', 'zugreifen', 'zugriff', 'einblick', 'einsehbar', 'lesbar', 'sichtbar'],
+    possibility: [MAY, 'möglich', 'technisch', 'in der lage', 'haben (?:technisch )?(?:zugriff|einblick)', 'hat (?:technisch )?(?:zugriff|einblick)'],
+    directVisibility: ['sichtbarkeit [„"“»]?(?:nur erwähnte|direkt)', 'nur erwähnte (?:profile|personen|konten)'],
+    moveVerb: [`umzieh${L}`, 'umgezogen', `umzug${L}`, `übertrag${L}`, 'übertragen', `mitnehm${L}`, 'nehmt', 'nimmst', `umleit${L}`, `weiterleit${L}`, `migrier${L}`, 'wechseln', 'wechselst'],
+    newHome: [
+      '(?:eine[nmr]?|die|den|einen) (?:andere[nmr]?|neue[nmr]?) (?:server|instanz|konto|account)', 'neue[nmr]? (?:server|instanz|konto|account)', 'andere[nmr]? (?:server|instanz)', 'server eines anderen betreibers', 'woanders',
+    ],
+    deleteVerb: [`lösch${L}`, 'gelöscht', `entfern${L}`, `schließ${L}`, 'geschlossen', `kündig${L}`],
+    ownAccount: ['(?:dein|deine|deinen|ihr|ihren|sein|seinen|euer|eure|mein|meinen|das eigene|dein eigenes) (?:nutzer|benutzer)?(?:konto|account|profil)', '[„"“»]\\s*(?:konto|account) (?:löschen|entfernen)\\s*[“"”«]'],
+    placeBefore: ['aus', 'in', 'im', 'von', 'vom', 'auf', 'über', 'unter'],
+    userActs: ['(?:du|ihr) (?:kannst|könnt|darfst|dürft|hast das recht)', '(?:kannst|könnt|darfst|dürft) (?:du|ihr)', `(?:nutzer${L}|benutzer${L}|mitglieder|mitglied|jede[rn]?) (?:können|kann|dürfen|darf|haben das recht)`],
+    userOwned: [`dein${L}`, 'du', 'dir', 'dich', 'euch', `eure?${L}`, 'ihre', 'ihren', 'ihrer', 'ihnen'],
+    dataCopyForUser: ['maschinenlesbar(?:en|em|es|er)? format', '(?:schicken|senden|übermitteln|geben) (?:wir )?(?:dir|ihnen|euch) alle (?:daten|informationen)', '(?:daten|inhalte)(?: [\\p{L}-]+){0,8}? (?:herunterladen|heruntergeladen)'],
+    exportElsewhere: [`backup${L}`, 'sicherungen', 'datenbank', 'an dritte', 'externe[nr]? speicher', 'in (?:länder|drittländer)'],
+    contactPlace: ['impressum', 'kontaktformular', `kontakt-?seite${L}`, 'über uns', 'über (?:diesen|den) server'],
+    contactDetails: ['kontaktformular', `kontakt-?seite${L}`, 'kontaktdaten', 'kontaktangaben', `kontaktmöglichkeit${L}`, 'erreichbar (?:über|unter|per)', 'postanschrift', 'anschrift'],
+    contactMedium: ['e-?mail', 'mail', 'nachricht', 'direktnachricht', 'postfach'],
+    contentRating: ['inhalte? (?:ab|für) (?:\\d+|erwachsene)', '\\d+\\+[- ]?inhalte?'],
+    serverSubject: ['(?:der|unser|dieser) server (?:ist|wurde|hat|wird)', '(?:die|unsere|diese) instanz (?:ist|wurde|hat|wird)'],
+    accountWord: ['konto', 'konten', 'kontos', 'accounts?', `follower${L}`, 'profil(?:e|s)?', `nutzerkont${L}`],
   },
   caseSensitive: {
     ai: ['KI', 'KI-\\p{L}+'],
@@ -336,6 +363,8 @@ export const de: LanguageVocabulary = {
     '(?:nicht|nie|niemals) (?:länger|mehr|später|weniger) als', 'nicht über', 'nicht nur', 'nicht mehr (?:benötigt|erforderlich|notwendig|gebraucht|nötig)', 'nicht zögern', 'zögere nicht',
     'zögern sie nicht', 'zögert nicht', 'nicht abschließend', 'ohne (?:einschränkung|beschränkung)', 'nicht unbedingt', 'keine ausnahmen?', 'ob oder nicht', 'wenn nicht', 'falls nicht',
     'sofern nicht', 'nicht zuletzt',
+    // "Kein Problem: ..." reassures; it negates nothing that follows.
+    'kein problem',
   ],
   clauseBreaks: [
     ' aber ', ' sondern ', ' jedoch', ' außer ', ' es sei denn', ' weil ', ' da ', ' obwohl ', ' während ', ' wobei ', ' damit ', ' sodass ', ' und ', ' sofern ', ' falls ', ' wenn ',

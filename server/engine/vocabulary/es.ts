@@ -242,11 +242,38 @@ export const es: LanguageVocabulary = {
     sessionsShown: ['disponibles?', 'listad[oa]s', 'puedes (?:ver|revisar|consultar)', `revoc${L}`, 'cerrar (?:las )?sesiones', 'se muestran'],
     everyPeriod: ['cada', 'una vez (?:al|por|cada)', 'en (?:los|las) [uú]ltim[oa]s'],
     beyondPeriod: ['m[aá]s', 'superior', `exced${L}`, 'despu[eé]s', 'tras'],
+
+    // --- what users should know: who does what (read by structure, not by phrase; see en.ts) ---
+    notOffered: [
+      'no (?:est[aá]n?|es) (?:todav[ií]a )?(?:disponibles?|posible|admitid[oa]s?)', `previst${L}`, 'prevemos', 'planeamos', 'en el futuro', 'versi[oó]n futura', 'más adelante', 'en construcci[oó]n',
+      'próximamente', 'si alguna vez',
+    ],
+    operatorParty: [STAFF, 'quienes (?:gestionan|administran|operan|mantienen)', 'administraci[oó]n', 'moderaci[oó]n'],
+    accessVerb: ['le(?:er|en|an|erlos|erlas)', 'leídos', 'ver', 'vean', 'vistos?', `acced${L}`, 'acceso', `consult${L}`, 'visibles?'],
+    possibility: [`pued${L}`, `podr${L}`, 'posible', 't[eé]cnicamente', 'tienen acceso', 'tiene acceso'],
+    directVisibility: ['solo (?:para )?(?:las )?(?:personas|usuari[oa]s|cuentas) mencionad[oa]s', 'visibilidad [«"“]?direct[ao]'],
+    moveVerb: [`traslad${L}`, `transfer${L}`, `redirig${L}`, `migr${L}`, 'mud(?:ar|a|en|arte|arse|an|es)', 'cambiar de (?:instancia|servidor)', 'pasar[aá]n a seguir', 'portabilidad de (?:la )?cuentas?'],
+    newHome: ['(?:otr[oa]|nuev[oa]|cualquier) (?:servidor|instancia|cuenta)', 'cuenta nueva', 'nueva direcci[oó]n', 'cambiar de (?:instancia|servidor)'],
+    deleteVerb: [`elimin${L}`, `borr${L}`, `suprim${L}`, 'cerrar', 'cierre', 'dar de baja'],
+    ownAccount: ['(?:tu|su|mi|vuestra) cuenta', '[«"“] ?eliminar (?:mi |tu )?cuenta ?[»"”]'],
+    placeBefore: ['de', 'del', 'en', 'desde', 'sobre'],
+    userActs: ['puedes', 'podr[aá]s', 'tienes derecho', `(?:los )?(?:usuari${L}|miembros|personas registradas) (?:pueden|tienen derecho)`],
+    userOwned: ['tus?', 'te', 'ti', 'usted', 'sus?'],
+    dataCopyForUser: ['formato estructurado', 'lectura mec[aá]nica', 'te enviaremos (?:todos )?(?:los|tus) datos', '(?:se puede|puedes|podr[aá]s) descargar'],
+    exportElsewhere: ['copias de seguridad', 'base de datos', 'a terceros', 'almacenamiento externo', 'fuera de la (?:ue|uni[oó]n europea)'],
+    contactPlace: ['aviso legal', 'formulario de contacto', 'p[aá]gina de contacto', 'acerca de'],
+    contactDetails: ['formulario de contacto', 'p[aá]gina de contacto', 'datos de contacto', 'informaci[oó]n de contacto', 'direcci[oó]n postal'],
+    contactMedium: ['correo', 'correo electr[oó]nico', 'mensaje', 'mensaje directo'],
+    contentRating: ['contenidos? (?:para|de) (?:mayores|adultos)'],
+    serverSubject: ['(?:el|nuestro|este) servidor (?:se|ha|fue|será)', '(?:trasladamos|migramos|movimos) (?:el|nuestro) servidor'],
+    accountWord: ['cuentas?', 'seguidores', 'perfil(?:es)?'],
   },
   caseSensitive: {
     ai: ['IA', 'IA generativa'],
     topicAI: ['IA'],
     jurisdiction: ['UE', 'EEE'],
+    // What users should know: "MD" (mensaje directo), in capitals only.
+    directMessage: ['MDs?'],
   },
   negationBefore: [
     'no', 'nunca', 'jam[aá]s', 'ni', 'sin', 'tampoco', 'ning[uú]n', 'ninguna', 'ninguno', 'nada', 'nadie', 'ya no', `prohib${L}`, `proh[ií]b${L}`,

@@ -282,6 +282,31 @@ export const fr: LanguageVocabulary = {
     /** What ties a thing to the records that hold it ("journaux contenant les adresses IP"). */
     containing: ['contenant', `contien${L}`, 'incluant', 'inclu(?:ent|ant)', 'comprenant', `comprenn${L}`, 'avec', 'qui', 'dont', 'où figurent?'],
     beyondPeriod: ['plus longtemps', 'au-delà', 'plus de', 'après'],
+
+    // --- what users should know: who does what (read by structure, not by phrase; see en.ts) ---
+    notOffered: [
+      `(?:n${A})?(?:est|sont) pas (?:encore )?(?:possible|disponibles?|prise? en charge|proposée?s?)`, `prévu${L}`, 'prévoyons', 'envisag\\p{L}*', `à l${A}avenir`, 'future version', 'plus tard',
+      'en (?:cours de )?construction', 'en cours de (?:refonte|rédaction)', 'bientôt', 'si nous (?:devions|venions)',
+    ],
+    operatorParty: [STAFF, 'personnes qui (?:administrent|gèrent|hébergent)', 'ceux qui (?:administrent|gèrent)', 'administration'],
+    accessVerb: ['lire', 'lisent', 'lu', 'lus', `consult${L}`, 'voir', 'voient', 'vus?', 'accès', 'accéder', 'visibles?', 'lisibles?'],
+    possibility: [`peu(?:t|vent)`, `pourr${L}`, 'possible', 'techniquement', 'en mesure de', 'ont accès', 'a accès', 'avoir accès', 'y avoir accès'],
+    directVisibility: ['[«"“] ?mentions? uniquement ?[»"”]', 'mentions? uniquement', 'visibilité [«"“]? ?(?:directe?|mentions)'],
+    moveVerb: [`déplac${L}`, `transf[ée]r${L}`, `redirig${L}`, `redirect${L}`, `migr${L}`, `déménag${L}`, 'changement de serveur', 'changer de serveur'],
+    newHome: [`(?:un|une|vers|l${A}|n${A}importe quel(?:le)?) ?(?:autre|nouvel(?:le)?|nouveau) (?:serveur|instance|compte)`, 'autre (?:serveur|instance)', 'nouveau compte', 'nouvelle adresse', `n${A}importe quel serveur`, 'changement de serveur'],
+    deleteVerb: [`supprim${L}`, `suppression${L}`, `effac${L}`, `ferm${L}`, `clôtur${L}`, `résili${L}`],
+    ownAccount: ['(?:votre|leur|ton|son|mon) compte', '[«"“] ?supprimer (?:mon|le|votre) compte ?[»"”]'],
+    placeBefore: ['de', 'du', 'dans', 'sur', 'depuis', 'via'],
+    userActs: ['(?:vous|tu) (?:pouvez|peux|avez le droit|êtes libres?)', `(?:les )?(?:utilisat${L}|membres|personnes inscrites|abonnés) (?:peuvent|ont le droit)`],
+    userOwned: ['vos', 'votre', 'vous', 'leurs?', 'tes', 'ton', 'tu'],
+    dataCopyForUser: ['lisible par (?:une )?machine', 'format structuré', `(?:transmettons|envoyons|fournissons|remettons) (?:l${A}ensemble|toutes?)`, `récupér${L} sous (?:forme|la forme)`],
+    exportElsewhere: ['sauvegardes?', 'base de données', 'base sont', 'à des tiers', 'stockage externe', 'hors (?:de l[’\']ue|d[’\']europe)'],
+    contactPlace: ['mentions légales', 'formulaire de contact', 'page (?:de )?contact', 'à propos'],
+    contactDetails: ['formulaire de contact', 'page (?:de )?contact', 'coordonnées', 'informations de contact', 'adresse postale', 'joignables? (?:via|par|à|sur)'],
+    contactMedium: ['courriel', 'e-?mail', 'mail', 'message', 'message direct'],
+    contentRating: ['contenus? (?:pour|réservés? aux|destinés? aux) (?:adultes|majeurs|plus de)', 'contenus? (?:\\+|-)\\d+'],
+    serverSubject: ['(?:notre|le|ce) serveur (?:a|est|sera|va)', '(?:notre|l[’\']|cette) ?instance (?:a|est|sera|va)'],
+    accountWord: ['comptes?', `abonné${L}`, 'profils?'],
   },
   caseSensitive: {
     ai: ['IA', 'IA génératives?'],
