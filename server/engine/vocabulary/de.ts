@@ -346,6 +346,12 @@ export const de: LanguageVocabulary = {
     contactMedium: ['e-?mail', 'mail', 'nachricht', 'direktnachricht', 'postfach'],
     contentRating: ['inhalte? (?:ab|für) (?:\\d+|erwachsene)', '\\d+\\+[- ]?inhalte?'],
     serverSubject: ['(?:der|unser|dieser) server (?:ist|wurde|hat|wird)', '(?:die|unsere|diese) instanz (?:ist|wurde|hat|wird)'],
+    adsOnly: ['werbung', 'werbeanzeigen?', 'reklame', 'werbefrei', 'ohne (?:werbung|reklame)'],
+    dataSale: ['datenverkauf', 'datenhandel', 'vermarktung (?:der|deiner|ihrer|von) (?:nutzer)?daten'],
+    practiceDenied: ['findet nicht statt', 'kommt nicht (?:in frage|vor)', 'gibt es (?:bei uns )?nicht'],
+    neverDoFrame: ['(?:niemals|nie|nicht) (?:tun|machen)', 'werden wir (?:niemals|nie)', 'tun wir (?:niemals|nie|nicht)'],
+    answerNo: ['nein', 'nie', 'niemals'],
+    exchangeForValue: ['gegen (?:entgelt|bezahlung|geld)'],
     accountWord: ['konto', 'konten', 'kontos', 'accounts?', `follower${L}`, 'profil(?:e|s)?', `nutzerkont${L}`],
   },
   caseSensitive: {
@@ -383,6 +389,8 @@ export const de: LanguageVocabulary = {
     '(?:ab|mindestens|wenigstens|unter|unterhalb von|vollendete[nm]?)\\s+{N}\\s*(?:jahren|jahre)(?!\\s*(?:lang|gespeichert|aufbewahrt))',
     '{N}\\s*jahre(?:n)?\\s+(?:oder älter|und älter|alt)', '(?:ab|mindestens|wenigstens) {N}(?=\\s*(?:sein|bist|ist|sind|erlaubt|gestattet|zulässig)(?![\\p{L}]))', '{N}\\.\\s*lebensjahr', 'mindestalter(?:\\s*(?:von|beträgt|ist|liegt bei|:))?\\s*{N}',
     'alter von (?:mindestens |wenigstens |unter )?{N}', '(?:jünger|älter) als {N}', '{N}-?jährig\\p{L}*',
+    // A table row "Mindestalter | 18 Jahre"; "nur für Erwachsene (ab 18)".
+    'mindestalter[^.\\d]{0,30}?(?=\\d){N}', '(?:erwachsene|volljährige)\\p{L}*\\s*\\(?\\s*ab\\s*{N}',
   ],
   stopWords: [
     'und', 'der', 'die', 'das', 'ist', 'nicht', 'wir', 'sie', 'mit', 'für', 'auf', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'werden', 'wird', 'sind', 'oder', 'auch',

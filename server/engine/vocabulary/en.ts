@@ -248,7 +248,7 @@ export const CONCEPTS: Record<string, string[]> = {
   /** Words that make a number an age. */
   ageContext: [
     'age[ds]?', 'years?', 'old', 'older', 'younger', 'minors?', 'adults?', 'child(?:ren)?', 'teens?', 'coppa', 'gdpr', 'must be', 'users?', 'accounts?',
-    'to (?:use|join|register|sign up|create|access)', 'register', 'sign(?:ing)? up', 'join',
+    'to (?:use|join|register|sign up|create|access)', 'register', 'sign(?:ing)? up', 'join', 'kids?',
   ],
   /** Which law an age belongs to. */
   jurisdiction: ['European', 'United States', 'GDPR', 'COPPA', 'country', 'countries', 'jurisdiction', 'state', 'law', 'where you live', 'resident'],
@@ -332,8 +332,18 @@ export const CONCEPTS: Record<string, string[]> = {
   serverSubject: ['(?:the|this|our) (?:server|instance|site)(?: itself)? (?:has|was|is|will|may|moved|migrated)'],
   /** An account or its followers (not a server). */
   accountWord: ['accounts?', 'followers', 'profiles?'],
+  /** Advertising alone: a server without ads says nothing yet of what is done with users' data. */
+  adsOnly: ['advertis(?:e|ing|ements?)', '(?:targeted |personali[sz]ed )?ads', 'ad-free', 'free of (?:ads|advertising)', 'without (?:ads|advertising)'],
+  /** Selling data named in one word or phrase ("data sale", "selling your data"). */
+  dataSale: ['data (?:sale|selling|brokers?|brokerage)', 'sell(?:ing)? (?:your |user |users\' |personal )?(?:data|information)'],
+  /** A practice denied after it is named ("selling data is something we have never done"). */
+  practiceDenied: ['(?:is )?something (?:that )?we (?:have )?never', 'is not something we', 'will never happen', 'is out of the question'],
+  /** A heading or lead-in that makes the list under it things not done ("What we will never do"). */
+  neverDoFrame: ['(?:will|would|do|shall) never', 'never (?:do|will)', "(?:won't|don't|do not|will not) do", 'we never'],
+  /** A bare "no" answering a row or a question. */
+  answerNo: ['no', 'never', 'nope'],
   /** Data changing hands for something ("exchange your data for money"). */
-  exchangeForValue: ['exchange(?:d|s)?[^.]{1,60}? for (?:money|payment|profit|any (?:other )?consideration)'],
+  exchangeForValue: ['exchange(?:d|s)?[^.]{1,60}? for (?:money|payment|profit|any (?:other )?consideration)', '(?:for|against) (?:money|payment|a fee)'],
   /** Notice of a change, written around the change ("we'll let you know", "pin a post"). */
   changeNotice: [
     'let (?:you|users|members|everyone) know', 'communicated', 'notif(?:y|ied|ication)s?', 'inform(?:ed|s)?', 'announc(?:e|ed|es|ement)s?', 'pin(?:ned)? (?:a )?post', '(?:post|toot)(?:ed)? (?:about|from)',
@@ -401,6 +411,8 @@ export const AGE_PATTERNS = [
   '{N}\\s*(?:\\+|years?(?:[- ]old)?\\s*(?:of age\\s*)?(?:or|and)\\s*(?:older|over|above|up)|years?[- ]old|years? of age|(?:or|and) (?:older|over|above))',
   '(?:age[ds]?|aged)\\s*(?:of\\s*)?(?:at least\\s*)?{N}',
   '(?:under|over|above|below|younger than|older than|at least|minimum(?: age)?(?: of| is)?)\\s*(?:the age of\\s*)?{N}(?![\\p{N}])',
+  // "Minimum age to join: 18", "the minimum age for using this instance is 21", a table row "Minimum age | 16".
+  'minimum age[^.\\d]{0,30}?(?=\\d){N}',
 ];
 
 export const en: LanguageVocabulary = {

@@ -266,6 +266,12 @@ export const es: LanguageVocabulary = {
     contactMedium: ['correo', 'correo electr[oó]nico', 'mensaje', 'mensaje directo'],
     contentRating: ['contenidos? (?:para|de) (?:mayores|adultos)'],
     serverSubject: ['(?:el|nuestro|este) servidor (?:se|ha|fue|será)', '(?:trasladamos|migramos|movimos) (?:el|nuestro) servidor'],
+    adsOnly: ['anuncios?', 'publicidad', 'sin (?:anuncios|publicidad)'],
+    dataSale: ['venta de (?:tus |los |sus )?datos', 'intermediarios de datos', 'comercio de datos'],
+    practiceDenied: ['no (?:es algo que|lo hacemos)', 'nunca lo hemos hecho'],
+    neverDoFrame: ['nunca (?:haremos|hacemos|har[ií]amos)', 'no (?:haremos|hacemos)'],
+    answerNo: ['no', 'nunca'],
+    exchangeForValue: ['a cambio de (?:dinero|pago)', 'ced(?:e|en|emos)[^.]{0,20}? a anunciantes'],
     accountWord: ['cuentas?', 'seguidores', 'perfil(?:es)?'],
   },
   caseSensitive: {
@@ -298,6 +304,8 @@ export const es: LanguageVocabulary = {
     '{N}\\s*años(?:\\s*de\\s*edad)?\\s*(?:o|y)\\s*(?:m[aá]s|mayores?)', '{N}\\s*años\\s*(?:de\\s*edad|cumplidos)',
     '(?:mayores?|menores?)\\s*de\\s*(?:edad\\s*)?{N}(?![\\p{N}])', 'edad\\s*(?:m[ií]nima\\s*)?(?:es\\s*|ser[aá]\\s*)?(?:de\\s*)?(?:los\\s*)?{N}(?![\\p{N}])',
     '(?:al menos|como m[ií]nimo|m[ií]nimo)\\s*{N}\\s*años', 'a partir de\\s*(?:los\\s*)?{N}\\s*años', 'ten(?:er|gas|ga|gan)\\s*(?:al menos\\s*|como m[ií]nimo\\s*|menos de\\s*|m[aá]s de\\s*)?{N}\\s*años',
+    // A table row "Edad mínima | 18 años"; "de 16 años en adelante"; "si tienes menos de dieciséis años".
+    'edad m[ií]nima[^.\\d]{0,30}?(?=\\d){N}', '{N}\\s*años en adelante', 'menos de\\s*{N}\\s*años',
   ],
   stopWords: [
     'el', 'los', 'las', 'del', 'y', 'por', 'para', 'con', 'su', 'sus', 'es', 'al', 'como', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'usted', 'tus', 'tu', 'este', 'esta',

@@ -306,6 +306,12 @@ export const fr: LanguageVocabulary = {
     contactMedium: ['courriel', 'e-?mail', 'mail', 'message', 'message direct'],
     contentRating: ['contenus? (?:pour|réservés? aux|destinés? aux) (?:adultes|majeurs|plus de)', 'contenus? (?:\\+|-)\\d+'],
     serverSubject: ['(?:notre|le|ce) serveur (?:a|est|sera|va)', '(?:notre|l[’\']|cette) ?instance (?:a|est|sera|va)'],
+    adsOnly: ['publicités?', 'pubs?', 'sans publicité'],
+    dataSale: ['vente de (?:vos |des |leurs )?données', 'commerce de (?:vos |des )?données'],
+    practiceDenied: ["n['’]a jamais lieu", "n['’]est pas (?:quelque chose|une chose) que nous"],
+    neverDoFrame: ['ne (?:ferons|faisons|ferions) jamais', 'ne (?:ferons|faisons) pas'],
+    answerNo: ['non', 'jamais'],
+    exchangeForValue: ['contre (?:rémunération|paiement|de l[’\']argent)'],
     accountWord: ['comptes?', `abonné${L}`, 'profils?'],
   },
   caseSensitive: {
@@ -338,6 +344,8 @@ export const fr: LanguageVocabulary = {
   agePatterns: [
     '(?:au moins|minimum|moins de|âgée?s? de|âgée?s? de plus de|avoir|dès|à partir de)\\s+{N}\\s*ans', '{N}\\s*ans (?:ou plus|et plus|minimum|révolus|au moins|minimum)',
     `âge(?: (?:minimum|minimal|requis|légal|limite))?(?: (?:est|fixé))?(?: (?:de|à))?\\s*:?\\s*{N}`,
+    // A table row "Âge minimum | 15 ans".
+    'âge minim(?:um|al)[^.\\d]{0,30}?(?=\\d){N}',
   ],
   stopWords: [
     'le', 'les', 'des', 'du', 'et', 'est', 'nous', 'vous', 'votre', 'vos', 'notre', 'nos', 'pour', 'dans', 'sur', 'pas', 'ne', 'au', 'aux', 'qui', 'une', 'ces', 'cette', 'sont',

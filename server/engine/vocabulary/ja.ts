@@ -253,6 +253,12 @@ export const ja: LanguageVocabulary = {
     contactMedium: ['メール', 'メッセージ', 'ダイレクトメッセージ'],
     contentRating: ['(?:歳|才)(?:以上)?(?:向け|対象)の?(?:コンテンツ|作品|投稿|画像|動画)'],
     serverSubject: ['(?:当|本|この)(?:サーバー|インスタンス)(?:は|が)'],
+    adsOnly: ['広告'],
+    dataSale: ['データ(?:の)?(?:販売|売買|売却)', '(?:個人)?(?:データ|情報)を(?:売っ|売ら|売る|売り)'],
+    practiceDenied: ['ことはありません', 'ことは(?:一切)?ない'],
+    neverDoFrame: ['決して(?:しない|行わない|しません)', 'しないこと'],
+    answerNo: ['いいえ', 'なし', 'しません'],
+    exchangeForValue: ['有償で'],
     accountWord: ['アカウント', 'フォロワー', 'プロフィール'],
   },
   caseSensitive: {
