@@ -276,7 +276,7 @@ export const CONCEPTS: Record<string, string[]> = {
   notOffered: [
     'not (?:yet )?(?:be )?(?:supported|possible|available|offered|enabled|implemented)', 'unavailable', 'unsupported', 'impossible', 'no way to',
     '(?:are|is|we(?: are)?) (?:planning|planned|intending|hoping)', 'plan(?:s|ned)? to', 'in (?:a|the) future', 'future (?:version|release|update)s?', 'later this year', 'at some point',
-    'if we ever', 'under construction', 'coming soon', 'not (?:yet )?(?:ready|working|set up)', 'work in progress',
+    'if we ever', 'should we ever', 'under construction', 'coming soon', 'not (?:yet )?(?:ready|working|set up)', 'work in progress',
   ],
   /** The people who run a server (this one or another). */
   operatorParty: [
@@ -340,6 +340,15 @@ export const CONCEPTS: Record<string, string[]> = {
   practiceDenied: ['(?:is )?something (?:that )?we (?:have )?never', 'is not something we', 'will never happen', 'is out of the question'],
   /** A heading or lead-in that makes the list under it things not done ("What we will never do"). */
   neverDoFrame: ['(?:will|would|do|shall) never', 'never (?:do|will)', "(?:won't|don't|do not|will not) do", 'we never'],
+  /** The servers that get a user's posts, named by whose they are ("your followers' servers", "third-party instances which follow you"). */
+  followersServers: [
+    "(?:servers?|instances?) (?:of|where) (?:your |their )?followers", "followers'? (?:servers?|instances?)", '(?:another|every|all) (?:servers?|instances?)', 'third-party instances?',
+    '(?:servers?|instances?) (?:that|which) (?:follow|received?)', 'fediverse peers',
+  ],
+  /** Getting or keeping a copy there ("a copy remains there", "Recipients: ..."). */
+  receivedKept: ['recipients?', 'remains? there', 'keep(?:s)? (?:a |their )?cop(?:y|ies)', 'receiv(?:e|es|ed)', 'retain(?:s|ed)?', 'stor(?:e|es|ed)', 'hold(?:s)? (?:a )?cop(?:y|ies)', 'download(?:s|ed)?'],
+  /** Posts coming in from elsewhere, not going out ("posts from other servers are cached here"). */
+  fromElsewhere: ['from (?:other|remote|another|external) (?:servers?|instances?)'],
   /** A bare "no" answering a row or a question. */
   answerNo: ['no', 'never', 'nope'],
   /** Data changing hands for something ("exchange your data for money"). */
