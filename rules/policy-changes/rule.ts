@@ -1,4 +1,5 @@
-import { has } from '../../server/engine/match';
+import { affirmed, find, frame, has, previousSentence, withHeading } from '../../server/engine/match';
+import type { Unit } from '../../server/engine/model';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
 import en from './clause.en.md';
@@ -10,6 +11,16 @@ import es from './clause.es.md';
 // Dates in digits ("2026-03-03", "3.3.2026", "2026"), or a month named next to a number.
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b/;
 
+/**
+ * The unit, its heading or the sentence before it names this document, or the heading is about changes, or
+ * the sentence opens with "(Material) changes" and names nothing of the user's ("changes to your profile").
+ */
+function aboutThisPolicy(unit: Unit): boolean {
+  if (has(withHeading(unit), 'thisPolicy') || has(previousSentence(unit), 'thisPolicy') || has(unit.section.heading?.text ?? '', 'topicChanges')) return true;
+  const first = find(unit.text, 'changeVerb')[0];
+  return first !== undefined && /^[^\p{L}\p{N}]*(?:\p{L}+\s+)?$/u.test(unit.text.slice(0, first.start)) && !has(unit.text, 'userOwned');
+}
+
 export default knowRule({
   id: 'policy-changes',
   severity: 'info',
@@ -19,14 +30,26 @@ export default knowRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['We announce changes to this policy on the server\'s front page a month in advance.', 'Last updated: 3 March 2026.'],
+    pass: [
+      'We announce changes to this policy on the server\'s front page a month in advance.', 'Last updated: 3 March 2026.',
+      '## Changes\n\nAnything new in this document gets a pinned post from the admin account first.', 'This policy takes effect from 1 June 2026.',
+      '| Version | Date |\n|---|---|\n| 3 | 2026-06-01 |',
+    ],
     fail: ['# Privacy\n\nWe store your posts.'],
-    near: ['```\nLast updated: 2026-03-03\n```', 'We may change this policy without notice.', 'Last updated: [INSERT date]'],
+    near: [
+      '```\nLast updated: 2026-03-03\n```', 'We may change this policy without notice.', 'Last updated: [INSERT date]', 'We will not inform anyone when this policy is revised.',
+      'The server opened on 1 June 2026.', 'You can change the e-mail address on your account at any time.', 'Changes to your profile are announced to your followers.',
+    ],
   },
   states: (unit) => {
-    if (!has(unit.text, 'policyChange') || has(unit.text, 'withoutNotice')) return false;
-    // "Last updated:" needs its date; a change sentence needs to say how it is announced.
+    if (has(unit.text, 'withoutNotice')) return false;
     const dated = NUMERIC_DATE.test(unit.text) || (has(unit.text, 'monthName') && /\d/.test(unit.text));
-    return dated || has(unit.text, 'announced');
+    // "Last updated:" needs its date; a change sentence needs to say how it is announced, and the announcing not be denied.
+    const announced = affirmed(unit.text, 'announced').length > 0 || affirmed(unit.text, 'changeNotice').length > 0;
+    if (has(unit.text, 'policyChange')) return dated || announced;
+    // The date of a version, in a sentence or a table ("Revised: 2023-11-02", "valid from 15 August 2023", a "Version | Date" row).
+    if (dated && (has(unit.text, 'datedPolicy') || (unit.kind === 'row' && has(frame(unit), 'datedPolicy')))) return true;
+    // Who is told of a change to this document, and how; the document may be named in the heading or the sentence before.
+    return announced && has(withHeading(unit), 'changeVerb') && aboutThisPolicy(unit);
   },
 });

@@ -354,6 +354,12 @@ export const de: LanguageVocabulary = {
     followersServers: [`(?:server|servern|instanzen) (?:deiner|ihrer|eurer) follower${L}`, 'alle(?:n)? server(?:n)?', 'andere server im netzwerk'],
     receivedKept: ['empfangen', 'erhalten', `bewahr${L}`, 'speichern', 'gespeichert', `empfänger${L}`],
     fromElsewhere: ['von (?:anderen|fremden|externen) (?:servern|instanzen)'],
+    changeNotice: [
+      'geben wir [^.]{0,60}? bekannt', `ankündig${L}`, `informier${L}`, 'in kenntnis gesetzt', `veröffentlich${L}`, 'angezeigt', `tröt${L}`, 'per e-?mail', `benachrichtig${L}`, 'erfährst', 'erfahre ich',
+    ],
+    changeVerb: [`änder${L}`, `anpass${L}`, 'anzupassen', `aktualisier${L}`, `überarbeit${L}`],
+    thisPolicy: [`(?:diese|die|unsere|dieser|der) (?:datenschutz${L}|erklärung|richtlinie|nutzungsbedingungen|bedingungen)`, 'hier etwas'],
+    datedPolicy: ['gilt (?:ab|seit)', 'gültig (?:ab|seit)', 'in kraft', 'stand', 'version', 'fassung', 'zuletzt', 'aktualisiert'],
     exchangeForValue: ['gegen (?:entgelt|bezahlung|geld)'],
     accountWord: ['konto', 'konten', 'kontos', 'accounts?', `follower${L}`, 'profil(?:e|s)?', `nutzerkont${L}`],
   },
