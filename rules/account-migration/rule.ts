@@ -18,7 +18,8 @@ export default knowRule({
   examples: {
     pass: [
       'You can move your account to another server, and your followers will follow you there.', 'Account migration to a different instance is supported.',
-      'Before you close your account here, you can redirect it to a new account elsewhere and your followers are transferred.', 'Your followers can be brought over to another instance when you leave.',
+      'Before you close your account here, you can redirect it to a new account elsewhere and your followers are transferred.',
+      'We plan to close the server next year; until then you can move your account to another instance.', 'Your followers can be brought over to another instance when you leave.',
     ],
     fail: ['# Privacy\n\nWe store your posts.'],
     near: [
@@ -30,7 +31,7 @@ export default knowRule({
   // A phrase for it, or the structure: a verb of moving next to an account or followers (what moves), and a new home for them
   // (another server, a new account; the heading may say where: "Moving elsewhere"). "Not supported" takes it back.
   states: (unit) =>
-    offered(unit) &&
+    (offered(unit, 'accountMigration') || offered(unit, 'moveVerb')) &&
     has(unit.text, 'aboutAccounts') &&
     // "The server moved to a new data centre" moves no one's account.
     (has(unit.text, 'accountWord') || !has(unit.text, 'serverSubject')) &&

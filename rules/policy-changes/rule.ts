@@ -1,4 +1,4 @@
-import { affirmed, find, frame, has, previousSentence, withHeading } from '../../server/engine/match';
+import { affirmed, find, frame, has, isQuestion, previousSentence, withHeading } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
@@ -12,11 +12,16 @@ import es from './clause.es.md';
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b/;
 
 /**
- * The unit, its heading or the sentence before it names this document, or the heading is about changes, or
+ * The unit, its heading or the sentence before it names this document, or the heading is only "Changes" or asks
+ * about changes ("How will I know about changes?"), or
  * the sentence opens with "(Material) changes" and names nothing of the user's ("changes to your profile").
+ * A heading on changes of something else ("Service availability and changes") does not do.
  */
 function aboutThisPolicy(unit: Unit): boolean {
-  if (has(withHeading(unit), 'thisPolicy') || has(previousSentence(unit), 'thisPolicy') || has(unit.section.heading?.text ?? '', 'topicChanges')) return true;
+  if (has(withHeading(unit), 'thisPolicy') || has(previousSentence(unit), 'thisPolicy')) return true;
+  const heading = unit.section.heading?.text ?? '';
+  const changes = find(heading, 'topicChanges');
+  if (changes.some((m) => /^[^\p{L}]*$/u.test(heading.slice(0, m.start) + heading.slice(m.end))) || (changes.length > 0 && isQuestion(unit.section.heading!))) return true;
   const first = find(unit.text, 'changeVerb')[0];
   return first !== undefined && /^[^\p{L}\p{N}]*(?:\p{L}+\s+)?$/u.test(unit.text.slice(0, first.start)) && !has(unit.text, 'userOwned');
 }
@@ -45,11 +50,10 @@ export default knowRule({
     if (has(unit.text, 'withoutNotice')) return false;
     const dated = NUMERIC_DATE.test(unit.text) || (has(unit.text, 'monthName') && /\d/.test(unit.text));
     // "Last updated:" needs its date; a change sentence needs to say how it is announced, and the announcing not be denied.
-    const announced = affirmed(unit.text, 'announced').length > 0 || affirmed(unit.text, 'changeNotice').length > 0;
-    if (has(unit.text, 'policyChange')) return dated || announced;
+    if (has(unit.text, 'policyChange')) return dated || affirmed(unit.text, 'announced').length > 0 || affirmed(unit.text, 'changeNotice').length > 0;
     // The date of a version, in a sentence or a table ("Revised: 2023-11-02", "valid from 15 August 2023", a "Version | Date" row).
     if (dated && (has(unit.text, 'datedPolicy') || (unit.kind === 'row' && has(frame(unit), 'datedPolicy')))) return true;
     // Who is told of a change to this document, and how; the document may be named in the heading or the sentence before.
-    return announced && has(withHeading(unit), 'changeVerb') && aboutThisPolicy(unit);
+    return affirmed(unit.text, 'changeNotice').length > 0 && has(withHeading(unit), 'changeVerb') && aboutThisPolicy(unit);
   },
 });

@@ -1,7 +1,7 @@
 // The shape shared by the "What users should know" rules: a privacy-policy
 // requirement met by one statement.
 import { defineRule, type RuleDefinition } from '../../server/engine/rule';
-import { affirmed, evidenceWhere, find, has, requirementCheck } from '../../server/engine/match';
+import { affirmed, clauseEnd, clauseStart, evidenceWhere, find, has, requirementCheck } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 
 export function knowRule(spec: Omit<RuleDefinition, 'group' | 'requirement' | 'where' | 'check'> & { states: (unit: Unit) => boolean; where?: RuleDefinition['where'] }) {
@@ -15,9 +15,14 @@ export function knowRule(spec: Omit<RuleDefinition, 'group' | 'requirement' | 'w
   });
 }
 
-/** The sentence does not take the offer back: nothing "not available", "planned", "if we ever". */
-export function offered(unit: Unit): boolean {
-  return !has(unit.text, 'notOffered');
+/**
+ * The sentence does not take the offer back: nothing "not available", "planned", "if we ever". Given the
+ * concept that names the offer, only its own clause counts ("we plan to shut down; you can move your account").
+ */
+export function offered(unit: Unit, concept?: string): boolean {
+  if (!concept) return !has(unit.text, 'notOffered');
+  const text = unit.text;
+  return affirmed(text, concept).some((m) => !has(text.slice(clauseStart(text, m.start), clauseEnd(text, m.end)), 'notOffered'));
 }
 
 /**

@@ -356,7 +356,7 @@ export const CONCEPTS: Record<string, string[]> = {
   /** Notice of a change, written around the change ("we'll let you know", "pin a post"). */
   changeNotice: [
     'let (?:you|users|members|everyone) know', 'communicated', 'notif(?:y|ied|ication)s?', 'inform(?:ed|s)?', 'announc(?:e|ed|es|ement)s?', 'pin(?:ned)? (?:a )?post', '(?:post|toot)(?:ed)? (?:about|from)',
-    'banner', 'published (?:on|here|at)', 'will be published', 'update the date', 'date at the (?:top|bottom)', 'earlier versions', 'previous versions',
+    'banner', 'notices?', 'published (?:on|here|at)', 'will be published', 'update the date', 'date at the (?:top|bottom)', 'earlier versions', 'previous versions',
   ],
   /** Something is written about the policy changing (the policy named apart). */
   changeVerb: ['chang(?:e|es|ed|ing)', 'updat(?:e|es|ed|ing)', 'amend(?:s|ed|ing|ment|ments)?', 'modif(?:y|ies|ied|ication|ications)', 'revis(?:e|ed|ion|ions)', 'anything here'],

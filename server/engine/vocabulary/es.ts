@@ -274,7 +274,7 @@ export const es: LanguageVocabulary = {
     followersServers: ['(?:servidores|instancias) de tus seguidores', '(?:los )?dem[aá]s servidores', 'todos los servidores', 'servidores que reciben'],
     receivedKept: ['reciben', 'recibieron', 'conservan', 'almacenan', 'replica', 'destinatarios'],
     fromElsewhere: ['de otros (?:servidores|instancias)'],
-    changeNotice: [`avis${L}`, `notific${L}`, `inform${L}`, `anunci${L}`, `publica${L}`, 'por correo', 'con un toot', `enterar${L}`, 'fijado'],
+    changeNotice: [`avis${L}`, `notific${L}`, 'informar\\p{L}*', 'informaremos', 'informad[oa]s?', `anunci${L}`, `publica${L}`, 'por correo', 'con un toot', `enterar${L}`, 'fijado'],
     changeVerb: [`cambi${L}`, `modific${L}`, `actualiz${L}`],
     thisPolicy: ['(?:esta|la|nuestra) pol[ií]tica', 'algo aqu[ií]', '(?:estos|los) t[eé]rminos'],
     datedPolicy: ['versi[oó]n(?:es)?', 'en vigor', 'actualizad[ao] el', 'vigente desde'],

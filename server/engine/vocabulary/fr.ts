@@ -314,7 +314,7 @@ export const fr: LanguageVocabulary = {
     followersServers: [`(?:serveurs|instances) de (?:vos|leurs|tes) abonné${L}`, 'tous les serveurs'],
     receivedKept: [`conserv${L}`, 'remis', 'reçu', `stocké${L}`, 'répliqué', `destinataires?`],
     fromElsewhere: [`(?:provenant |venant )?d${A}autres (?:serveurs|instances)`],
-    changeNotice: [`inform${L}`, `prévenu${L}`, `annonce${L}`, `publi${L}`, `épingl${L}`, 'par courriel', 'on vous le dira', 'vous le dirons', `notifi${L}`, 'au courant', `affich${L}`],
+    changeNotice: ['inform(?:er|ons|erons|erez|é|ée|és|ées)', `prévenu${L}`, `annonce${L}`, `publi${L}`, `épingl${L}`, 'par courriel', 'on vous le dira', 'vous le dirons', `notifi${L}`, 'au courant', `affich${L}`],
     changeVerb: [`modifi${L}`, `chang${L}`, 'mises? à jour', `mettr${L} à jour`, `révis${L}`],
     thisPolicy: ['(?:la |cette |notre )?(?:présente )?(?:politique|charte|conditions)', 'quelque chose ici'],
     datedPolicy: ['version du', 'en vigueur', 'mise à jour le', '(?:modifiée|révisée|adoptée) le', 'applicable à partir'],
