@@ -351,6 +351,8 @@ export const de: LanguageVocabulary = {
     practiceDenied: ['findet nicht statt', 'kommt nicht (?:in frage|vor)', 'gibt es (?:bei uns )?nicht'],
     neverDoFrame: ['(?:niemals|nie|nicht) (?:tun|machen)', 'werden wir (?:niemals|nie)', 'tun wir (?:niemals|nie|nicht)'],
     answerNo: ['nein', 'nie', 'niemals'],
+    serviceKind: ['hosting', 'hoster', 'e-?mails?', `versand${L}`, `speicher${L}`, 'cdn', `übersetzung${L}`],
+    genericParty: ['dritte[nr]?', `dienstleister${L}`, `drittanbieter${L}`, 'externe[rn]? (?:dienstleister|anbieter)', `auftragsverarbeiter${L}`, `partner${L}`],
     followersServers: [`(?:server|servern|instanzen) (?:deiner|ihrer|eurer) follower${L}`, 'alle(?:n)? server(?:n)?', 'andere server im netzwerk'],
     receivedKept: ['empfangen', 'erhalten', `bewahr${L}`, 'speichern', 'gespeichert', `empfänger${L}`],
     fromElsewhere: ['von (?:anderen|fremden|externen) (?:servern|instanzen)'],

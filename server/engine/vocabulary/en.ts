@@ -349,6 +349,10 @@ export const CONCEPTS: Record<string, string[]> = {
   receivedKept: ['recipients?', 'remains? there', 'keep(?:s)? (?:a |their )?cop(?:y|ies)', 'receiv(?:e|es|ed)', 'retain(?:s|ed)?', 'stor(?:e|es|ed)', 'hold(?:s)? (?:a )?cop(?:y|ies)', 'download(?:s|ed)?'],
   /** Posts coming in from elsewhere, not going out ("posts from other servers are cached here"). */
   fromElsewhere: ['from (?:other|remote|another|external) (?:servers?|instances?)'],
+  /** Third parties named only by kind of relation, not by what they do or who they are ("service providers", "third parties"). */
+  genericParty: ['third[- ]part(?:y|ies)', 'service providers?', '(?:sub-?)?processors?', 'vendors?', 'outside parties', '(?:trusted )?partners?'],
+  /** What a third party does for the server: hosting, e-mail, storage, delivery. */
+  serviceKind: ['host(?:s|ed|ing)?', 'e-?mails?', 'mail', 'storage', 'cdn', 'translations?', 'backups?', 'smtp'],
   /** A bare "no" answering a row or a question. */
   answerNo: ['no', 'never', 'nope'],
   /** Data changing hands for something ("exchange your data for money"). */

@@ -271,6 +271,8 @@ export const es: LanguageVocabulary = {
     practiceDenied: ['no (?:es algo que|lo hacemos)', 'nunca lo hemos hecho'],
     neverDoFrame: ['nunca (?:haremos|hacemos|har[ií]amos)', 'no (?:haremos|hacemos)'],
     answerNo: ['no', 'nunca'],
+    serviceKind: ['alojamiento', 'correos?', 'almacenamiento', 'cdn', 'traducci[oó]n'],
+    genericParty: ['terceros?', 'proveedores?', 'encargados? del tratamiento', 'socios'],
     followersServers: ['(?:servidores|instancias) de tus seguidores', '(?:los )?dem[aá]s servidores', 'todos los servidores', 'servidores que reciben'],
     receivedKept: ['reciben', 'recibieron', 'conservan', 'almacenan', 'replica', 'destinatarios'],
     fromElsewhere: ['de otros (?:servidores|instancias)'],

@@ -311,6 +311,8 @@ export const fr: LanguageVocabulary = {
     practiceDenied: ["n['’]a jamais lieu", "n['’]est pas (?:quelque chose|une chose) que nous"],
     neverDoFrame: ['ne (?:ferons|faisons|ferions) jamais', 'ne (?:ferons|faisons) pas'],
     answerNo: ['non', 'jamais'],
+    serviceKind: ['hébergement', 'courriels?', 'envoi', 'stockage', 'cdn', 'traduction'],
+    genericParty: ['tiers', 'prestataires?', 'sous-traitants?', 'partenaires?', 'fournisseurs? de services?'],
     followersServers: [`(?:serveurs|instances) de (?:vos|leurs|tes) abonné${L}`, 'tous les serveurs'],
     receivedKept: [`conserv${L}`, 'remis', 'reçu', `stocké${L}`, 'répliqué', `destinataires?`],
     fromElsewhere: [`(?:provenant |venant )?d${A}autres (?:serveurs|instances)`],
