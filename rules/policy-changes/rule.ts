@@ -12,9 +12,9 @@ import es from './clause.es.md';
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b/;
 
 /**
- * The unit, its heading or the sentence before it names this document, or the heading is only "Changes" or asks
- * about changes ("How will I know about changes?"), or
- * the sentence opens with "(Material) changes" and names nothing of the user's ("changes to your profile").
+ * The change is this document's: the unit, its heading or the sentence before it names the document; or the
+ * heading is only "Changes" or asks about changes ("How will I know about changes?"); or the sentence opens with
+ * "(Material) changes" and names nothing of the user's ("changes to your profile" is not the policy's).
  * A heading on changes of something else ("Service availability and changes") does not do.
  */
 function aboutThisPolicy(unit: Unit): boolean {

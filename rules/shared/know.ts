@@ -35,9 +35,9 @@ export function operatorsCanAccess(text: string): boolean {
 }
 
 /**
- * The user may delete or move their own account: the verb, affirmed, with the
- * user's own account ("your account", "their profile") or the user acting
- * ("you can ... delete it"). "We may delete inactive accounts" has neither.
+ * The user may act on their own account (`verb`: deleting, say): the verb, affirmed and offered,
+ * close to the user's own account ("your account", "their profile"), or close to an account where
+ * the user acts ("anyone with an account here can delete it"). "We may delete inactive accounts" has neither.
  */
 export function userActsOnAccount(unit: Unit, verb: string): boolean {
   if (!offered(unit)) return false;
