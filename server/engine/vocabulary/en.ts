@@ -314,7 +314,7 @@ export const CONCEPTS: Record<string, string[]> = {
   /** Details that say how to reach someone. */
   contactDetails: ['contact (?:details|information|info|data|address(?:es)?|page|form)', 'how to (?:reach|contact)', 'postal address', 'reachable (?:via|through|by|at|on|under)', 'contact (?:an?|the|one of the|any) (?:admin|administrator|moderator|operator|staff)\\w*'],
   /** An e-mail address written so robots cannot read it ("name (at) example (dot) org"). */
-  obfuscatedEmail: ['[\\w.+-]+ ?[\\[({]at[\\])}] ?[\\w-]+(?: ?(?:\\.|[\\[({]dot[\\])}]) ?[\\w-]+)+', '[\\w.+-]+ at [\\w-]+ dot [a-z]{2,}'],
+  obfuscatedEmail: ['[\\[({]at[\\])}] ?[\\w-]+ ?(?:\\.|[\\[({]dot[\\])}]) ?[a-z]{2,}', 'at [\\w-]+ dot [a-z]{2,}'],
   /** A number that rates content, not users ("18+ content", "content for adults"): not a minimum age. */
   contentRating: ['\\d+ ?\\+ ?(?:content|material|media|posts?|images?|videos?|topics?|themes?)', '(?:content|material|media) (?:for|rated) (?:adults|\\d+)'],
   /** The user's own side of the data ("your data", "send you"). */
