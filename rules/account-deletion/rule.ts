@@ -1,5 +1,5 @@
 import { affirmed } from '../../server/engine/match';
-import { knowRule } from '../shared/know';
+import { knowRule, offered, userActsOnAccount } from '../shared/know';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -16,9 +16,17 @@ export default knowRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['You can delete your account at any time from your account settings.', 'Members may close their account whenever they like.'],
+    pass: [
+      'You can delete your account at any time from your account settings.', 'Members may close their account whenever they like.',
+      'Anyone registered here can wipe their profile and everything in it for good.', 'Should you want to leave, the admins will erase your account for you.',
+    ],
     fail: ['# Privacy\n\nWe store your posts.'],
-    near: ['You cannot delete your account yourself.', 'Can I delete my account?', 'You have the right to erasure of your personal data.'],
+    near: [
+      'You cannot delete your account yourself.', 'Can I delete my account?', 'You have the right to erasure of your personal data.',
+      'Moderators may remove accounts that break the rules.', 'You can remove pictures and links from your profile.', 'We intend to let you delete your account in a future release.',
+    ],
   },
-  states: (unit) => affirmed(unit.text, 'accountDeletion').length > 0,
+  // Either a phrase for it, or the structure: a verb of deleting next to the user's own account ("wipe your profile",
+  // "your account removed"), or next to an account where the user is the one who acts ("anyone with an account here can delete it").
+  states: (unit) => (affirmed(unit.text, 'accountDeletion').length > 0 && offered(unit)) || userActsOnAccount(unit, 'deleteVerb'),
 });

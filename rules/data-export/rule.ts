@@ -1,5 +1,5 @@
-import { affirmed } from '../../server/engine/match';
-import { knowRule } from '../shared/know';
+import { affirmed, has } from '../../server/engine/match';
+import { knowRule, offered } from '../shared/know';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -16,9 +16,21 @@ export default knowRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['You can download an archive of your posts and media from your account settings.', 'You can export your follows, lists, blocks and mutes at any time.'],
+    pass: [
+      'You can download an archive of your posts and media from your account settings.', 'You can export your follows, lists, blocks and mutes at any time.',
+      'Ask us and we will send you all the data we hold on your account.', 'Each member can produce a downloadable archive of their posts.',
+    ],
     fail: ['# Privacy\n\nWe store your posts.'],
-    near: ['You cannot export your data.', 'Can you export your data?'],
+    near: [
+      'You cannot export your data.', 'Can you export your data?', 'Our moderators export moderation reports when the police ask.', 'The database is exported to off-site backups every night.',
+      'Personal data exports will come in a future version.',
+    ],
   },
-  states: (unit) => affirmed(unit.text, 'dataExport').length > 0,
+  // An offer to the user: the user's data or the user named ("your", "you"), not a transfer elsewhere
+  // (backups, third parties), not something only the operators do, not only planned.
+  states: (unit) =>
+    (affirmed(unit.text, 'dataExport').length > 0 || affirmed(unit.text, 'dataCopyForUser').length > 0) &&
+    offered(unit) &&
+    !has(unit.text, 'exportElsewhere') &&
+    (has(unit.text, 'userOwned') || !has(unit.text, 'operatorParty')),
 });

@@ -1,5 +1,5 @@
-import { affirmed } from '../../server/engine/match';
-import { knowRule } from '../shared/know';
+import { affirmed, find, has } from '../../server/engine/match';
+import { knowRule, offered } from '../shared/know';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -16,9 +16,23 @@ export default knowRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['When you post, your post is delivered to the servers of your followers, and copies are stored there.', 'Posts federate: other servers receive and keep a copy.'],
+    pass: [
+      'When you post, your post is delivered to the servers of your followers, and copies are stored there.', 'Posts federate: other servers receive and keep a copy.',
+      'Whatever you publish lands on every instance that follows you, which then keeps its own copy.', '- **Recipients:** our host, the fediverse peers of your followers',
+    ],
     fail: ['# Privacy\n\nYour posts are public.'],
-    near: ['Your posts are never sent to other servers.', 'Are posts copied to other servers?'],
+    near: [
+      'Your posts are never sent to other servers.', 'Are posts copied to other servers?', 'Should we ever turn on federation, posts would be sent to other servers.',
+      'Images from remote servers are stored here in a cache.', 'Our backups are copied to another server every night.',
+    ],
   },
-  states: (unit) => affirmed(unit.text, 'federation').length > 0 && affirmed(unit.text, 'deliveredCopied').length > 0,
+  // Other servers (or the servers of the user's followers) get or keep the posts: not only planned, not posts
+  // coming in from elsewhere ("images from remote servers are cached here"), not the server's own backups.
+  states: (unit) => {
+    if (!offered(unit) || has(unit.text, 'backup')) return false;
+    const incoming = find(unit.text, 'fromElsewhere');
+    const servers = [...affirmed(unit.text, 'federation'), ...affirmed(unit.text, 'followersServers')].filter((m) => !incoming.some((i) => i.start <= m.start && m.end <= i.end));
+    if (servers.length === 0) return false;
+    return affirmed(unit.text, 'deliveredCopied').length > 0 || affirmed(unit.text, 'receivedKept').length > 0;
+  },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../server/engine/rule';
-import { ages, evidenceWhere, has, requirementCheck, spanFinding, withHeading } from '../../server/engine/match';
+import { ages, durations, evidenceWhere, find, has, requirementCheck, spanFinding, withHeading, type Match } from '../../server/engine/match';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -7,6 +7,16 @@ import fr from './clause.fr.md';
 import ja from './clause.ja.md';
 import es from './clause.es.md';
 
+
+/**
+ * An age that is a person's: not the age of a thing ("backups older than 30 days": a period in days, weeks
+ * or months, where an age is in years) and not a rating of content ("18+ content").
+ */
+function isPersonAge(text: string, age: { start: number; end: number }): boolean {
+  const overlaps = (m: { start: number; end: number }) => m.start < age.end && age.start < m.end;
+  if (durations(text).some((d) => overlaps(d) && d.start >= age.start && d.days % 365 !== 0)) return false;
+  return !find(text, 'contentRating').some((m: Match) => overlaps(m));
+}
 
 export default defineRule({
   id: 'minimum-age',
@@ -20,14 +30,16 @@ export default defineRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['Users under 13 may not create an account.', 'You must be at least 16 years old to use this server.', 'Users must be eighteen or older.', 'This server is for adults (18+) only.'],
+    pass: ['The minimum age for an account here: 16.', 'Users under 13 may not create an account.', 'You must be at least 16 years old to use this server.', 'Users must be eighteen or older.', 'This server is for adults (18+) only.'],
     fail: ['# Terms\n\nEveryone is welcome.', '# Terms\n\nYou must be at least 13 years old.\n\nYou must be at least 16 years old.'],
-    near: ['There is no minimum age.', 'Accounts older than 2 years are archived.'],
+    near: [
+      'There is no minimum age.', 'Accounts older than 2 years are archived.', 'Logs older than fourteen days are removed.', 'Content for adults (18+ material) must carry a warning.',
+    ],
   },
   check: (doc) =>
     requirementCheck(evidenceWhere(doc, (unit) => {
       if (!has(unit.text, 'ageContext')) return undefined;
-      const found = ages(unit.text);
+      const found = ages(unit.text).filter((a) => isPersonAge(unit.text, a));
       if (found.length === 0) return undefined;
       return { age: Math.min(...found.map((a) => a.age)) };
     })),

@@ -1,7 +1,7 @@
 // The shape shared by the "What users should know" rules: a privacy-policy
 // requirement met by one statement.
 import { defineRule, type RuleDefinition } from '../../server/engine/rule';
-import { evidenceWhere, requirementCheck } from '../../server/engine/match';
+import { affirmed, clauseEnd, clauseStart, evidenceWhere, find, has, requirementCheck } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import type { RequirementValue } from '../../server/engine/types';
 
@@ -14,4 +14,52 @@ export function knowRule(spec: Omit<RuleDefinition, 'group' | 'requirement' | 'w
     requirement: true,
     check: (doc) => requirementCheck(evidenceWhere(doc, states)),
   });
+}
+
+/**
+ * The sentence does not take the offer back: nothing "not available", "planned", "if we ever". Given the
+ * concept that names the offer, only its own clause counts ("we plan to shut down; you can move your account").
+ */
+export function offered(unit: Unit, concept?: string): boolean {
+  if (!concept) return !has(unit.text, 'notOffered');
+  const text = unit.text;
+  return affirmed(text, concept).some((m) => !has(text.slice(clauseStart(text, m.start), clauseEnd(text, m.end)), 'notOffered'));
+}
+
+/**
+ * The operators can get at something: someone who runs a server, a verb of
+ * reading or seeing, and a possibility ("can", "it is possible for", "have
+ * access"), none of them negated ("admins cannot read" is the opposite).
+ */
+export function operatorsCanAccess(text: string): boolean {
+  return affirmed(text, 'operatorParty').length > 0 && affirmed(text, 'accessVerb').length > 0 && affirmed(text, 'possibility').length > 0;
+}
+
+/**
+ * The user may act on their own account (`verb`: deleting, say): the verb, affirmed and offered,
+ * close to the user's own account ("your account", "their profile"), or close to an account where
+ * the user acts ("anyone with an account here can delete it"). "We may delete inactive accounts" has neither.
+ */
+export function userActsOnAccount(unit: Unit, verb: string): boolean {
+  if (!offered(unit)) return false;
+  return closeTogether(unit.text, verb, 'ownAccount') || (has(unit.text, 'userActs') && closeTogether(unit.text, verb, 'aboutAccounts'));
+}
+
+/** Words between two places in a text: spaceless scripts count about three characters a word. */
+function wordsBetween(text: string, from: number, to: number): number {
+  const between = text.slice(Math.min(from, to), Math.max(from, to)).trim();
+  if (!between) return 0;
+  const words = between.split(/\s+/).length;
+  return words === 1 && between.length > 12 ? Math.ceil(between.length / 3) : words;
+}
+
+/**
+ * Some affirmed match of `verb` has a match of `object` within a few words of it, before or after ("delete your account",
+ * "your account removed"), and the object is not a place ("delete photos from your profile").
+ */
+export function closeTogether(text: string, verb: string, object: string, maxWords = 4): boolean {
+  const places = find(text, 'placeBefore');
+  const isPlace = (o: { start: number; end: number }) => places.some((p) => (p.end <= o.start && wordsBetween(text, p.end, o.start) === 0) || (p.start <= o.start && p.end >= o.end));
+  const objects = find(text, object).filter((o) => !isPlace(o));
+  return affirmed(text, verb).some((v) => objects.some((o) => wordsBetween(text, o.end <= v.start ? o.end : v.end, o.end <= v.start ? v.start : o.start) <= maxWords));
 }

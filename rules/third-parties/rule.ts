@@ -1,4 +1,4 @@
-import { has } from '../../server/engine/match';
+import { find, frame, has, negated } from '../../server/engine/match';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
 import en from './clause.en.md';
@@ -17,9 +17,24 @@ export default knowRule({
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
-    pass: ['Media is served through a CDN run by Bunny.net.', 'The server is hosted by Hetzner in Germany; e-mails are sent through Mailgun.', 'We share no data with third parties.'],
+    pass: [
+      'Media is served through a CDN run by Bunny.net.', 'The server is hosted by Hetzner in Germany; e-mails are sent through Mailgun.', 'We share no data with third parties.',
+      'We use processors for hosting and for sending e-mail.', '| Processor | Purpose |\n|---|---|\n| Example Hosting Ltd | hosting |',
+    ],
     fail: ['# Privacy\n\nWe store your posts.'],
-    near: ['Which third parties receive your data?'],
+    near: [
+      'Which third parties receive your data?', 'Our partners may help us process your data.', 'Service providers receive data where necessary.', 'We are not responsible for third-party websites.',
+    ],
   },
-  states: (unit) => has(unit.text, 'thirdParty') && has(unit.text, 'processing'),
+  // A party named by what it does or who it is (hosting, e-mail, CDN, a company). "Third parties" or
+  // "service providers" alone name no one: they count with what the party does ("processors for hosting"),
+  // as the header of a table of them, or when the sentence says data goes to none of them.
+  states: (unit) => {
+    const parties = find(unit.text, 'thirdParty');
+    const named = parties.some((m) => !has(m.text, 'genericParty'));
+    if (unit.kind === 'row' && has(frame(unit), 'genericParty') && (named || has(unit.text, 'serviceKind'))) return true;
+    if (named) return has(unit.text, 'processing');
+    if (negated(unit.text, 'genericParty').length > 0) return has(unit.text, 'processing') || has(unit.text, 'personalData');
+    return parties.length > 0 && has(unit.text, 'serviceKind') && has(unit.text, 'processing');
+  },
 });

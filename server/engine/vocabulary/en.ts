@@ -144,8 +144,8 @@ export const CONCEPTS: Record<string, string[]> = {
     'non-public (?:posts?|messages?)', 'direct (?:posts?|toots?)', 'private data',
   ],
   /** Said of messages: stored or sent without encryption (a statement in one word, not a negation). */
-  unencrypted: ['unencrypted', 'in (?:plain ?text|clear ?text|the clear)'],
-  encrypted: ['end-to-end encrypt(?:ed|ion)', 'e2ee?', 'encrypt(?:ed|ion)', 'securely encrypted'],
+  unencrypted: ['unencrypted', 'in (?:plain ?text|clear ?text|the clear)', 'lack(?:s|ing)? (?:any )?(?:end-to-end )?encryption'],
+  encrypted: ['end-to-end encrypt(?:ed|ion)', 'e2ee?', 'encrypt(?:ed|ion)', 'securely encrypted', 'encrypt'],
   operatorsRead: [
     '(?:operators?|admins?|administrators?|moderators?|staff|owners?)(?: (?:of|on) (?:the|this|your|any|other|each|receiving|remote)[ \\w\'’]{0,30}?(?:servers?|instances?))? (?:and[ \\w\'’]{1,40} )?(?:can|could|may|might|are able to|have (?:the )?(?:technical )?(?:ability|access)|technically)',
     '(?:can|could|may) (?:be )?(?:read|view|see|access)(?:ed)? by', 'accessible to (?:the )?(?:admin|operator|moderator)', 'looked at by', 'readable by', 'visible to (?:the )?(?:admin|operator|moderator)s?',
@@ -259,7 +259,7 @@ export const CONCEPTS: Record<string, string[]> = {
   /** Words that make a number an age. */
   ageContext: [
     'age[ds]?', 'years?', 'old', 'older', 'younger', 'minors?', 'adults?', 'child(?:ren)?', 'teens?', 'coppa', 'gdpr', 'must be', 'users?', 'accounts?',
-    'to (?:use|join|register|sign up|create|access)', 'register', 'sign(?:ing)? up', 'join',
+    'to (?:use|join|register|sign up|create|access)', 'register', 'sign(?:ing)? up', 'join', 'kids?',
   ],
   /** Which law an age belongs to. */
   jurisdiction: ['European', 'United States', 'GDPR', 'COPPA', 'country', 'countries', 'jurisdiction', 'state', 'law', 'where you live', 'resident'],
@@ -409,6 +409,103 @@ export const CONCEPTS: Record<string, string[]> = {
     '(?:we|the (?:admins?|administrators?|operators?|moderators?|team|staff)|our (?:admins?|team|staff|moderators?))(?: (?:ourselves|also|currently|ever|still|will|do|does))? (?:not|never|n[\'’]t)',
     '(?:we|the (?:admins?|operators?|team))(?: (?:ourselves|also|currently))? (?:don|doesn|won)[\'’]t',
   ],
+  // --- what users should know: who does what (read by structure, not by phrase) ---
+  /** The sentence takes an offer back: not available, only planned, hypothetical, not working yet. */
+  notOffered: [
+    'not (?:yet )?(?:be )?(?:supported|possible|available|offered|enabled|implemented)', 'unavailable', 'unsupported', 'impossible', 'no way to',
+    '(?:are|is|we(?: are)?) (?:planning|planned|intending|hoping)', 'plan(?:s|ned)? to', 'in (?:a|the) future', 'future (?:version|release|update)s?', 'later this year', 'at some point',
+    'if we ever', 'should we ever', 'under construction', 'coming soon', 'not (?:yet )?(?:ready|working|set up)', 'work in progress',
+  ],
+  /** The people who run a server (this one or another). */
+  operatorParty: [
+    'operators?', 'admins?', 'administrators?', 'administration', 'moderators?', 'staff', '(?:server |instance )?owners?', 'sysadmins?', 'hosts? of',
+    '(?:people|those|anyone|whoever|someone) (?:who )?(?:run|runs|running|administer|administers|manage|manages|host|hosts|operate|operates)',
+  ],
+  /** Reading, seeing or getting at something. */
+  accessVerb: ['read(?:s|ing|able)?', 'view(?:s|ed|ing)?', 'see[ns]?', 'seen', 'saw', 'access(?:es|ed|ing|ible)?', 'look(?:s|ed)? at', 'inspect(?:s|ed)?', 'visible'],
+  /** Being able to: a possibility, not a practice ("can read", "it is possible for", "have access to"). */
+  possibility: ['can', 'could', 'may', 'might', '(?:are|is) able to', 'able to', 'possible', 'technically', 'capable of', 'ha(?:ve|s) (?:full |technical )?access', 'in principle'],
+  /** Direct messages by their visibility setting. */
+  directVisibility: ['direct visibility', '(?:visibility|audience) (?:set to |of )?["“„«]?(?:direct|mentioned (?:people|users) only|only mentioned)', 'mentioned (?:people|users) only'],
+  /** Moving an account: the verbs (what moves is checked apart). */
+  moveVerb: [
+    'mov(?:e|es|ed|ing)', 'move feature', 'migrat(?:e|es|ed|ing|ion)', 'redirect(?:s|ed|ing)?', 'transfer(?:s|red|ring)?', 'point(?:s|ing)? (?:your|their|it|this)', 'bring(?:ing)? (?:your|their) followers', 'brought (?:over|along|with)',
+    'take (?:your|their) followers', 'switch(?:ing)? (?:to )?(?:instances?|servers?)', 'port(?:ing)? (?:your|their) account',
+  ],
+  /** Where an account moves to: another server, a new account. */
+  newHome: [
+    '(?:another|other|a different|any other|a new|your new|their new) (?:server|instance|account|home|profile|fediverse server)s?', 'new (?:server|instance|account|home)',
+    'elsewhere', 'switch(?:ing)? instances', '(?:any|a) compatible (?:server|instance)',
+  ],
+  /** Deleting for good (an account; the account is checked apart). */
+  deleteVerb: ['delet(?:e|es|ed|ing|ion)', 'eras(?:e|es|ed|ing|ure)', 'remov(?:e|es|ed|ing|al)', 'wip(?:e|es|ed|ing)', 'clos(?:e|es|ed|ing|ure)', 'terminat(?:e|es|ed|ing|ion)', 'cancel(?:s|led|ling)?'],
+  /** The user's own account: theirs, or the button that deletes it. */
+  ownAccount: [
+    '(?:your|their|his or her|his|her|my|one\'s|own) (?:\\w+ )?(?:user )?(?:accounts?|profiles?)', 'account (?:is yours|belongs to you)', 'yours to delete', 'an account here',
+  ],
+  /** A preposition that makes the next words a place, not what is acted on ("delete photos from your profile"). */
+  placeBefore: ['from', 'in', 'on', 'of', 'under', 'within', 'about', 'via'],
+  /** Someone who may act on their own account: the user ("you can", "users may"). */
+  userActs: ['you(?: \\w+)? (?:can|may|are free to|have the right|are able to|will be able to)', '(?:users?|members?|anyone|everyone|account holders?)(?: \\w+){0,4} (?:can|may|are free to|have the right|are able to)'],
+  /** A place where the operators' contact details are published: an imprint, a contact or about page. */
+  contactPlace: ['imprint', 'impressum', 'legal notice', 'contact (?:page|form|details|information|info|address(?:es)?)', 'about page', 'about us'],
+  /** Details that say how to reach someone. */
+  contactDetails: ['contact (?:details|information|info|data|address(?:es)?|page|form)', 'how to (?:reach|contact)', 'postal address', 'reachable (?:via|through|by|at|on|under)', 'contact (?:an?|the|one of the|any) (?:admin|administrator|moderator|operator|staff)\\w*'],
+  /** An e-mail address written so robots cannot read it ("name (at) example (dot) org"). */
+  obfuscatedEmail: ['[\\[({]at[\\])}] ?[\\w-]+ ?(?:\\.|[\\[({]dot[\\])}]) ?[a-z]{2,}', 'at [\\w-]+ dot [a-z]{2,}'],
+  /** A number that rates content, not users ("18+ content", "content for adults"): not a minimum age. */
+  contentRating: ['\\d+ ?\\+ ?(?:content|material|media|posts?|images?|videos?|topics?|themes?)', '(?:content|material|media) (?:for|rated) (?:adults|\\d+)'],
+  /** The user's own side of the data ("your data", "send you"). */
+  userOwned: ['your', 'yours', 'their', 'my', 'you'],
+  /** Giving users a copy of their data, in other words than "export" ("send you all the data we hold", "machine-readable format"). */
+  dataCopyForUser: [
+    'downloadable (?:archive|copy|export|file)', '(?:send|give|provide|hand)(?: you)? (?:all |a copy of )?(?:the |your )?(?:personal )?data (?:we hold|we have|we store|we keep)',
+    '(?:send|give|provide) you all', '(?:structured|machine[- ]readable|commonly used) format', 'provide your data to you',
+  ],
+  /** An export that is a transfer elsewhere, not a copy for the user (backups, third parties, other countries). */
+  exportElsewhere: ['backups?', 'databases?', 'off-?site', 'to (?:third[- ]part(?:y|ies)|other countries|countries)', 'moderation reports?', 'external storage'],
+  /** Saying how to reach someone only by the kind of channel ("send us an e-mail"): no address, no link. */
+  contactMedium: ['e-?mail', 'mail', 'message', 'direct message', 'inbox', 'dm'],
+  /** The server itself is what moves ("the server moved to a new host"), not an account. */
+  serverSubject: ['(?:the|this|our) (?:server|instance|site)(?: itself)? (?:has|was|is|will|may|moved|migrated)'],
+  /** An account or its followers (not a server). */
+  accountWord: ['accounts?', 'followers', 'profiles?'],
+  /** Advertising alone: a server without ads says nothing yet of what is done with users' data. */
+  adsOnly: ['advertis(?:e|ing|ements?)', '(?:targeted |personali[sz]ed )?ads', 'ad-free', 'free of (?:ads|advertising)', 'without (?:ads|advertising)'],
+  /** Selling data named in one word or phrase ("data sale", "selling your data"). */
+  dataSale: ['data (?:sale|selling|brokers?|brokerage)', 'sell(?:ing)? (?:your |user |users\' |personal )?(?:data|information)'],
+  /** A practice denied after it is named ("selling data is something we have never done"). */
+  practiceDenied: ['(?:is )?something (?:that )?we (?:have )?never', 'is not something we', 'will never happen', 'is out of the question'],
+  /** A heading or lead-in that makes the list under it things not done ("What we will never do"). */
+  neverDoFrame: ['(?:will|would|do|shall) never', 'never (?:do|will)', "(?:won't|don't|do not|will not) do", 'we never'],
+  /** The servers that get a user's posts, named by whose they are ("your followers' servers", "third-party instances which follow you"). */
+  followersServers: [
+    "(?:servers?|instances?) (?:of|where) (?:your |their )?followers", "followers'? (?:servers?|instances?)", '(?:another|every|all) (?:servers?|instances?)', 'third-party instances?',
+    '(?:servers?|instances?) (?:that|which) (?:follow|received?)', 'fediverse peers',
+  ],
+  /** Getting or keeping a copy there ("a copy remains there", "Recipients: ..."). */
+  receivedKept: ['recipients?', 'remains? there', 'keep(?:s)? (?:a |their )?cop(?:y|ies)', 'receiv(?:e|es|ed)', 'retain(?:s|ed)?', 'stor(?:e|es|ed)', 'hold(?:s)? (?:a )?cop(?:y|ies)', 'download(?:s|ed)?'],
+  /** Posts coming in from elsewhere, not going out ("posts from other servers are cached here"). */
+  fromElsewhere: ['from (?:other|remote|another|external) (?:servers?|instances?)'],
+  /** Third parties named only by kind of relation, not by what they do or who they are ("service providers", "third parties"). */
+  genericParty: ['third[- ]part(?:y|ies)', 'service providers?', '(?:sub-?)?processors?', 'vendors?', 'outside parties', '(?:trusted )?partners?'],
+  /** What a third party does for the server: hosting, e-mail, storage, delivery. */
+  serviceKind: ['host(?:s|ed|ing)?', 'e-?mails?', 'mail', 'storage', 'cdn', 'translations?', 'backups?', 'smtp'],
+  /** A bare "no" answering a row or a question. */
+  answerNo: ['no', 'never', 'nope'],
+  /** Data changing hands for something ("exchange your data for money"). */
+  exchangeForValue: ['exchange(?:d|s)?[^.]{1,60}? for (?:money|payment|profit|any (?:other )?consideration)', '(?:for|against) (?:money|payment|a fee)'],
+  /** Notice of a change, written around the change ("we'll let you know", "pin a post"). */
+  changeNotice: [
+    'let (?:you|users|members|everyone) know', 'communicated', 'notif(?:y|ied|ication)s?', 'inform(?:ed|s)?', 'announc(?:e|ed|es|ement)s?', 'pin(?:ned)? (?:a )?post', '(?:post|toot)(?:ed)? (?:about|from)',
+    'banner', 'notices?', 'published (?:on|here|at)', 'will be published', 'update the date', 'date at the (?:top|bottom)', 'earlier versions', 'previous versions',
+  ],
+  /** Something is written about the policy changing (the policy named apart). */
+  changeVerb: ['chang(?:e|es|ed|ing)', 'updat(?:e|es|ed|ing)', 'amend(?:s|ed|ing|ment|ments)?', 'modif(?:y|ies|ied|ication|ications)', 'revis(?:e|ed|ion|ions)', 'anything here'],
+  /** The document itself. */
+  thisPolicy: ['(?:this|the|our) (?:privacy )?(?:policy|notice|document|terms|statement|page)', 'privacy (?:policy|notice)', 'anything here'],
+  /** A date on the document: when it was made, revised or took effect. */
+  datedPolicy: ['revised', 'updated', 'adopted (?:on|in)', 'valid (?:from|since|as of)', '(?:in )?effect(?:ive)? (?:from|since|as of|on)', 'version'],
 };
 
 /** The title of a new section for a topic, when the document has no heading on it. */
@@ -429,6 +526,8 @@ export const CASE_SENSITIVE: Record<string, string[]> = {
   contactChannel: ['DM'],
   asksToReach: ['DM (?:us|me)'],
   jurisdiction: ['EU', 'EEA', 'USA?', 'UK'],
+  // What users should know: the settings button that deletes one's own account ("click Delete account").
+  ownAccount: ['Delete (?:my |your )?account'],
 };
 
 /** Words that open a negation's scope. */
@@ -469,6 +568,8 @@ export const AGE_PATTERNS = [
   '{N}\\s*(?:\\+|years?(?:[- ]old)?\\s*(?:of age\\s*)?(?:or|and)\\s*(?:older|over|above|up)|years?[- ]old|years? of age|(?:or|and) (?:older|over|above))',
   '(?:age[ds]?|aged)\\s*(?:of\\s*)?(?:at least\\s*)?{N}',
   '(?:under|over|above|below|younger than|older than|at least|minimum(?: age)?(?: of| is)?)\\s*(?:the age of\\s*)?{N}(?![\\p{N}])',
+  // "Minimum age to join: 18", "the minimum age for using this instance is 21", a table row "Minimum age | 16".
+  'minimum age[^.\\d]{0,30}?(?=\\d){N}',
 ];
 
 export const en: LanguageVocabulary = {
