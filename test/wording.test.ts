@@ -10,6 +10,10 @@ const CASES: [string, string, Expect][] = [
   ['ip-retention', 'IP addresses: we keep them for one hundred eighty days.', { days: 180 }],
   ['ip-retention', 'IP addresses are kept for twelve (12) months.', { days: 365 }],
   ['ip-retention', '`We keep IP addresses for 90 days.`', 'missing'],
+  // A pronoun after data the sentence names itself is that data, not the IP addresses of the sentence before.
+  ['ip-retention', 'IP addresses are deleted after 90 days.\n\nWe keep your login history for 400 days, then delete it.', { days: 90 }],
+  ['login-retention', 'IP addresses are deleted after 400 days.\n\nWe keep your login history for 180 days, then delete it.', { days: 180 }],
+  ['ip-retention', 'We log the IP address of every request.\n\nWe delete it after 14 days.', { days: 14 }],
   // A sentence that points back ("these records", "diese Daten") to the IP addresses of the one before.
   ['ip-retention', 'We log the IP address of every sign-in. These records are deleted after two weeks.', { days: 14 }],
   ['ip-retention', 'Wir protokollieren bei jeder Anmeldung deine IP-Adresse. Diese Daten speichern wir nicht dauerhaft, sondern löschen sie nach 48 Stunden.', { days: 2 }],

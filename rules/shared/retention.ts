@@ -1,6 +1,6 @@
 // The three retention rules share one shape: a subject, a stated period, a bound.
 import { defineRule, type Clauses, type RuleExamples } from '../../server/engine/rule';
-import { durationFinding, evidenceWhere, find, longest, pointsBack, questionAnswered, requirementCheck, retentionContext, retentionDenied, retentionPeriods } from '../../server/engine/match';
+import { durationFinding, evidenceWhere, find, has, longest, pointsBack, questionAnswered, requirementCheck, retentionContext, retentionDenied, retentionPeriods } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import type { SpanFinding } from '../../server/engine/rule';
 import type { Severity } from '../../server/engine/types';
@@ -68,8 +68,14 @@ function refersBackTo(unit: Unit, subject: (unit: Unit) => boolean): boolean {
   const previous = unit.previous;
   if (!previous || previous.section !== unit.section) return false;
   if (questionAnswered(unit)) return subject(previous);
-  if (previous.kind !== 'heading' && pointsBack(unit.text) && subject(previous)) return true;
+  // "We keep your login history for 180 days, then delete it": a pronoun after data the unit names itself is that data.
+  if (previous.kind !== 'heading' && pointsBack(unit.text) && !namesData(unit.text) && subject(previous)) return true;
   return startsWithRetentionLabel(unit) && fieldsBefore(unit).some(subject);
+}
+
+const DATA = ['email', 'username', 'password', 'ip', 'userAgent', 'loginHistory', 'serverLogs', 'dateOfBirth', 'userContent', 'posts', 'media'];
+function namesData(text: string): boolean {
+  return DATA.some((concept) => has(text, concept));
 }
 
 function startsWithRetentionLabel(unit: Unit): boolean {
