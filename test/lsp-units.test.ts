@@ -24,8 +24,8 @@ describe('language server pieces', () => {
       const text = '# T\n\nMinimum age: 16.\n';
       const doc = TextDocument.create('file:///w/privacy.md', 'markdown', 3, text);
       const start = text.indexOf('16');
-      const related = [{ file: '/w/terms.md', line: 4, column: 7, message: 'The terms say 13.' }];
-      const diagnostic = toDiagnostic({ ...finding('minimum-age', start, start + 2), severity: 'info', related }, doc, (file) => `file://${file}`);
+      const related = [{ file: '/w/terms.md', line: 4, column: 7, message: 'The terms say 13.' }, { file: '/w/about.md', line: 2, column: 1, endLine: 2, endColumn: 30, message: 'Mentions age.' }];
+      const diagnostic = toDiagnostic({ ...finding('minimum-age', start, start + 2), severity: 'info', related }, doc, (file) => `file://${file}`, true);
       assert.deepEqual(diagnostic.range, { start: { line: 2, character: 13 }, end: { line: 2, character: 15 } });
       assert.equal(diagnostic.severity, 3);
       assert.equal(diagnostic.code, 'minimum-age');
@@ -33,8 +33,11 @@ describe('language server pieces', () => {
       assert.equal(diagnostic.codeDescription?.href, docsUrl('minimum-age'));
       assert.deepEqual(diagnostic.relatedInformation, [
         { location: { uri: 'file:///w/terms.md', range: { start: { line: 3, character: 6 }, end: { line: 3, character: 6 } } }, message: 'The terms say 13.' },
+        { location: { uri: 'file:///w/about.md', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 29 } } }, message: 'Mentions age.' },
       ]);
-      const engineMade = toDiagnostic({ ...finding('input-too-large', 0, 0), severity: 'error' }, doc, String);
+      const withoutCapability = toDiagnostic({ ...finding('minimum-age', start, start + 2), related }, doc, String, false);
+      assert.equal(withoutCapability.relatedInformation, undefined, 'a client that cannot show related places gets none');
+      const engineMade = toDiagnostic({ ...finding('input-too-large', 0, 0), severity: 'error' }, doc, String, true);
       assert.equal(engineMade.codeDescription, undefined, 'no docs page for findings that are not rules');
     });
   });

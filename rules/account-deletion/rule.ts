@@ -13,6 +13,7 @@ export default knowRule({
   summary: 'The policy says users can delete their account.',
   message: 'The policy does not say that users can delete their account; users should know they can leave and take their data down.',
   topics: ['topicRights', 'topicRetention'],
+  subject: { concepts: ['accountDeletion'], name: 'deleting accounts' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

@@ -13,6 +13,7 @@ export default knowRule({
   summary: 'The policy says users can move their account and followers to another server.',
   message: 'The policy does not say that users can move their account to another server; users should know they are not locked in.',
   topics: ['topicRights'],
+  subject: { concepts: ['accountMigration'], name: 'moving accounts' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

@@ -20,6 +20,7 @@ export default defineRule({
   requirement: true,
   where: ['terms', 'privacy'],
   topics: ['topicAI', 'topicRules'],
+  subject: { concepts: ['ai'], name: 'AI' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

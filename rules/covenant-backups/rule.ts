@@ -45,6 +45,7 @@ export default defineRule({
   requirement: true,
   where: ['about', 'terms', 'privacy', 'rules'],
   topics: ['topicOperations', 'topicSecurity'],
+  subject: { concepts: ['backup'], name: 'backups' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

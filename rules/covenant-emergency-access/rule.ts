@@ -47,6 +47,7 @@ export default defineRule({
   requirement: true,
   where: ['about', 'terms', 'privacy', 'rules'],
   topics: ['topicOperations'],
+  subject: { concepts: ['emergencyAccess'], name: 'emergency access' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

@@ -32,6 +32,7 @@ export default defineRule({
   requirement: true,
   where: ['about', 'terms', 'rules', 'privacy'],
   topics: ['topicOperations', 'topicChanges'],
+  subject: { concepts: ['shutdown'], name: 'shutting the server down' },
   params: { minDays: 90 },
   docs,
   clauses: { en, de, fr, ja, es },

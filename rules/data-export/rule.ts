@@ -13,6 +13,7 @@ export default knowRule({
   summary: 'The policy says users can request or download an archive / export of their data.',
   message: 'The policy does not say that users can export their data; users should know they can take a copy of it with them.',
   topics: ['topicRights'],
+  subject: { concepts: ['dataExport'], name: 'exporting data' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

@@ -13,6 +13,7 @@ export default knowRule({
   summary: 'The policy says direct messages are not end-to-end encrypted, or that server operators can read them.',
   message: 'The policy does not warn that direct messages are not end-to-end encrypted; users should not share secrets in them believing they are private.',
   topics: ['topicMessages', 'topicSharing', 'topicSecurity'],
+  subject: { concepts: ['directMessage'], name: 'direct messages' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

@@ -13,6 +13,7 @@ export default knowRule({
   summary: 'The policy says posts are delivered to, and copies stored on, other servers of the network.',
   message: 'The policy does not say that posts are copied to other servers; users should know that deleting a post here may not delete those copies.',
   topics: ['topicSharing', 'topicCollect'],
+  subject: { concepts: ['federation'], name: 'federation' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

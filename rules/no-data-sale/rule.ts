@@ -37,6 +37,7 @@ export default knowRule({
   summary: 'The policy says personal data is not sold, traded or used for advertising or tracking.',
   message: 'The policy does not say that personal data is not sold or used for advertising; users should know their data is not the product.',
   topics: ['topicSharing', 'topicUse'],
+  subject: { concepts: ['sell'], name: 'selling data' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

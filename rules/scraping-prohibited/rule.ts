@@ -17,6 +17,7 @@ export default defineRule({
   requirement: true,
   where: ['terms', 'privacy'],
   topics: ['topicAI', 'topicRules'],
+  subject: { concepts: ['scrape'], name: 'scraping' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

@@ -1,5 +1,5 @@
 // Lints a policy set: every document of one instance, together.
-import type { DocumentKind, EngineConfig, Finding, Requirement, SetReport, SourceDocument, Severity } from './types';
+import type { DocumentKind, EngineConfig, Finding, RelatedPlace, Requirement, SetReport, SourceDocument, Severity } from './types';
 import type { DocumentModel, Section, Unit } from './model';
 import type { Evidence, RuleContext, RuleDefinition, SpanFinding } from './rule';
 import { buildModel, shapeProblem } from './model';
@@ -12,7 +12,7 @@ import { missingFix, placeMissing } from './fixes';
 import { clauseFields, fillClause } from './clause';
 import { describeSource, readInstanceValues, resolveInstance, type InstanceValues, type ValueConflict } from './instance-values';
 import { bestEvidence } from './evidence';
-import { detectLanguage, vocabularyFor } from './vocabulary';
+import { detectLanguage, has, vocabularyFor } from './vocabulary';
 
 /** Documents over this size (UTF-16 code units) are not parsed. */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
@@ -54,7 +54,7 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
   }
 
   const requirements: Requirement[] = [];
-  const missing: { rule: RuleDefinition; severity: Severity; message: string; place: ReturnType<typeof placeMissing>; at: ReturnType<typeof rangeOf> }[] = [];
+  const missing: { rule: RuleDefinition; severity: Severity; message: string; place: ReturnType<typeof placeMissing>; at: ReturnType<typeof rangeOf>; near?: NearMention }[] = [];
   const hasPrivacy = models.some((m) => m.kind === 'privacy' || m.kind === 'combined');
 
   for (const rule of allRules()) {
@@ -102,20 +102,26 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
     const at = rangeOf(place.doc, place.start, place.end);
     // A partial value (the moderation categories covered) says what is still there.
     requirements.push({ ruleId: rule.id, status: 'missing', file: place.doc.file, ...at.positions, ...(verdict.value ? { value: verdict.value } : {}), message });
-    missing.push({ rule, severity, message, place, at });
+    // Evidence the set verdict rejected (categories not all covered) is already what the message explains.
+    const near = found.length === 0 ? nearMention(models, rule) : undefined;
+    missing.push({ rule, severity, message, place, at, near });
   }
 
   // Clauses are filled once every requirement is read: the set's own statements (domain, contact, periods) fill what the config leaves out.
   const { instance, conflicts } = missing.length
     ? resolveInstance(config.instance, readInstanceValues(models, requirements))
     : { instance: config.instance, conflicts: [] };
-  for (const { rule, severity, message, place, at } of missing) {
+  for (const { rule, severity, message, place, at, near } of missing) {
     const clauseLanguage = sectionLanguage(place.doc, place.start);
     const clause = rule.clauses ? fillClause(rule.id, instance, clauseLanguage) : undefined;
     const fix = clause ? withLineEndings(place.doc.text, missingFix(place.doc, rule, clause, clauseLanguage)) : undefined;
     const fields = fix ? clauseFields(rule.id) : new Set();
     const note = conflicts.filter((c) => fields.has(c.key)).map(conflictNote).join('');
-    findings.push({ file: place.doc.file, ruleId: rule.id, severity, message: message + note, start: at.start, end: at.end, ...at.positions, fix });
+    const nearNote = near ? ` ${nearSentence(near, place.doc, rule.subject!.name)}` : '';
+    findings.push({
+      file: place.doc.file, ruleId: rule.id, severity, message: message + nearNote + note, start: at.start, end: at.end, ...at.positions, fix,
+      ...(near ? { related: [near.related] } : {}),
+    });
   }
 
   const byFile = new Map(models.map((m) => [m.file, m]));
@@ -175,6 +181,40 @@ function sectionLanguage(doc: DocumentModel, offset: number): string {
   const language = text.length > 80 ? detectLanguage(text) : doc.language;
   sectionLanguages.set(section, language);
   return language;
+}
+
+/** A unit that mentions a missing requirement's subject without being read as stating it. */
+interface NearMention {
+  doc: DocumentModel;
+  related: RelatedPlace;
+}
+
+/**
+ * The first sentence, list item or table row of the set that mentions the rule's subject, negated or
+ * not ("We do not make backups" is exactly what the admin should see): the finding names it so the
+ * admin can judge instead of reading that nothing is there. Headings only name a topic, and code
+ * blocks and comments are not units, so neither counts.
+ */
+function nearMention(models: DocumentModel[], rule: RuleDefinition): NearMention | undefined {
+  const concepts = rule.subject?.concepts;
+  if (!concepts?.length) return undefined;
+  for (const doc of models) {
+    const unit = doc.units.find((u) => u.kind !== 'heading' && concepts.some((c) => has(u.text, c)));
+    if (!unit) continue;
+    const at = rangeOf(doc, unit.start, unit.end).positions;
+    return { doc, related: { file: doc.file, ...at, message: `Mentions ${rule.subject!.name} but was not read as stating what ${rule.id} asks.` } };
+  }
+  return undefined;
+}
+
+/** "Line 40 mentions backups but was not read as stating this." (naming the file when it is another document of the set). */
+function nearSentence(near: NearMention, findingDoc: DocumentModel, subject: string): string {
+  const where = near.doc === findingDoc ? `Line ${near.related.line}` : `Line ${near.related.line} of ${baseName(near.doc.file)}`;
+  return `${where} mentions ${subject} but was not read as stating this.`;
+}
+
+function baseName(file: string): string {
+  return file.replace(/[\\/]+$/, '').split(/[\\/]/).pop() || file;
 }
 
 /** Says that the fix uses the config's value where the policy states another one. */

@@ -69,6 +69,12 @@ export interface RuleDefinition {
   where: DocumentKind[];
   /** Vocabulary concepts whose headings mark the section where the clause belongs. */
   topics: string[];
+  /**
+   * What the requirement is about, for a missing finding to name the first sentence that mentions it
+   * but was not read as stating it ("Line 40 mentions backups but was not read as stating this."):
+   * vocabulary concepts (any language) and a short noun phrase for the message.
+   */
+  subject?: { concepts: string[]; name: string };
   params?: Record<string, ParamValue>;
   /** The rule's docs page (Markdown), shipped beside the module. */
   docs: string;

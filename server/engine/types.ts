@@ -46,8 +46,18 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   fix?: Fix;
-  /** Other places worth showing (e.g. the other document of the set). */
-  related?: { file: string; line: number; column: number; message: string }[];
+  /** Other places worth showing (e.g. a sentence that mentions a missing requirement's subject). */
+  related?: RelatedPlace[];
+}
+
+/** A place a finding points to besides its own range; 1-based positions, as in Finding. */
+export interface RelatedPlace {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
 }
 
 export type RequirementStatus = 'satisfied' | 'missing' | 'not-applicable';

@@ -18,8 +18,10 @@ export function findingRange(finding: Finding, doc: TextDocument): Range {
 
 /**
  * @param uriOf maps the `file` names the engine saw (findings, related places) back to URIs.
+ * @param relatedInformation whether the client shows related places (its publishDiagnostics capability);
+ *   without it the message alone names them ("Line 40 mentions backups...").
  */
-export function toDiagnostic(finding: Finding, doc: TextDocument, uriOf: (file: string) => string): Diagnostic {
+export function toDiagnostic(finding: Finding, doc: TextDocument, uriOf: (file: string) => string, relatedInformation: boolean): Diagnostic {
   const diagnostic: Diagnostic = {
     range: findingRange(finding, doc),
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
@@ -29,11 +31,12 @@ export function toDiagnostic(finding: Finding, doc: TextDocument, uriOf: (file: 
   };
   // Engine-made findings (input-too-large, internal-error) have no rule and no docs page.
   if (ruleById(finding.ruleId)) diagnostic.codeDescription = { href: docsUrl(finding.ruleId) };
-  if (finding.related?.length) {
+  if (relatedInformation && finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map(
       (r): DiagnosticRelatedInformation => {
-        const at = { line: Math.max(r.line - 1, 0), character: Math.max(r.column - 1, 0) };
-        return { location: { uri: uriOf(r.file), range: { start: at, end: at } }, message: r.message };
+        const start = { line: Math.max(r.line - 1, 0), character: Math.max(r.column - 1, 0) };
+        const end = r.endLine === undefined ? start : { line: Math.max(r.endLine - 1, 0), character: Math.max((r.endColumn ?? r.column) - 1, 0) };
+        return { location: { uri: uriOf(r.file), range: { start, end } }, message: r.message };
       },
     );
   }

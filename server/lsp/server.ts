@@ -103,6 +103,7 @@ export class PolicyServer {
     dynamicWatchers: false,
     dynamicConfiguration: false,
     snippets: undefined as SnippetSupport | undefined,
+    relatedInformation: false,
   };
   /** Bumped when config files or settings change; a lint that started before is dropped (a new one is queued). */
   private generation = 0;
@@ -149,6 +150,7 @@ export class PolicyServer {
       dynamicWatchers: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       dynamicConfiguration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
       snippets: snippetSupport(params),
+      relatedInformation: params?.capabilities?.textDocument?.publishDiagnostics?.relatedInformation === true,
     };
     this.folders = params?.workspaceFolders ?? (params?.rootUri ? [{ uri: params.rootUri, name: params.rootUri }] : []);
     const fromOptions = (params?.initializationOptions as { settings?: unknown } | undefined)?.settings;
@@ -328,7 +330,7 @@ export class PolicyServer {
       this.publish(
         doc.uri,
         buffer?.version,
-        findings.map((f) => toDiagnostic(f, doc, uriOf)),
+        findings.map((f) => toDiagnostic(f, doc, uriOf, this.client.relatedInformation)),
       );
     });
     if (this.client.codeLensRefresh) this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
@@ -419,7 +421,7 @@ export class PolicyServer {
       diagnostics: Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [],
       only,
       versionedEdits: this.client.versionedEdits,
-      toDiagnostic: (f) => toDiagnostic(f, result.doc, result.uriOf),
+      toDiagnostic: (f) => toDiagnostic(f, result.doc, result.uriOf, this.client.relatedInformation),
       fixedText: () => this.fixedText(result),
       resolveLater: this.client.resolvesEdits,
       snippets: this.client.snippets,

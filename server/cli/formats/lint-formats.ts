@@ -58,6 +58,7 @@ function formatStylish(out: LintOutput, options: FormatOptions): string {
     findings.forEach((f, i) => {
       const paint = severityStyle(style, f.severity);
       lines.push(`${where[i].padEnd(whereWidth)}  ${paint(f.severity.padEnd(severityWidth))}  ${f.message}  ${style.dim(f.ruleId)}`);
+      for (const r of f.related ?? []) lines.push(style.dim(`  ${r.file}:${r.line}:${r.column}  ${r.message}`));
     });
     lines.push('');
   }
@@ -177,6 +178,18 @@ function formatSarif(out: LintOutput, options: FormatOptions, cwd: string): stri
           },
         },
       ],
+      ...(f.related?.length
+        ? {
+            relatedLocations: f.related.map((r, id) => ({
+              id,
+              message: { text: r.message },
+              physicalLocation: {
+                artifactLocation: artifactUri(r.file),
+                region: { startLine: r.line, startColumn: r.column, ...(r.endLine !== undefined ? { endLine: r.endLine, endColumn: r.endColumn } : {}) },
+              },
+            })),
+          }
+        : {}),
       ...(f.fix
         ? {
             fixes: [
