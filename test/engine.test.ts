@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { defaultConfig, detectKind, fixSet, lintSet, resolveRuleSettings, type EngineConfig } from '../server/engine';
 import { buildModel, MAX_HEADINGS, MAX_LINE_LENGTH } from '../server/engine/model';
-import { ages, durations, isNegated, readNumber } from '../server/engine/vocabulary';
+import { ages, durations, isNegated, readNumber, regexesFor } from '../server/engine/vocabulary';
 import { allRules } from '../server/engine/registry';
 
 const config = (over: Partial<EngineConfig> = {}): EngineConfig => ({ ...defaultConfig(), ...over });
@@ -146,6 +146,47 @@ describe('policy sets', () => {
   it('two different minimum ages without a jurisdiction are a warning', () => {
     const report = lintPrivacy('# Privacy\n\nYou must be 16 years old.\n\nYou must be at least 13 years old to sign up.\n');
     assert.ok(report.findings.some((f) => f.ruleId === 'minimum-age' && /different minimum ages/.test(f.message)));
+  });
+});
+
+describe('near candidates of missing requirements', () => {
+  const backups = (report: ReturnType<typeof lintSet>) => report.findings.find((f) => f.ruleId === 'covenant-backups')!;
+
+  it('a missing finding names the first sentence that mentions the subject, in its message and as a related place', () => {
+    const text = '# Privacy\n\nWe record your IP address.\n\n## Operations\n\nOur hosting company is also our backup provider.\n';
+    const finding = backups(lintPrivacy(text));
+    assert.ok(finding, 'still missing: a mention is no commitment');
+    assert.match(finding.message, / Line 7 mentions backups but was not read as stating this\.$/);
+    const sentence = 'Our hosting company is also our backup provider.';
+    assert.deepEqual(finding.related, [
+      { file: 'privacy.md', line: 7, column: 1, endLine: 7, endColumn: 1 + sentence.length, message: 'Mentions backups but was not read as stating what covenant-backups asks.' },
+    ]);
+  });
+
+  it('a negated mention is named too: it is what the admin should see', () => {
+    const finding = backups(lintPrivacy('# Privacy\n\nWe do not make backups.\n'));
+    assert.match(finding.message, /Line 3 mentions backups/);
+  });
+
+  it('says nothing more when no sentence mentions the subject, or only a heading or a code block does', () => {
+    for (const text of ['# Privacy\n\nWe record your IP address.\n', '# Backups\n\nWe record your IP address.\n', '# Privacy\n\n```\nbackups: daily\n```\n']) {
+      const finding = backups(lintPrivacy(text));
+      assert.equal(finding.related, undefined, text);
+      assert.doesNotMatch(finding.message, /mentions/, text);
+    }
+  });
+
+  it('names the other document of the set when the mention is there', () => {
+    const report = lintSet([{ file: 'docs/about.md', text: '# About\n\nHello.\n', kind: 'about' }, { file: 'docs/terms.md', text: '# Terms\n\nThe admins handle backups.\n', kind: 'terms' }], config());
+    const finding = backups(report);
+    assert.equal(finding.file, 'docs/about.md');
+    assert.match(finding.message, /Line 3 of terms\.md mentions backups/);
+    assert.equal(finding.related?.[0].file, 'docs/terms.md');
+  });
+
+  it("leaves satisfied requirements alone, and every rule's subject names known concepts", () => {
+    assert.equal(lintPrivacy('# Privacy\n\nWe back up the server daily.\n').findings.filter((f) => f.ruleId === 'covenant-backups').length, 0);
+    for (const rule of allRules()) for (const concept of rule.subject?.concepts ?? []) assert.ok(regexesFor(concept).length > 0, `${rule.id}: ${concept}`);
   });
 });
 
