@@ -193,6 +193,38 @@ describe('formats: github, junit, stylish', () => {
   });
 });
 
+describe('formats: a near candidate of a missing requirement', () => {
+  after(cleanup);
+  const POLICY = '# Privacy policy\n\n## Operations\n\nOur hosting company is also our backup provider.\n';
+  const near = () => folder({ '.fedipolicy.json': onlyRules({ 'covenant-backups': 'warning' }), 'privacy.md': POLICY });
+  const sentenceEnd = 1 + 'Our hosting company is also our backup provider.'.length;
+
+  it('json carries the related place and the message names it', () => {
+    const [finding] = JSON.parse(run(near(), 'json').stdout) as { message: string; related: unknown[] }[];
+    assert.match(finding.message, /Line 5 mentions backups but was not read as stating this\./);
+    assert.deepEqual(finding.related, [
+      { file: 'privacy.md', line: 5, column: 1, endLine: 5, endColumn: sentenceEnd, message: 'Mentions backups but was not read as stating what covenant-backups asks.' },
+    ]);
+  });
+
+  it('sarif gives it as a related location, still valid SARIF 2.1.0', () => {
+    const sarif = JSON.parse(run(near(), 'sarif').stdout) as { runs: { results: { relatedLocations?: { id: number; message: { text: string }; physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[] }[] }[] };
+    const validate = sarifValidator();
+    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    const [related] = sarif.runs[0].results[0].relatedLocations!;
+    assert.equal(related.physicalLocation.artifactLocation.uri, 'privacy.md');
+    assert.deepEqual(related.physicalLocation.region, { startLine: 5, startColumn: 1, endLine: 5, endColumn: sentenceEnd });
+    assert.match(related.message.text, /Mentions backups/);
+  });
+
+  it('stylish shows it as an indented line under the finding', () => {
+    const out = run(near(), 'stylish').stdout.split('\n');
+    const at = out.findIndex((l) => l.includes('covenant-backups'));
+    assert.ok(at >= 0, out.join('\n'));
+    assert.match(out[at + 1], /^ {2}privacy\.md:5:1 {2}Mentions backups/);
+  });
+});
+
 describe('formats: report', () => {
   after(cleanup);
 
