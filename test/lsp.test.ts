@@ -119,6 +119,29 @@ describe('language server (dist/server.js)', function () {
       assertNoServerErrors(s);
     });
 
+    it('puts the sentence a missing finding almost read into relatedInformation when the client supports it, with the CLI\'s message', async () => {
+      const policy = '# Privacy policy\n\n## Operations\n\nOur hosting company is also our backup provider.\n';
+      const { root, s } = await start({ 'privacy.md': policy });
+      const backups = find(await s.open(join(root, 'privacy.md')), 'covenant-backups');
+      assert.ok(backups);
+      const sentence = 'Our hosting company is also our backup provider.';
+      assert.deepEqual(backups.relatedInformation, [
+        {
+          location: { uri: uriOf(join(root, 'privacy.md')), range: { start: { line: 4, character: 0 }, end: { line: 4, character: sentence.length } } },
+          message: 'Mentions backups but was not read as stating what covenant-backups asks.',
+        },
+      ]);
+      const cli = JSON.parse(runCli(['lint', '--format', 'json', 'privacy.md'], { cwd: root }).stdout) as { ruleId: string; message: string }[];
+      assert.equal(backups.message, cli.find((f) => f.ruleId === 'covenant-backups')!.message);
+      assert.match(backups.message, /Line 5 mentions backups/);
+      await session!.stop();
+      const plain = await LspSession.start({ root, capabilities: { ...CAPABILITIES, textDocument: { ...CAPABILITIES.textDocument, publishDiagnostics: { versionSupport: true } } } });
+      session = plain;
+      const without = find(await plain.open(join(root, 'privacy.md')), 'covenant-backups');
+      assert.equal(without?.relatedInformation, undefined, 'no relatedInformation for a client without the capability');
+      assert.equal(without?.message, backups.message, 'the message still names the line');
+    });
+
     it('agrees with `fedipolicy lint --format json` on (rule id, line) for the same file', async () => {
       const examples = ['privacy-policy.md', 'terms-of-service.md', 'server-rules.md'];
       const files = Object.fromEntries(examples.map((name) => [name, readFileSync(join(ROOT, 'examples', name), 'utf8')]));
