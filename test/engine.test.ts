@@ -179,6 +179,13 @@ describe('evidence quoted for a satisfied requirement', () => {
     assert.match(quoted(report, 'log-retention') ?? '', /at most 30 days/);
   });
 
+  it('minimum age: among statements of the lowest age, the one under the age heading, not the first', () => {
+    const text = '# Privacy\n\nThis server is for people aged 16 and over.\n\n## Age requirement\n\nYou must be at least 16 years old to register an account.\n';
+    const report = lintPrivacy(text);
+    assert.deepEqual(report.requirements.find((r) => r.ruleId === 'minimum-age')!.value, { age: 16 });
+    assert.match(quoted(report, 'minimum-age') ?? '', /to register an account/);
+  });
+
   it('retention: the longest period is quoted even where a shorter one has the better label', () => {
     const text = '# Privacy\n\nOur access logs are retained for up to 60 days.\n\n## Data retention\n\n- **Server logs**: kept for at most 30 days, then deleted.\n';
     const report = lintPrivacy(text);
