@@ -69,7 +69,7 @@ export default defineRule({
     const withDays = found.filter((f) => f.evidence.value?.days !== undefined);
     if (withDays.length === 0) return { satisfied: true, evidence: found[0] };
     // The shortest notice; among statements of it, the one a reader would quote (evidence.ts).
-    const days = Math.min(...withDays.map((f) => f.evidence.value!.days ?? 0));
+    const days = withDays.reduce((least, f) => Math.min(least, f.evidence.value!.days ?? 0), Infinity);
     const shortest = preferredEvidence(withDays.filter((f) => (f.evidence.value!.days ?? 0) === days), TOPICS)!;
     return { satisfied: true, evidence: shortest, value: { days: shortest.evidence.value!.days } };
   },

@@ -49,7 +49,7 @@ export default defineRule({
   decide: (found) => {
     if (found.length === 0) return { satisfied: false };
     // The lowest age; among statements of it, the one a reader would quote (evidence.ts).
-    const age = Math.min(...found.map((f) => f.evidence.value?.age ?? 99));
+    const age = found.reduce((least, f) => Math.min(least, f.evidence.value?.age ?? 99), 99);
     const lowest = preferredEvidence(found.filter((f) => (f.evidence.value?.age ?? 99) === age), TOPICS)!;
     const distinct = new Set(found.map((f) => f.evidence.value?.age));
     const extra = [];

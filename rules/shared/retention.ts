@@ -55,7 +55,7 @@ export function retentionRule(spec: {
     decide: (found) => {
       if (found.length === 0) return { satisfied: false };
       // The longest period; among statements of it, the one a reader would quote (evidence.ts).
-      const days = Math.max(...found.map((f) => f.evidence.value?.days ?? 0));
+      const days = found.reduce((most, f) => Math.max(most, f.evidence.value?.days ?? 0), 0);
       const best = preferredEvidence(found.filter((f) => (f.evidence.value?.days ?? 0) === days), TOPICS)!;
       return { satisfied: true, evidence: best, value: { days: best.evidence.value?.days ?? 0 } };
     },
