@@ -190,6 +190,51 @@ describe('near candidates of missing requirements', () => {
   });
 });
 
+describe('evidence quoted for a satisfied requirement', () => {
+  const quoted = (report: ReturnType<typeof lintSet>, id: string) => report.requirements.find((r) => r.ruleId === id)?.evidence;
+
+  it('a sentence under a heading about the topic before one in an introduction', () => {
+    const report = lintPrivacy('# Privacy\n\nWe run regular backups of the server.\n\n## Running the server\n\nThe database is backed up every night to a second disk.\n');
+    assert.match(quoted(report, 'covenant-backups') ?? '', /every night/);
+  });
+
+  it('a line labelled with the topic ("Backups: ...") before a sentence that only sits under a topic heading', () => {
+    const text = '# Privacy\n\n## Security\n\nWe protect the server with firewalls, and its backups are encrypted.\n\n## Details\n\n- **Backups**: a full copy of the database is made every week and kept for 14 days.\n';
+    assert.match(quoted(lintPrivacy(text), 'covenant-backups') ?? '', /every week/);
+  });
+
+  it('a label that does not name the topic gives no preference: the topic heading still wins', () => {
+    const text = '# Privacy\n\n## Security\n\nWe make a backup of the database every week.\n\n## Details\n\n- **Storage**: backups are kept on a second disk.\n';
+    assert.match(quoted(lintPrivacy(text), 'covenant-backups') ?? '', /every week/);
+  });
+
+  it('a long sentence opening with a colon is not a label', () => {
+    const text = '# Privacy\n\n## Security\n\nWe make a backup of the database every week.\n\n## Details\n\nAs for the backups that we make of all our systems and disks: they are kept on a second disk.\n';
+    assert.match(quoted(lintPrivacy(text), 'covenant-backups') ?? '', /every week/);
+  });
+
+  it('retention: among statements of the longest period, the labelled line, not the first', () => {
+    const text = '# Privacy\n\nOur access logs are retained for up to 30 days.\n\n## Data retention\n\n- **Server logs**: kept for at most 30 days, then deleted.\n';
+    const report = lintPrivacy(text);
+    assert.deepEqual(report.requirements.find((r) => r.ruleId === 'log-retention')!.value, { days: 30 });
+    assert.match(quoted(report, 'log-retention') ?? '', /at most 30 days/);
+  });
+
+  it('minimum age: among statements of the lowest age, the one under the age heading, not the first', () => {
+    const text = '# Privacy\n\nThis server is for people aged 16 and over.\n\n## Age requirement\n\nYou must be at least 16 years old to register an account.\n';
+    const report = lintPrivacy(text);
+    assert.deepEqual(report.requirements.find((r) => r.ruleId === 'minimum-age')!.value, { age: 16 });
+    assert.match(quoted(report, 'minimum-age') ?? '', /to register an account/);
+  });
+
+  it('retention: the longest period is quoted even where a shorter one has the better label', () => {
+    const text = '# Privacy\n\nOur access logs are retained for up to 60 days.\n\n## Data retention\n\n- **Server logs**: kept for at most 30 days, then deleted.\n';
+    const report = lintPrivacy(text);
+    assert.deepEqual(report.requirements.find((r) => r.ruleId === 'log-retention')!.value, { days: 60 });
+    assert.match(quoted(report, 'log-retention') ?? '', /60 days/);
+  });
+});
+
 describe('configuration and directives', () => {
   it('a rule turned off reports nothing and is not applicable', () => {
     const report = lintPrivacy('# Privacy\n', { rules: resolveRuleSettings({ 'collects-ip-address': 'off' }) });

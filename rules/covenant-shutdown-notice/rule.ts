@@ -1,3 +1,4 @@
+import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule } from '../../server/engine/rule';
 import { affirmed, durationFinding, durations, evidenceWhere, find, has, isNegated, requirementCheck, withHeading } from '../../server/engine/match';
 import type { SpanFinding } from '../../server/engine/rule';
@@ -23,6 +24,8 @@ function promisesNotice(text: string): boolean {
   });
 }
 
+const TOPICS = ['topicOperations', 'topicChanges'];
+
 export default defineRule({
   id: 'covenant-shutdown-notice',
   group: 'covenant',
@@ -31,7 +34,7 @@ export default defineRule({
   message: 'The policy does not promise notice before the server shuts down, as the Mastodon Server Covenant asks (3 months); users need time to move their accounts.',
   requirement: true,
   where: ['about', 'terms', 'rules', 'privacy'],
-  topics: ['topicOperations', 'topicChanges'],
+  topics: TOPICS,
   subject: { concepts: ['shutdown'], name: 'shutting the server down' },
   params: { minDays: 90 },
   docs,
@@ -66,7 +69,9 @@ export default defineRule({
     if (found.length === 0) return { satisfied: false };
     const withDays = found.filter((f) => f.evidence.value?.days !== undefined);
     if (withDays.length === 0) return { satisfied: true, evidence: found[0] };
-    const shortest = withDays.reduce((a, b) => ((b.evidence.value!.days ?? 0) < (a.evidence.value!.days ?? 0) ? b : a));
+    // The shortest notice; among statements of it, the one a reader would quote (evidence.ts).
+    const days = withDays.reduce((least, f) => Math.min(least, f.evidence.value!.days ?? 0), Infinity);
+    const shortest = preferredEvidence(withDays.filter((f) => (f.evidence.value!.days ?? 0) === days), TOPICS)!;
     return { satisfied: true, evidence: shortest, value: { days: shortest.evidence.value!.days } };
   },
 });

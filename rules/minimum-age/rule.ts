@@ -1,3 +1,4 @@
+import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule } from '../../server/engine/rule';
 import { ages, durations, evidenceWhere, find, has, requirementCheck, spanFinding, withHeading, type Match } from '../../server/engine/match';
 import docs from './README.md';
@@ -18,6 +19,8 @@ function isPersonAge(text: string, age: { start: number; end: number }): boolean
   return !find(text, 'contentRating').some((m: Match) => overlaps(m));
 }
 
+const TOPICS = ['topicAge', 'topicRights'];
+
 export default defineRule({
   id: 'minimum-age',
   group: 'know',
@@ -26,7 +29,7 @@ export default defineRule({
   message: 'The policy does not state a minimum age; users and parents should know who may sign up.',
   requirement: true,
   where: ['terms', 'privacy'],
-  topics: ['topicAge', 'topicRights'],
+  topics: TOPICS,
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
@@ -45,7 +48,9 @@ export default defineRule({
     })),
   decide: (found) => {
     if (found.length === 0) return { satisfied: false };
-    const lowest = found.reduce((a, b) => ((b.evidence.value?.age ?? 99) < (a.evidence.value?.age ?? 99) ? b : a));
+    // The lowest age; among statements of it, the one a reader would quote (evidence.ts).
+    const age = found.reduce((least, f) => Math.min(least, f.evidence.value?.age ?? 99), 99);
+    const lowest = preferredEvidence(found.filter((f) => (f.evidence.value?.age ?? 99) === age), TOPICS)!;
     const distinct = new Set(found.map((f) => f.evidence.value?.age));
     const extra = [];
     // Two ages each tied to a law or country are not a contradiction.

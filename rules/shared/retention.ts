@@ -1,9 +1,12 @@
 // The three retention rules share one shape: a subject, a stated period, a bound.
+import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule, type Clauses, type RuleExamples } from '../../server/engine/rule';
 import { durationFinding, evidenceWhere, find, has, longest, pointsBack, questionAnswered, requirementCheck, retentionContext, retentionDenied, retentionPeriods } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import type { SpanFinding } from '../../server/engine/rule';
 import type { Severity } from '../../server/engine/types';
+
+const TOPICS = ['topicRetention', 'topicCollect'];
 
 export function retentionRule(spec: {
   id: string;
@@ -27,7 +30,7 @@ export function retentionRule(spec: {
     message: spec.message,
     requirement: true,
     where: ['privacy', 'terms'],
-    topics: ['topicRetention', 'topicCollect'],
+    topics: TOPICS,
     params: { maxDays: spec.maxDays },
     docs: spec.docs,
     clauses: spec.clauses,
@@ -51,7 +54,9 @@ export function retentionRule(spec: {
     },
     decide: (found) => {
       if (found.length === 0) return { satisfied: false };
-      const best = found.reduce((a, b) => ((b.evidence.value?.days ?? 0) > (a.evidence.value?.days ?? 0) ? b : a));
+      // The longest period; among statements of it, the one a reader would quote (evidence.ts).
+      const days = found.reduce((most, f) => Math.max(most, f.evidence.value?.days ?? 0), 0);
+      const best = preferredEvidence(found.filter((f) => (f.evidence.value?.days ?? 0) === days), TOPICS)!;
       return { satisfied: true, evidence: best, value: { days: best.evidence.value?.days ?? 0 } };
     },
   });
