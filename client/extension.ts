@@ -130,8 +130,8 @@ function targetUri(arg?: string | vscode.Uri): vscode.Uri | undefined {
   return vscode.window.activeTextEditor?.document.uri;
 }
 
-/** Opens the policy set's report beside the policy; returns the report document's URI. */
-async function showReport(arg?: string | vscode.Uri): Promise<vscode.Uri | undefined> {
+/** The running client and the policy a command is about (its argument, else the active editor's), or undefined after saying why not. */
+function policyTarget(arg?: string | vscode.Uri): { running: LanguageClient; uri: vscode.Uri } | undefined {
   const running = requireClient();
   if (!running) return undefined;
   const uri = targetUri(arg);
@@ -139,6 +139,14 @@ async function showReport(arg?: string | vscode.Uri): Promise<vscode.Uri | undef
     void vscode.window.showWarningMessage('fedipolicy: open a policy document first.');
     return undefined;
   }
+  return { running, uri };
+}
+
+/** Opens the policy set's report beside the policy; returns the report document's URI. */
+async function showReport(arg?: string | vscode.Uri): Promise<vscode.Uri | undefined> {
+  const target = policyTarget(arg);
+  if (!target) return undefined;
+  const { running, uri } = target;
   const answer = await running.sendRequest<{ markdown?: string } | null>('fedipolicy/report', { uri: uri.toString() });
   if (!answer?.markdown) {
     void vscode.window.showWarningMessage(`fedipolicy: ${baseName(uri)} is not a policy document, so there is no report.`);
@@ -158,13 +166,9 @@ async function showReport(arg?: string | vscode.Uri): Promise<vscode.Uri | undef
  * @returns the report document's URI.
  */
 async function compareWith(ref?: string, arg?: string | vscode.Uri): Promise<vscode.Uri | undefined> {
-  const running = requireClient();
-  if (!running) return undefined;
-  const uri = targetUri(arg);
-  if (!uri) {
-    void vscode.window.showWarningMessage('fedipolicy: open a policy document first.');
-    return undefined;
-  }
+  const target = policyTarget(arg);
+  if (!target) return undefined;
+  const { running, uri } = target;
   const base = typeof ref === 'string' ? ref : await vscode.window.showInputBox({
     title: 'fedipolicy: compare the policy with a git revision',
     prompt: 'A branch, tag or commit',

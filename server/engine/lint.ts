@@ -214,7 +214,7 @@ function nearSentence(near: NearMention, findingDoc: DocumentModel, subject: str
 }
 
 function baseName(file: string): string {
-  return file.replace(/[\\/]+$/, '').split(/[\\/]/).pop() || file;
+  return file.split(/[\\/]/).filter(Boolean).pop() ?? file;
 }
 
 /** Says that the fix uses the config's value where the policy states another one. */
