@@ -7,7 +7,7 @@
 // order breaks ties, as before.
 import type { DocumentModel, Unit } from './model';
 import { headingsOf } from './model';
-import type { Evidence, RuleDefinition } from './rule';
+import type { Evidence } from './rule';
 import { has } from './vocabulary';
 
 type Found = { doc: DocumentModel; evidence: Evidence };
@@ -44,7 +44,3 @@ export function preferredEvidence<F extends Found>(found: F[], topics: readonly 
   return best;
 }
 
-/** The evidence a reader would quote for the rule. */
-export function bestEvidence(found: Found[], rule: RuleDefinition): Found | undefined {
-  return preferredEvidence(found, rule.topics);
-}

@@ -11,7 +11,7 @@ import { isSuppressed } from './directives';
 import { missingFix, placeMissing } from './fixes';
 import { clauseFields, fillClause } from './clause';
 import { describeSource, readInstanceValues, resolveInstance, type InstanceValues, type ValueConflict } from './instance-values';
-import { bestEvidence } from './evidence';
+import { preferredEvidence } from './evidence';
 import { detectLanguage, has, vocabularyFor } from './vocabulary';
 
 /** Documents over this size (UTF-16 code units) are not parsed. */
@@ -86,7 +86,7 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
       continue;
     }
 
-    const best = bestEvidence(found, rule);
+    const best = preferredEvidence(found, rule.topics);
     const verdict = rule.decide ? rule.decide(found, ctx) : { satisfied: found.length > 0, evidence: best, value: best?.evidence.value };
     for (const extra of verdict.extra ?? []) findings.push(toFinding(extra.doc, rule, extra.finding, severity));
     // A verdict that gives a value but no evidence quotes the default evidence.
