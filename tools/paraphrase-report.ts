@@ -1,18 +1,26 @@
-// `node out/tools/paraphrase-report.js [--json] [--misses] [--write-known RULE...]`:
+// `node out/tools/paraphrase-report.js [--round2] [--by-language] [--json] [--misses] [--write-known RULE...]`:
 // the blind paraphrase pass rates per rule and language (satisfying sentences
-// read, near misses rejected). --write-known rewrites the known misses of the
+// read, near misses rejected). --round2 measures the second blind set
+// (test/paraphrases/round2/), which is a measure, not a gate: no test reads it
+// and it has no known misses (--write-known refuses it). --write-known rewrites the known misses of the
 // rules named (keeping the reasons already written) to what is read now.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeParaphrases } from './paraphrase-judge';
+import { ROUND2_SETS } from '../test/paraphrases/round2';
 
-const verdicts = judgeParaphrases();
 const args = process.argv.slice(2);
+const round2 = args.includes('--round2');
+const verdicts = round2 ? judgeParaphrases(ROUND2_SETS) : judgeParaphrases();
 if (args.includes('--misses')) {
   console.log(JSON.stringify(verdicts.filter((v) => !v.ok).map(({ ruleId, language, kind, text, got }) => ({ ruleId, language, kind, text, got })), null, 1));
   process.exit(0);
 }
 const write = args.indexOf('--write-known');
+if (write >= 0 && round2) {
+  console.error('--write-known is for the gated sets only; round 2 is a measure');
+  process.exit(2);
+}
 if (write >= 0) {
   for (const ruleId of args.slice(write + 1)) {
     const file = join(__dirname, '../../test/paraphrases/known-misses', `${ruleId}.json`);
@@ -35,4 +43,13 @@ for (const ruleId of [...new Set(verdicts.map((v) => v.ruleId))]) {
 }
 const total = (kind: string, en: boolean) => rate(verdicts.filter((v) => v.kind === kind && (v.language === 'en') === en));
 rows.push(`| **all** | ${total('satisfy', true)} | ${total('near', true)} | ${total('satisfy', false)} | ${total('near', false)} |`);
+if (args.includes('--by-language')) {
+  // Per language too (the default table pools de/fr/ja/es as "other").
+  const languages = ['en', 'de', 'fr', 'ja', 'es'];
+  rows.push('', `| rule | ${languages.map((l) => `${l} satisfy | ${l} near`).join(' | ')} |`, `|---|${languages.map(() => '---|---|').join('')}`);
+  const of = (ruleId: string | undefined, language: string, kind: string) => verdicts.filter((v) => (!ruleId || v.ruleId === ruleId) && v.language === language && v.kind === kind);
+  for (const ruleId of [...new Set(verdicts.map((v) => v.ruleId)), undefined]) {
+    rows.push(`| ${ruleId ?? '**all**'} | ${languages.map((l) => `${rate(of(ruleId, l, 'satisfy'))} | ${rate(of(ruleId, l, 'near'))}`).join(' | ')} |`);
+  }
+}
 console.log(args.includes('--json') ? JSON.stringify(verdicts) : rows.join('\n'));
