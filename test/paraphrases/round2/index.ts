@@ -4,11 +4,17 @@
 // prints the pass rates. Do not tune sentences after seeing the figures.
 import type { ParaphraseSet } from '../types';
 import collectsEmail from './collects-email';
+import collectsIpAddress from './collects-ip-address';
+import collectsLoginHistory from './collects-login-history';
 import collectsPassword from './collects-password';
+import collectsUserAgent from './collects-user-agent';
 import collectsUsername from './collects-username';
 
 export const ROUND2_SETS: ParaphraseSet[] = [
   collectsEmail,
+  collectsIpAddress,
+  collectsLoginHistory,
   collectsPassword,
+  collectsUserAgent,
   collectsUsername,
 ];
