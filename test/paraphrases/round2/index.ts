@@ -8,6 +8,7 @@ import collectsIpAddress from './collects-ip-address';
 import collectsLoginHistory from './collects-login-history';
 import collectsPassword from './collects-password';
 import collectsUserAgent from './collects-user-agent';
+import collectsUserContent from './collects-user-content';
 import collectsUsername from './collects-username';
 
 export const ROUND2_SETS: ParaphraseSet[] = [
@@ -16,5 +17,6 @@ export const ROUND2_SETS: ParaphraseSet[] = [
   collectsLoginHistory,
   collectsPassword,
   collectsUserAgent,
+  collectsUserContent,
   collectsUsername,
 ];
