@@ -10,6 +10,7 @@ import collectsPassword from './collects-password';
 import collectsUserAgent from './collects-user-agent';
 import collectsUserContent from './collects-user-content';
 import collectsUsername from './collects-username';
+import dateOfBirth from './date-of-birth';
 
 export const ROUND2_SETS: ParaphraseSet[] = [
   collectsEmail,
@@ -19,4 +20,5 @@ export const ROUND2_SETS: ParaphraseSet[] = [
   collectsUserAgent,
   collectsUserContent,
   collectsUsername,
+  dateOfBirth,
 ];
