@@ -11,6 +11,9 @@ import collectsUserAgent from './collects-user-agent';
 import collectsUserContent from './collects-user-content';
 import collectsUsername from './collects-username';
 import dateOfBirth from './date-of-birth';
+import ipRetention from './ip-retention';
+import logRetention from './log-retention';
+import loginRetention from './login-retention';
 
 export const ROUND2_SETS: ParaphraseSet[] = [
   collectsEmail,
@@ -21,4 +24,7 @@ export const ROUND2_SETS: ParaphraseSet[] = [
   collectsUserContent,
   collectsUsername,
   dateOfBirth,
+  ipRetention,
+  logRetention,
+  loginRetention,
 ];
