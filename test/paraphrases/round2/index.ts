@@ -10,6 +10,8 @@ import collectsPassword from './collects-password';
 import collectsUserAgent from './collects-user-agent';
 import collectsUserContent from './collects-user-content';
 import collectsUsername from './collects-username';
+import covenantBackups from './covenant-backups';
+import covenantModeration from './covenant-moderation';
 import dateOfBirth from './date-of-birth';
 import ipRetention from './ip-retention';
 import logRetention from './log-retention';
@@ -23,6 +25,8 @@ export const ROUND2_SETS: ParaphraseSet[] = [
   collectsUserAgent,
   collectsUserContent,
   collectsUsername,
+  covenantBackups,
+  covenantModeration,
   dateOfBirth,
   ipRetention,
   logRetention,

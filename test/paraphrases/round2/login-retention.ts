@@ -31,7 +31,7 @@ The list of past sessions and their times is purged after 6 months.`, { days: 18
 We keep the date of each login for 1 month.`, { days: 30 }],
     ],
     near: [
-      `Your login history is kept for as long as your account exists, or as long as necessary.`,
+      `Your login history is kept for as long as necessary to protect your account.`,
       `We record when you log in.`,
       `How long do you keep my login history?`,
       `Posts are kept until you delete them.`,
