@@ -11,7 +11,9 @@ import collectsUserAgent from './collects-user-agent';
 import collectsUserContent from './collects-user-content';
 import collectsUsername from './collects-username';
 import covenantBackups from './covenant-backups';
+import covenantEmergencyAccess from './covenant-emergency-access';
 import covenantModeration from './covenant-moderation';
+import covenantShutdownNotice from './covenant-shutdown-notice';
 import dateOfBirth from './date-of-birth';
 import ipRetention from './ip-retention';
 import logRetention from './log-retention';
@@ -26,7 +28,9 @@ export const ROUND2_SETS: ParaphraseSet[] = [
   collectsUserContent,
   collectsUsername,
   covenantBackups,
+  covenantEmergencyAccess,
   covenantModeration,
+  covenantShutdownNotice,
   dateOfBirth,
   ipRetention,
   logRetention,
