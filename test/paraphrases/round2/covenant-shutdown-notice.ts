@@ -25,7 +25,7 @@ Should elmwood.social shut down, members will be told six months ahead so they c
       [`**Shutdown.** We'll tell you at least 90 days before we pull the plug.`, { days: 90 }],
       [`Any decision to end the service will be announced no later than three months before the last day.`, { days: 90 }],
       [`Members get at least two months' notice if the server is going to close.`, { days: 60 }],
-      [`Closure of the server will be announced at least half a year in advance.`, { days: 180 }],
+      [`Closure of the server will be announced at least five months in advance.`, { days: 150 }],
       `You will be warned well in advance if the server is ever going to shut down.`,
       [`Our covenant: 3 months' notice before any shutdown.`, { days: 90 }],
       [`If we have to shut down the instance, users will be notified at least 120 days in advance.`, { days: 120 }],
