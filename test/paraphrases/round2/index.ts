@@ -3,6 +3,7 @@
 // A MEASURE, not a gate: no test reads these; `node out/tools/paraphrase-report.js --round2 [--by-language]`
 // prints the pass rates. Do not tune sentences after seeing the figures.
 import type { ParaphraseSet } from '../types';
+import aiTrainingProhibited from './ai-training-prohibited';
 import collectsEmail from './collects-email';
 import collectsIpAddress from './collects-ip-address';
 import collectsLoginHistory from './collects-login-history';
@@ -18,8 +19,10 @@ import dateOfBirth from './date-of-birth';
 import ipRetention from './ip-retention';
 import logRetention from './log-retention';
 import loginRetention from './login-retention';
+import scrapingProhibited from './scraping-prohibited';
 
 export const ROUND2_SETS: ParaphraseSet[] = [
+  aiTrainingProhibited,
   collectsEmail,
   collectsIpAddress,
   collectsLoginHistory,
@@ -35,4 +38,5 @@ export const ROUND2_SETS: ParaphraseSet[] = [
   ipRetention,
   logRetention,
   loginRetention,
+  scrapingProhibited,
 ];
