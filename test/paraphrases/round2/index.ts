@@ -16,6 +16,8 @@ import covenantEmergencyAccess from './covenant-emergency-access';
 import covenantModeration from './covenant-moderation';
 import covenantShutdownNotice from './covenant-shutdown-notice';
 import dateOfBirth from './date-of-birth';
+import dmNotEncrypted from './dm-not-encrypted';
+import federationDisclosure from './federation-disclosure';
 import ipRetention from './ip-retention';
 import logRetention from './log-retention';
 import loginRetention from './login-retention';
@@ -35,6 +37,8 @@ export const ROUND2_SETS: ParaphraseSet[] = [
   covenantModeration,
   covenantShutdownNotice,
   dateOfBirth,
+  dmNotEncrypted,
+  federationDisclosure,
   ipRetention,
   logRetention,
   loginRetention,
