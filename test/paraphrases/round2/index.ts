@@ -3,6 +3,8 @@
 // A MEASURE, not a gate: no test reads these; `node out/tools/paraphrase-report.js --round2 [--by-language]`
 // prints the pass rates. Do not tune sentences after seeing the figures.
 import type { ParaphraseSet } from '../types';
+import accountDeletion from './account-deletion';
+import accountMigration from './account-migration';
 import aiTrainingProhibited from './ai-training-prohibited';
 import collectsEmail from './collects-email';
 import collectsIpAddress from './collects-ip-address';
@@ -15,6 +17,7 @@ import covenantBackups from './covenant-backups';
 import covenantEmergencyAccess from './covenant-emergency-access';
 import covenantModeration from './covenant-moderation';
 import covenantShutdownNotice from './covenant-shutdown-notice';
+import dataExport from './data-export';
 import dateOfBirth from './date-of-birth';
 import dmNotEncrypted from './dm-not-encrypted';
 import federationDisclosure from './federation-disclosure';
@@ -24,6 +27,8 @@ import loginRetention from './login-retention';
 import scrapingProhibited from './scraping-prohibited';
 
 export const ROUND2_SETS: ParaphraseSet[] = [
+  accountDeletion,
+  accountMigration,
   aiTrainingProhibited,
   collectsEmail,
   collectsIpAddress,
@@ -36,6 +41,7 @@ export const ROUND2_SETS: ParaphraseSet[] = [
   covenantEmergencyAccess,
   covenantModeration,
   covenantShutdownNotice,
+  dataExport,
   dateOfBirth,
   dmNotEncrypted,
   federationDisclosure,
