@@ -13,6 +13,7 @@ import collectsPassword from './collects-password';
 import collectsUserAgent from './collects-user-agent';
 import collectsUserContent from './collects-user-content';
 import collectsUsername from './collects-username';
+import contact from './contact';
 import covenantBackups from './covenant-backups';
 import covenantEmergencyAccess from './covenant-emergency-access';
 import covenantModeration from './covenant-moderation';
@@ -24,6 +25,8 @@ import federationDisclosure from './federation-disclosure';
 import ipRetention from './ip-retention';
 import logRetention from './log-retention';
 import loginRetention from './login-retention';
+import minimumAge from './minimum-age';
+import noDataSale from './no-data-sale';
 import scrapingProhibited from './scraping-prohibited';
 
 export const ROUND2_SETS: ParaphraseSet[] = [
@@ -37,6 +40,7 @@ export const ROUND2_SETS: ParaphraseSet[] = [
   collectsUserAgent,
   collectsUserContent,
   collectsUsername,
+  contact,
   covenantBackups,
   covenantEmergencyAccess,
   covenantModeration,
@@ -48,5 +52,7 @@ export const ROUND2_SETS: ParaphraseSet[] = [
   ipRetention,
   logRetention,
   loginRetention,
+  minimumAge,
+  noDataSale,
   scrapingProhibited,
 ];
