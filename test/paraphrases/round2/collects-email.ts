@@ -100,7 +100,7 @@ We store the email address linked to each account so that password resets and im
     ],
     near: [
       `当サーバーはメールアドレスを収集しません。`,
-      `お問い合わせは admin@sakura.example.jp までメールでどうぞ。`,
+      `お問い合わせは admin@sakura.jp までメールでどうぞ。`,
       `メールアドレスは保存されますか？`,
     ],
   },

@@ -84,7 +84,7 @@ Choosing a user name is required to register. It is saved on this server and sen
 - メールアドレス`,
       `当インスタンスは、各アカウントのユーザーIDを保管しています。`,
       `登録の際にご入力いただいたユーザー名を収集します。`,
-      `ハンドル名（@name@kaze.example）はアカウントと共に保存されます。`,
+      `ハンドル名（@name@kaze.social）はアカウントと共に保存されます。`,
     ],
     near: [
       `本名をお伺いすることはありません。`,

@@ -80,14 +80,14 @@ Schreib uns an admin@moorland.de oder nutze das Kontaktformular unter https://mo
   },
   ja: {
     satisfy: [
-      `プライバシーに関するお問い合わせは privacy@tsubaki.example.jp までご連絡ください。`,
-      `管理者 @yuzu@tsubaki.example.jp へのメンションでも受け付けています。`,
+      `プライバシーに関するお問い合わせは privacy@tsubaki.jp までご連絡ください。`,
+      `管理者 @yuzu@tsubaki.jp へのメンションでも受け付けています。`,
       `## お問い合わせ
-admin@hinoki.example.jp またはお問い合わせフォーム（https://hinoki.example.jp/contact）をご利用ください。`,
-      `個人情報の開示請求は contact@kusunoki.example.jp 宛にお送りください。`,
-      `- 管理者：@momiji@kaede.example.jp
-- メール：staff@kaede.example.jp`,
-      `本サーバーの運営責任者は佐藤（sato@matsu.example.jp）です。`,
+admin@hinoki.jp またはお問い合わせフォーム（https://hinoki.jp/contact）をご利用ください。`,
+      `個人情報の開示請求は contact@kusunoki.jp 宛にお送りください。`,
+      `- 管理者：@momiji@kaede.jp
+- メール：staff@kaede.jp`,
+      `本サーバーの運営責任者は佐藤（sato@matsu.jp）です。`,
     ],
     near: [
       `ご不明な点があればお問い合わせください。`,

@@ -89,7 +89,7 @@ Si l'administratrice est indisponible, une seconde personne de confiance a accè
     ],
     near: [
       `サーバーにアクセスできるのは1人だけです。`,
-      `緊急連絡先：admin@kaze.example`,
+      `緊急連絡先：admin@kaze.social`,
       `他にサーバーにアクセスできる人はいますか？`,
     ],
   },

@@ -22,7 +22,7 @@ Users must be thirteen or older. If you are younger, please do not sign up.`, { 
       [`**Age.** Members must be 21 or over.`, { age: 21 }],
       [`The service is not intended for anyone younger than 14.`, { age: 14 }],
       [`Users in the EU must be at least 16; elsewhere the minimum age is 13.`, { age: 13 }],
-      [`Our server requires users to be over the age of 17.`, { age: 18 }],
+      [`Users of this server must have reached the age of 18.`, { age: 18 }],
       [`Children under sixteen are not permitted to hold an account.`, { age: 16 }],
       [`To sign up you have to be 18 or older.`, { age: 18 }],
       [`The minimum age to use this Misskey server is 13.`, { age: 13 }],
