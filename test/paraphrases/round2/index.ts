@@ -27,7 +27,10 @@ import logRetention from './log-retention';
 import loginRetention from './login-retention';
 import minimumAge from './minimum-age';
 import noDataSale from './no-data-sale';
+import policyChanges from './policy-changes';
 import scrapingProhibited from './scraping-prohibited';
+import securityMeasures from './security-measures';
+import thirdParties from './third-parties';
 
 export const ROUND2_SETS: ParaphraseSet[] = [
   accountDeletion,
@@ -54,5 +57,8 @@ export const ROUND2_SETS: ParaphraseSet[] = [
   loginRetention,
   minimumAge,
   noDataSale,
+  policyChanges,
   scrapingProhibited,
+  securityMeasures,
+  thirdParties,
 ];
