@@ -36,7 +36,7 @@ You enter your birthday on the sign-up form. The server compares it with today's
       `Registration includes an age check.`,
       `Please enter your real birth date on the sign-up form.`,
       `Members must confirm their age during sign-up.`,
-      `Users may add their birthday as a profile field if they wish.`,
+      `Please double-check the date of birth you type in before submitting the form.`,
       `We may ask for a date of birth in the future.`,
       `An age verification step is part of joining this instance.`,
       `Entering a false date of birth is a breach of these rules.`,

@@ -37,10 +37,10 @@ They are not encrypted end-to-end. The people who run the servers can read them.
       `Public posts are not encrypted, because anyone can read them anyway.`,
       `All connections to the server use HTTPS.`,
       `You can turn off direct messages from people you don't follow.`,
-      `We do not allow moderators to read private messages unless they are reported.`,
+      `Direct messages are only shown to the people mentioned in them.`,
       `Use direct visibility to reply privately to someone.`,
       `Your password is encrypted with bcrypt.`,
-      `Reported direct messages are forwarded to the moderators of the sender's server.`,
+      `You can report a direct message like any other post.`,
     ],
   },
   de: {
