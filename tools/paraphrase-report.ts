@@ -1,17 +1,30 @@
-// `node out/tools/paraphrase-report.js [--round2] [--by-language] [--json] [--misses] [--write-known RULE...]`:
+// `node out/tools/paraphrase-report.js [--round2 [--half tune|held]] [--by-language] [--json] [--misses] [--write-known RULE...]`:
 // the blind paraphrase pass rates per rule and language (satisfying sentences
 // read, near misses rejected). --round2 measures the second blind set
 // (test/paraphrases/round2/), which is a measure, not a gate: no test reads it
-// and it has no known misses (--write-known refuses it). --write-known rewrites the known misses of the
+// and it has no known misses (--write-known refuses it). --half splits it so
+// that it can be tuned on and still measured blind: `tune` keeps the entries at
+// even positions of every list, `held` the odd ones; whoever tunes looks at
+// `tune` only, and `held` is scored once afterwards. --write-known rewrites the known misses of the
 // rules named (keeping the reasons already written) to what is read now.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeParaphrases } from './paraphrase-judge';
 import { ROUND2_SETS } from '../test/paraphrases/round2';
+import type { ParaphraseSet, Paraphrases } from '../test/paraphrases/types';
 
 const args = process.argv.slice(2);
 const round2 = args.includes('--round2');
-const verdicts = round2 ? judgeParaphrases(ROUND2_SETS) : judgeParaphrases();
+const halfAt = args.indexOf('--half');
+const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
+if (half !== undefined && (!round2 || (half !== 'tune' && half !== 'held'))) {
+  console.error('--half takes tune or held, with --round2');
+  process.exit(2);
+}
+const keep = <T>(list: T[]) => list.filter((_, i) => i % 2 === (half === 'tune' ? 0 : 1));
+const halved = (p: Paraphrases): Paraphrases => ({ satisfy: keep(p.satisfy), near: keep(p.near) });
+const halfOf = (set: ParaphraseSet): ParaphraseSet => ({ ruleId: set.ruleId, en: halved(set.en), de: halved(set.de), fr: halved(set.fr), ja: halved(set.ja), es: halved(set.es) });
+const verdicts = round2 ? judgeParaphrases(half ? ROUND2_SETS.map(halfOf) : ROUND2_SETS) : judgeParaphrases();
 if (args.includes('--misses')) {
   console.log(JSON.stringify(verdicts.filter((v) => !v.ok).map(({ ruleId, language, kind, text, got }) => ({ ruleId, language, kind, text, got })), null, 1));
   process.exit(0);
