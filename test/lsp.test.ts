@@ -1,5 +1,6 @@
-// The language server as an editor sees it: dist/server.js in a child process,
-// spoken to over stdio (and node IPC) with JSON-RPC.
+// The language server as an editor sees it, spoken to with JSON-RPC: in this
+// process, and as dist/server.js in a child process over stdio and node IPC
+// where the process itself matters (the bundle, its transports, surviving bad input).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -83,7 +84,7 @@ function assertNoServerErrors(session: LspSession): void {
   );
 }
 
-describe('language server (dist/server.js)', function () {
+describe('language server', function () {
   this.timeout(30_000);
   let session: LspSession | undefined;
 
@@ -93,15 +94,15 @@ describe('language server (dist/server.js)', function () {
     cleanup();
   });
 
-  async function start(files: Record<string, string>, settings: Record<string, unknown> = {}, capabilities?: ClientCapabilities): Promise<{ root: string; s: LspSession }> {
+  async function start(files: Record<string, string>, settings: Record<string, unknown> = {}, capabilities?: ClientCapabilities, transport?: 'stdio'): Promise<{ root: string; s: LspSession }> {
     const root = folder(files);
-    session = await LspSession.start({ root, settings, capabilities });
+    session = await LspSession.start({ root, settings, capabilities, transport });
     return { root, s: session };
   }
 
   describe('diagnostics', () => {
-    it('publishes findings with range, severity, source, rule id, docs link, and the document version', async () => {
-      const { root, s } = await start({ 'privacy.md': PRIVACY, 'terms.md': TERMS });
+    it('publishes findings with range, severity, source, rule id, docs link, and the document version (dist/server.js over stdio)', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY, 'terms.md': TERMS }, {}, undefined, 'stdio');
       const published = await s.open(join(root, 'privacy.md'));
       assert.equal(published.version, 1);
       const vague = find(published, 'vague-retention');
@@ -601,8 +602,8 @@ describe('language server (dist/server.js)', function () {
   });
 
   describe('robustness', () => {
-    it('answers malformed requests and unknown methods with errors, survives bad notifications, and keeps working', async () => {
-      const { root, s } = await start({ 'privacy.md': PRIVACY });
+    it('answers malformed requests and unknown methods with errors, survives bad notifications, and keeps working (dist/server.js over stdio)', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY }, {}, undefined, 'stdio');
       const uri = uriOf(join(root, 'privacy.md'));
       const expectError = async (method: string, params: unknown, code: number) => {
         await assert.rejects(s.connection.sendRequest(method, params), (error: unknown) => {
