@@ -33,7 +33,9 @@ function childEnv(options: CliOptions): Record<string, string | undefined> {
 /**
  * The command run in this process, as dist/cli.js runs it: stdout not a
  * terminal, the working folder `cwd` (also process.cwd() while it runs, since
- * some messages name files relative to it), stdin `input`.
+ * some messages name files relative to it), stdin `input`. `env` is what the
+ * command reads from its context; processes it starts (git) see this
+ * process's environment, so a test that sets their variables uses runBuiltCli.
  */
 export async function runCli(args: string[], options: CliOptions): Promise<CliRun> {
   let stdout = '';
