@@ -4,7 +4,10 @@ import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const tests = process.argv.includes('--tests');
+// --fast-tests: only the fast suite's bundles (npm test); the slow ones (recheck
+// alone is 11 MB) are built by --tests, which npm run test:slow uses.
+const fastOnly = process.argv.includes('--fast-tests');
+const tests = fastOnly || process.argv.includes('--tests');
 const common = {
   bundle: true,
   platform: 'node',
@@ -36,7 +39,7 @@ if (tests) {
   rmSync('out', { recursive: true, force: true });
   await esbuild.build({
     ...common,
-    entryPoints: [...walk('test', (p) => p.endsWith('.test.ts') && !p.includes('/e2e/')), ...walk('tools', (p) => p.endsWith('.ts'))],
+    entryPoints: [...walk('test', (p) => p.endsWith('.test.ts') && !p.includes('/e2e/') && !(fastOnly && p.endsWith('.slow.test.ts'))), ...walk('tools', (p) => p.endsWith('.ts'))],
     outdir: 'out',
     outbase: '.',
     external: ['mocha', 'vscode'],

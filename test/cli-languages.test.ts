@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { allRules, recognisedWording } from '../server/engine';
 import { LANGUAGES } from '../server/engine/vocabulary/languages';
-import { cleanup, folder, hasStackTrace, RULE_IDS, runCli } from './support/cli';
+import { cleanup, folder, hasStackTrace, RULE_IDS, runCli, type CliRun } from './support/cli';
 
 interface WordingEntry {
   id: string;
@@ -24,12 +24,12 @@ function blocks(stdout: string): Map<string, string[]> {
 describe('cli: rules --language', () => {
   after(cleanup);
   let dir: string;
-  let germanText: ReturnType<typeof runCli>;
-  before(function () {
+  let germanText: CliRun;
+  before(async function () {
     // Listing the wording runs every rule's examples: a few seconds per run on a busy machine.
     this.timeout(60_000);
     dir = folder({});
-    germanText = runCli(['rules', '--language', 'de'], { cwd: dir });
+    germanText = await runCli(['rules', '--language', 'de'], { cwd: dir });
   });
 
   it('lists every rule, then one indented line per concept with that language\'s alternatives', () => {
@@ -59,9 +59,9 @@ describe('cli: rules --language', () => {
     assert.equal(collect, `  collect: ${all.slice(0, 8).join(', ')}, … (${all.length - 8} more; --format json lists all)`);
   });
 
-  it('--format json gives every alternative of every concept, exactly as the engine reads them', function () {
+  it('--format json gives every alternative of every concept, exactly as the engine reads them', async function () {
     this.timeout(60_000);
-    const run = runCli(['rules', '--language', 'fr', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['rules', '--language', 'fr', '--format', 'json'], { cwd: dir });
     assert.equal(run.status, 0, run.stderr);
     const entries = JSON.parse(run.stdout) as WordingEntry[];
     assert.deepEqual(entries.map((e) => e.id).sort(), [...RULE_IDS].sort());
@@ -74,23 +74,23 @@ describe('cli: rules --language', () => {
     assert.ok(ipRetention.recognises.retain.some((a) => a.startsWith('conserv')), JSON.stringify(ipRetention.recognises.retain));
   });
 
-  it('accepts every registered language, whatever the case or region ("DE", "de-AT")', function () {
+  it('accepts every registered language, whatever the case or region ("DE", "de-AT")', async function () {
     this.timeout(120_000);
     for (const { language } of LANGUAGES) {
-      const run = runCli(['rules', '--language', language, '--format', 'json'], { cwd: dir });
+      const run = await runCli(['rules', '--language', language, '--format', 'json'], { cwd: dir });
       assert.equal(run.status, 0, `${language}: ${run.stderr}`);
       assert.ok((JSON.parse(run.stdout) as WordingEntry[]).every((e) => e.language === language), language);
     }
-    const upper = runCli(['rules', '--language', 'DE', '--format', 'json'], { cwd: dir });
-    const regional = runCli(['rules', '-l', 'de-AT', '--format', 'json'], { cwd: dir });
-    const plain = runCli(['rules', '--language', 'de', '--format', 'json'], { cwd: dir });
+    const upper = await runCli(['rules', '--language', 'DE', '--format', 'json'], { cwd: dir });
+    const regional = await runCli(['rules', '-l', 'de-AT', '--format', 'json'], { cwd: dir });
+    const plain = await runCli(['rules', '--language', 'de', '--format', 'json'], { cwd: dir });
     assert.equal(upper.stdout, plain.stdout);
     assert.equal(regional.stdout, plain.stdout);
   });
 
-  it('an unknown language exits 2 with one line that lists the languages', () => {
+  it('an unknown language exits 2 with one line that lists the languages', async () => {
     for (const args of [['rules', '--language', 'xx'], ['rules', '--language', 'deutsch', '--format', 'json']]) {
-      const run = runCli(args, { cwd: dir });
+      const run = await runCli(args, { cwd: dir });
       assert.equal(run.status, 2, run.stdout + run.stderr);
       assert.equal(run.stdout, '');
       const lines = run.stderr.split('\n').filter((l) => l !== '');
@@ -101,14 +101,14 @@ describe('cli: rules --language', () => {
     }
   });
 
-  it('--language without a value is a usage error', () => {
-    const run = runCli(['rules', '--language'], { cwd: dir });
+  it('--language without a value is a usage error', async () => {
+    const run = await runCli(['rules', '--language'], { cwd: dir });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /--language/);
   });
 
-  it('the help explains --language', () => {
-    const run = runCli(['rules', '--help'], { cwd: dir });
+  it('the help explains --language', async () => {
+    const run = await runCli(['rules', '--help'], { cwd: dir });
     assert.equal(run.status, 0);
     assert.match(run.stdout, /--language LANG/);
   });

@@ -9,14 +9,14 @@ import { cleanup, folder, hasStackTrace, IP_RETAINED, NO_RETENTION, onlyRules, R
 
 type JsonFinding = { file: string; ruleId: string; severity: string; message: string; line: number };
 
-function lintJson(dir: string, args: string[] = []): { status: number | null; findings: JsonFinding[]; stderr: string } {
-  const run = runCli(['lint', '--format', 'json', ...args], { cwd: dir });
+async function lintJson(dir: string, args: string[] = []): Promise<{ status: number | null; findings: JsonFinding[]; stderr: string }> {
+  const run = await runCli(['lint', '--format', 'json', ...args], { cwd: dir });
   return { status: run.status, findings: run.status === 2 ? [] : (JSON.parse(run.stdout) as JsonFinding[]), stderr: run.stderr };
 }
 
 /** Exit 2, and stderr is exactly `fedipolicy: <expected>` on one line. */
-function assertConfigError(dir: string, expected: string | RegExp, args: string[] = []): void {
-  const run = runCli(['lint', ...args], { cwd: dir });
+async function assertConfigError(dir: string, expected: string | RegExp, args: string[] = []): Promise<void> {
+  const run = await runCli(['lint', ...args], { cwd: dir });
   assert.equal(run.status, 2, `exit ${run.status}: ${run.stdout}${run.stderr}`);
   assert.equal(hasStackTrace(run.stderr), false);
   assert.equal(run.stderr.trimEnd().split('\n').length, 1, run.stderr);
@@ -29,71 +29,71 @@ const allOff = Object.fromEntries(RULE_IDS.map((id) => [id, 'off']));
 describe('config: discovery and formats', () => {
   after(cleanup);
 
-  it('uses the nearest config above each file', () => {
+  it('uses the nearest config above each file', async () => {
     const dir = folder({
       '.fedipolicy.json': onlyRules({ 'ip-retention': 'error' }),
       'a/privacy.md': NO_RETENTION,
       'b/.fedipolicy.json': onlyRules({ 'ip-retention': 'warning' }),
       'b/privacy.md': NO_RETENTION,
     });
-    const { findings } = lintJson(dir, ['a', 'b']);
+    const { findings } = await lintJson(dir, ['a', 'b']);
     assert.deepEqual(findings.map((f) => [f.file, f.severity]), [['a/privacy.md', 'error'], ['b/privacy.md', 'warning']]);
   });
 
-  it('reads comments and trailing commas in .json and .jsonc', () => {
+  it('reads comments and trailing commas in .json and .jsonc', async () => {
     for (const name of ['.fedipolicy.json', '.fedipolicy.jsonc']) {
       const text = `// only one rule\n{\n  /* block */ "rules": { ${RULE_IDS.map((id) => `"${id}": "off",`).join(' ')} "ip-retention": "warning", },\n}\n`;
       const dir = folder({ [name]: text, 'privacy.md': NO_RETENTION });
-      const { status, findings } = lintJson(dir);
+      const { status, findings } = await lintJson(dir);
       assert.equal(status, 0, name);
       assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [['ip-retention', 'warning']], name);
     }
   });
 
-  it('reads .yaml and .yml', () => {
+  it('reads .yaml and .yml', async () => {
     for (const name of ['.fedipolicy.yaml', '.fedipolicy.yml']) {
       const yaml = `# comment\nrules:\n${RULE_IDS.map((id) => `  ${id}: ${id === 'ip-retention' ? 'error' : 'off'}`).join('\n')}\n`;
       const dir = folder({ [name]: yaml, 'privacy.md': NO_RETENTION });
-      const { status, findings } = lintJson(dir);
+      const { status, findings } = await lintJson(dir);
       assert.equal(status, 1, name);
       assert.deepEqual(findings.map((f) => f.ruleId), ['ip-retention'], name);
     }
   });
 
-  it('--config overrides discovery; a missing --config file exits 2', () => {
+  it('--config overrides discovery; a missing --config file exits 2', async () => {
     const dir = folder({ '.fedipolicy.json': onlyRules({ 'ip-retention': 'error' }), 'other.json': JSON.stringify({ rules: allOff }), 'privacy.md': NO_RETENTION });
-    assert.equal(lintJson(dir).status, 1);
-    assert.equal(lintJson(dir, ['--config', 'other.json']).status, 0);
-    assertConfigError(dir, /^fedipolicy: .*nope\.json: no such file$/m, ['--config', 'nope.json']);
+    assert.equal((await lintJson(dir)).status, 1);
+    assert.equal((await lintJson(dir, ['--config', 'other.json'])).status, 0);
+    await assertConfigError(dir, /^fedipolicy: .*nope\.json: no such file$/m, ['--config', 'nope.json']);
   });
 
-  it('two config files in one folder is an error naming both', () => {
+  it('two config files in one folder is an error naming both', async () => {
     const dir = folder({ '.fedipolicy.json': '{}', '.fedipolicy.yaml': 'rules: {}\n', 'privacy.md': IP_RETAINED });
-    assertConfigError(dir, '.fedipolicy.yaml: conflicts with .fedipolicy.json in the same folder; keep only one configuration file');
+    await assertConfigError(dir, '.fedipolicy.yaml: conflicts with .fedipolicy.json in the same folder; keep only one configuration file');
   });
 });
 
 describe('config: extends and presets', () => {
   after(cleanup);
 
-  it('applies an extends chain in order (base first, then each file on top)', () => {
+  it('applies an extends chain in order (base first, then each file on top)', async () => {
     const dir = folder({
       'base.yaml': `rules:\n${RULE_IDS.map((id) => `  ${id}: ${['ip-retention', 'unfilled-placeholder'].includes(id) ? 'error' : 'off'}`).join('\n')}\n`,
       'middle.json': JSON.stringify({ extends: './base.yaml', rules: { 'ip-retention': 'info' } }),
       '.fedipolicy.json': JSON.stringify({ extends: ['./middle.json'], rules: { 'unfilled-placeholder': 'warning' } }),
       'privacy.md': `${NO_RETENTION}\nTODO\n`,
     });
-    const { status, findings } = lintJson(dir);
+    const { status, findings } = await lintJson(dir);
     assert.equal(status, 0);
     assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]).sort(), [['ip-retention', 'info'], ['unfilled-placeholder', 'warning']]);
   });
 
-  it('fedipolicy:strict raises every rule one step; recommended keeps the defaults', () => {
+  it('fedipolicy:strict raises every rule one step; recommended keeps the defaults', async () => {
     const defaults = Object.fromEntries(allRules().map((r) => [r.id, r.severity]));
     assert.equal(defaults['ip-retention'], 'error');
     const text = '# Privacy policy\n\nHello.\n';
-    const recommended = lintJson(folder({ '.fedipolicy.json': '{"extends": "fedipolicy:recommended"}', 'privacy.md': text })).findings;
-    const strict = lintJson(folder({ '.fedipolicy.json': '{"extends": "fedipolicy:strict"}', 'privacy.md': text })).findings;
+    const recommended = (await lintJson(folder({ '.fedipolicy.json': '{"extends": "fedipolicy:recommended"}', 'privacy.md': text }))).findings;
+    const strict = (await lintJson(folder({ '.fedipolicy.json': '{"extends": "fedipolicy:strict"}', 'privacy.md': text }))).findings;
     assert.ok(recommended.length > 0);
     assert.deepEqual(strict.map((f) => f.ruleId), recommended.map((f) => f.ruleId));
     for (const f of recommended) assert.equal(f.severity, defaults[f.ruleId], f.ruleId);
@@ -101,33 +101,33 @@ describe('config: extends and presets', () => {
     strict.forEach((f, i) => assert.equal(f.severity, step[recommended[i].severity], f.ruleId));
   });
 
-  it('rule options override the defaults (maxDays)', () => {
+  it('rule options override the defaults (maxDays)', async () => {
     const ninety = '# Privacy policy\n\n## Data retention\n\nWe delete IP addresses after 90 days.\n';
     const loose = folder({ '.fedipolicy.json': onlyRules({ 'ip-retention': 'error' }), 'privacy.md': ninety });
-    assert.equal(lintJson(loose).findings.length, 0);
+    assert.equal((await lintJson(loose)).findings.length, 0);
     const tight = folder({ '.fedipolicy.json': onlyRules({ 'ip-retention': ['error', { maxDays: 30 }] }), 'privacy.md': ninety });
-    const { findings } = lintJson(tight);
+    const { findings } = await lintJson(tight);
     assert.deepEqual(findings.map((f) => f.ruleId), ['ip-retention']);
     assert.match(findings[0].message, /30/);
   });
 
-  it('a cycle is an error naming the files', () => {
+  it('a cycle is an error naming the files', async () => {
     const dir = folder({ '.fedipolicy.json': '{"extends": "./a.json"}', 'a.json': '{"extends": "./b.json"}', 'b.json': '{"extends": ["./a.json"]}', 'privacy.md': IP_RETAINED });
-    assertConfigError(dir, 'b.json: extends[0]: circular extends: a.json -> b.json -> a.json');
+    await assertConfigError(dir, 'b.json: extends[0]: circular extends: a.json -> b.json -> a.json');
     const self = folder({ '.fedipolicy.json': '{"extends": "./.fedipolicy.json"}', 'privacy.md': IP_RETAINED });
-    assertConfigError(self, '.fedipolicy.json: extends: circular extends: .fedipolicy.json -> .fedipolicy.json');
+    await assertConfigError(self, '.fedipolicy.json: extends: circular extends: .fedipolicy.json -> .fedipolicy.json');
   });
 
-  it('a missing base file or an unknown preset is an error', () => {
+  it('a missing base file or an unknown preset is an error', async () => {
     const missing = folder({ '.fedipolicy.json': '{"extends": ["fedipolicy:recommended", "./base.json"]}', 'privacy.md': IP_RETAINED });
-    assertConfigError(missing, '.fedipolicy.json: extends[1]: cannot load "./base.json": no such file');
+    await assertConfigError(missing, '.fedipolicy.json: extends[1]: cannot load "./base.json": no such file');
     const preset = folder({ '.fedipolicy.json': '{"extends": "fedipolicy:lenient"}', 'privacy.md': IP_RETAINED });
-    assertConfigError(preset, '.fedipolicy.json: extends: unknown preset "fedipolicy:lenient" (use fedipolicy:recommended or fedipolicy:strict)');
+    await assertConfigError(preset, '.fedipolicy.json: extends: unknown preset "fedipolicy:lenient" (use fedipolicy:recommended or fedipolicy:strict)');
   });
 
-  it('an error in a base file names the base file', () => {
+  it('an error in a base file names the base file', async () => {
     const dir = folder({ '.fedipolicy.json': '{"extends": "./base.json"}', 'base.json': '{"rules": {"ip-retention": "loud"}}', 'privacy.md': IP_RETAINED });
-    assertConfigError(dir, 'base.json: rules.ip-retention: must be one of error, warning, info, off');
+    await assertConfigError(dir, 'base.json: rules.ip-retention: must be one of error, warning, info, off');
   });
 });
 
@@ -156,9 +156,9 @@ describe('config: mistakes exit 2 naming file and key', () => {
     ['negative size', '.fedipolicy.json', '{"maxDocumentSize": 0}', '.fedipolicy.json: maxDocumentSize: must be at least 1'],
   ];
   for (const [what, name, text, expected] of cases) {
-    it(what, () => {
+    it(what, async () => {
       const dir = folder({ [name]: text, 'privacy.md': IP_RETAINED });
-      const run = runCli(['lint'], { cwd: dir });
+      const run = await runCli(['lint'], { cwd: dir });
       assert.equal(run.status, 2, run.stdout + run.stderr);
       assert.equal(hasStackTrace(run.stderr), false);
       const line = run.stderr.trimEnd();
@@ -167,9 +167,9 @@ describe('config: mistakes exit 2 naming file and key', () => {
     });
   }
 
-  it('a config in a sub-folder is named by its path', () => {
+  it('a config in a sub-folder is named by its path', async () => {
     const dir = folder({ 'sub/.fedipolicy.json': '{"rules": {"ip-retention": "fatal"}}', 'sub/privacy.md': IP_RETAINED });
-    assertConfigError(dir, 'sub/.fedipolicy.json: rules.ip-retention: must be one of error, warning, info, off', ['sub']);
+    await assertConfigError(dir, 'sub/.fedipolicy.json: rules.ip-retention: must be one of error, warning, info, off', ['sub']);
   });
 
   it('ConfigError carries file, key and problem', () => {
@@ -184,7 +184,7 @@ describe('config: mistakes exit 2 naming file and key', () => {
 describe('config: documents, instance, size', () => {
   after(cleanup);
 
-  it('maps files to kinds and sets, relative to the config file', () => {
+  it('maps files to kinds and sets, relative to the config file', async () => {
     const dir = folder({
       '.fedipolicy.json': JSON.stringify({
         rules: { ...allOff, 'ip-retention': 'error' },
@@ -197,9 +197,9 @@ describe('config: documents, instance, size', () => {
       'legal/conditions.md': '# Conditions\n\nWe delete IP addresses after 30 days.\n',
     });
     // One set across two folders: the terms satisfy the privacy requirement.
-    assert.equal(lintJson(dir, ['site/datenschutz.md']).status, 0);
-    assert.equal(lintJson(dir, ['--per-file', 'site/datenschutz.md']).status, 1);
-    const report = JSON.parse(runCli(['report', '--format', 'json', 'site/datenschutz.md'], { cwd: dir }).stdout) as { sets: { documents: { file: string; kind: string }[] }[] };
+    assert.equal((await lintJson(dir, ['site/datenschutz.md'])).status, 0);
+    assert.equal((await lintJson(dir, ['--per-file', 'site/datenschutz.md'])).status, 1);
+    const report = JSON.parse((await runCli(['report', '--format', 'json', 'site/datenschutz.md'], { cwd: dir })).stdout) as { sets: { documents: { file: string; kind: string }[] }[] };
     assert.deepEqual(report.sets[0].documents, [
       { file: 'site/datenschutz.md', kind: 'privacy' },
       { file: 'legal/conditions.md', kind: 'terms' },
@@ -209,13 +209,13 @@ describe('config: documents, instance, size', () => {
     assert.equal(documentMappingFor(config, join(dir, 'other.md')), undefined);
   });
 
-  it('a mapped kind decides which rules apply; --kind wins over it', () => {
+  it('a mapped kind decides which rules apply; --kind wins over it', async () => {
     const dir = folder({
       '.fedipolicy.json': JSON.stringify({ rules: { ...allOff, 'ip-retention': 'error' }, documents: [{ files: 'notes.md', kind: 'terms' }] }),
       'notes.md': '# Notes\n\nHello.\n',
     });
-    assert.equal(lintJson(dir, ['notes.md']).status, 0);
-    assert.equal(lintJson(dir, ['--kind', 'privacy', 'notes.md']).status, 1);
+    assert.equal((await lintJson(dir, ['notes.md'])).status, 0);
+    assert.equal((await lintJson(dir, ['--kind', 'privacy', 'notes.md'])).status, 1);
   });
 
   it('empty instance fields count as unknown; filled ones reach the engine', () => {
@@ -224,9 +224,9 @@ describe('config: documents, instance, size', () => {
     assert.deepEqual(loaded.engine.instance, { ipRetentionDays: 42 });
   });
 
-  it('maxDocumentSize refuses an oversized file (exit 2, one line naming it)', () => {
+  it('maxDocumentSize refuses an oversized file (exit 2, one line naming it)', async () => {
     const dir = folder({ '.fedipolicy.json': JSON.stringify({ maxDocumentSize: 10 }), 'privacy.md': IP_RETAINED });
-    const run = runCli(['lint', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['lint', '--format', 'json'], { cwd: dir });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /^fedipolicy: privacy\.md: is too large \(.*maxDocumentSize/);
   });

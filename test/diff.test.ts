@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultConfig, diffMarkdown, diffReports, lintSet, VALUE_RULES, type SetDiff } from '../server/engine';
-import { cleanup, CLI, folder, hasStackTrace, runCli } from './support/cli';
+import { cleanup, CLI, folder, hasStackTrace, runBuiltCli, runCli } from './support/cli';
 import { LspSession, uriOf } from './lsp-harness';
 
 const lint = (text: string, file = 'privacy.md') => lintSet([{ file, text, kind: 'privacy' }], defaultConfig());
@@ -202,9 +202,9 @@ describe('diff: the command', function () {
   this.timeout(120_000);
   after(cleanup);
 
-  it('two files: a worse value exits 1 and is in the JSON contract', () => {
+  it('two files: a worse value exits 1 and is in the JSON contract', async () => {
     const dir = folder({ 'old.md': OLD, 'new.md': LONGER_IP });
-    const run = runCli(['diff', 'old.md', 'new.md', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['diff', 'old.md', 'new.md', '--format', 'json'], { cwd: dir });
     assert.equal(run.status, 1, run.stderr);
     const json = JSON.parse(run.stdout) as JsonDiff;
     assert.equal(json.sets.length, 1);
@@ -221,33 +221,33 @@ describe('diff: the command', function () {
     assert.equal(json.sets[0].dateChanged, true);
   });
 
-  it('--fail-on: lost ignores a worse value, none never fails, any fails on a neutral change, worse ignores it', () => {
+  it('--fail-on: lost ignores a worse value, none never fails, any fails on a neutral change, worse ignores it', async () => {
     const dir = folder({ 'old.md': OLD, 'new.md': LONGER_IP, 'age.md': OLDER_AGE });
-    assert.equal(runCli(['diff', 'old.md', 'new.md', '--fail-on', 'lost'], { cwd: dir }).status, 0);
-    assert.equal(runCli(['diff', 'old.md', 'new.md', '--fail-on', 'none'], { cwd: dir }).status, 0);
-    assert.equal(runCli(['diff', 'old.md', 'age.md'], { cwd: dir }).status, 0, 'an age change is neutral');
-    assert.equal(runCli(['diff', 'old.md', 'age.md', '--fail-on', 'any'], { cwd: dir }).status, 1);
-    assertExit2(runCli(['diff', 'old.md', 'new.md', '--fail-on', 'sometimes'], { cwd: dir }), '--fail-on');
+    assert.equal((await runCli(['diff', 'old.md', 'new.md', '--fail-on', 'lost'], { cwd: dir })).status, 0);
+    assert.equal((await runCli(['diff', 'old.md', 'new.md', '--fail-on', 'none'], { cwd: dir })).status, 0);
+    assert.equal((await runCli(['diff', 'old.md', 'age.md'], { cwd: dir })).status, 0, 'an age change is neutral');
+    assert.equal((await runCli(['diff', 'old.md', 'age.md', '--fail-on', 'any'], { cwd: dir })).status, 1);
+    assertExit2(await runCli(['diff', 'old.md', 'new.md', '--fail-on', 'sometimes'], { cwd: dir }), '--fail-on');
   });
 
-  it('an unchanged policy, and one reworded with the same meaning, exit 0 with no change', () => {
+  it('an unchanged policy, and one reworded with the same meaning, exit 0 with no change', async () => {
     const dir = folder({ 'old.md': OLD, 'same.md': OLD, 'reworded.md': REWORDED });
     for (const other of ['same.md', 'reworded.md']) {
-      const run = runCli(['diff', 'old.md', other, '--format', 'json', '--fail-on', 'any'], { cwd: dir });
+      const run = await runCli(['diff', 'old.md', other, '--format', 'json', '--fail-on', 'any'], { cwd: dir });
       assert.equal(run.status, 0, `${other}: ${run.stdout}${run.stderr}`);
       const json = JSON.parse(run.stdout) as JsonDiff;
       assert.deepEqual(json.sets[0].changes, []);
     }
-    assert.match(runCli(['diff', 'old.md', 'same.md'], { cwd: dir }).stdout, /no change for users/);
+    assert.match((await runCli(['diff', 'old.md', 'same.md'], { cwd: dir })).stdout, /no change for users/);
   });
 
-  it('two folders: sets matched by folder; a lost requirement of another document of the set counts', () => {
+  it('two folders: sets matched by folder; a lost requirement of another document of the set counts', async () => {
     const rules = '# Server rules\n\n- No racism, sexism, homophobia or transphobia.\n';
     const dir = folder({
       'v1/privacy.md': OLD, 'v1/rules.md': rules, 'v1/second/privacy.md': OLD, 'v1/gone/privacy.md': policy('We back up the server daily.'),
       'v2/privacy.md': OLD, 'v2/rules.md': '# Server rules\n\n- Be kind.\n', 'v2/second/privacy.md': LONGER_IP,
     });
-    const run = runCli(['diff', 'v1', 'v2', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['diff', 'v1', 'v2', '--format', 'json'], { cwd: dir });
     assert.equal(run.status, 1, run.stderr);
     const json = JSON.parse(run.stdout) as JsonDiff;
     const byDocs = new Map(json.sets.map((s) => [s.documents.join(' '), s]));
@@ -258,45 +258,45 @@ describe('diff: the command', function () {
     assert.deepEqual(byDocs.get('v2/second/privacy.md')!.changes.map((c) => [c.ruleId, c.change]), [['ip-retention', 'value']]);
   });
 
-  it('two folders: a set named in the configuration is matched by its name, across subfolders', () => {
+  it('two folders: a set named in the configuration is matched by its name, across subfolders', async () => {
     const config = JSON.stringify({ documents: [{ files: ['legal/privacy.md', 'community/rules.md'], set: 'main' }] });
     const rules = '# Server rules\n\n- No racism, sexism, homophobia or transphobia.\n';
     const dir = folder({
       'v1/.fedipolicy.json': config, 'v1/legal/privacy.md': OLD, 'v1/community/rules.md': rules,
       'v2/.fedipolicy.json': config, 'v2/legal/privacy.md': OLD, 'v2/community/rules.md': '# Server rules\n\n- No racism or sexism.\n',
     });
-    const run = runCli(['diff', 'v1', 'v2', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['diff', 'v1', 'v2', '--format', 'json'], { cwd: dir });
     assert.equal(run.status, 1, run.stderr);
     const json = JSON.parse(run.stdout) as JsonDiff;
     assert.deepEqual(json.sets.map((s) => s.documents.sort()), [['v2/community/rules.md', 'v2/legal/privacy.md']]);
     assert.deepEqual(json.sets[0].changes.map((c) => [c.ruleId, c.change, c.summary]), [['covenant-moderation', 'lost', 'We no longer commit to moderating against homophobia and transphobia.']]);
   });
 
-  it('--format md: the summary for users and a table of changes', () => {
+  it('--format md: the summary for users and a table of changes', async () => {
     const dir = folder({ 'old.md': OLD, 'new.md': LONGER_IP });
-    const run = runCli(['diff', 'old.md', 'new.md', '--format', 'md'], { cwd: dir });
+    const run = await runCli(['diff', 'old.md', 'new.md', '--format', 'md'], { cwd: dir });
     assert.match(run.stdout, /^# Policy changes$/m);
     assert.match(run.stdout, /^- We now keep IP addresses for up to 24 months instead of 12 months\.$/m);
     assert.match(run.stdout, /^\| `ip-retention` \| value changed \| 🔴 worse \| satisfied, 365 days \(old\.md:5\) \| satisfied, 730 days \(new\.md:5\) \|$/m);
   });
 
-  it('usage errors: one path, a file against a folder, standard input (exit 2, one line)', () => {
+  it('usage errors: one path, a file against a folder, standard input (exit 2, one line)', async () => {
     const dir = folder({ 'old.md': OLD, 'v2/privacy.md': OLD });
-    assertExit2(runCli(['diff', 'old.md'], { cwd: dir }), 'two files or two folders');
-    assertExit2(runCli(['diff', 'old.md', 'v2'], { cwd: dir }), 'is a file');
-    assertExit2(runCli(['diff', 'old.md', 'missing.md'], { cwd: dir }), 'missing.md');
-    assertExit2(runCli(['diff', '-', 'old.md'], { cwd: dir }), 'standard input');
+    assertExit2(await runCli(['diff', 'old.md'], { cwd: dir }), 'two files or two folders');
+    assertExit2(await runCli(['diff', 'old.md', 'v2'], { cwd: dir }), 'is a file');
+    assertExit2(await runCli(['diff', 'old.md', 'missing.md'], { cwd: dir }), 'missing.md');
+    assertExit2(await runCli(['diff', '-', 'old.md'], { cwd: dir }), 'standard input');
   });
 
   describe('--base REF in a real git repository', () => {
-    it('compares the edited working tree with the committed text, including a file deleted since', () => {
+    it('compares the edited working tree with the committed text, including a file deleted since', async () => {
       const dir = folder({ 'policies/privacy.md': OLD, 'policies/rules.md': '# Server rules\n\n- No racism, sexism, homophobia or transphobia.\n' });
       git(dir, 'init', '-q');
       git(dir, 'add', '.');
       git(dir, 'commit', '-q', '-m', 'policies');
       writeFileSync(join(dir, 'policies/privacy.md'), LONGER_IP);
       rmSync(join(dir, 'policies/rules.md'));
-      const run = runCli(['diff', '--base', 'HEAD', 'policies', '--format', 'json'], { cwd: dir });
+      const run = await runCli(['diff', '--base', 'HEAD', 'policies', '--format', 'json'], { cwd: dir });
       assert.equal(run.status, 1, run.stderr);
       const json = JSON.parse(run.stdout) as JsonDiff;
       assert.deepEqual(json.sets[0].changes.map((c) => [c.ruleId, c.change, c.forUsers]).sort(), [
@@ -305,23 +305,23 @@ describe('diff: the command', function () {
       ]);
       // Nothing changed since the commit in a clean checkout of it.
       git(dir, 'checkout', '-q', '--', '.');
-      const clean = runCli(['diff', '--base', 'HEAD', '--fail-on', 'any'], { cwd: join(dir, 'policies') });
+      const clean = await runCli(['diff', '--base', 'HEAD', '--fail-on', 'any'], { cwd: join(dir, 'policies') });
       assert.equal(clean.status, 0, clean.stdout + clean.stderr);
       assert.match(clean.stdout, /no change for users/);
     });
 
-    it('a ref that does not exist: exit 2, one line naming it', () => {
+    it('a ref that does not exist: exit 2, one line naming it', async () => {
       const dir = folder({ 'privacy.md': OLD });
       git(dir, 'init', '-q');
       git(dir, 'add', '.');
       git(dir, 'commit', '-q', '-m', 'policy');
-      assertExit2(runCli(['diff', '--base', 'no-such-branch'], { cwd: dir }), 'no-such-branch', 'no such commit');
+      assertExit2(await runCli(['diff', '--base', 'no-such-branch'], { cwd: dir }), 'no-such-branch', 'no such commit');
     });
 
     it('a folder that is not a git repository: exit 2, one line', () => {
       const dir = folder({ 'privacy.md': OLD });
-      // Keep git from finding a repository above the temporary folder.
-      const run = runCli(['diff', '--base', 'HEAD'], { cwd: dir, env: { GIT_CEILING_DIRECTORIES: dirname(dir) } });
+      // Keep git from finding a repository above the temporary folder (an environment variable: a real process).
+      const run = runBuiltCli(['diff', '--base', 'HEAD'], { cwd: dir, env: { GIT_CEILING_DIRECTORIES: dirname(dir) } });
       assertExit2(run, 'not a git repository');
     });
   });
@@ -350,7 +350,7 @@ describe('diff: the language server (fedipolicy/diff) and the client', function 
     assert.match(answer.markdown, /^- We now keep IP addresses for up to 24 months instead of 12 months\.$/m);
     // The same report as `fedipolicy diff --base HEAD --format md` on the saved file, but for the title.
     writeFileSync(join(root, 'privacy.md'), LONGER_IP);
-    const cli = runCli(['diff', '--base', 'HEAD', '--format', 'md'], { cwd: root });
+    const cli = await runCli(['diff', '--base', 'HEAD', '--format', 'md'], { cwd: root });
     assert.equal(answer.markdown.replace(/^# .*$/m, ''), cli.stdout.replace(/^# .*$/m, ''));
   });
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { allRules } from '../server/engine/registry';
 import { defaultConfig, fillClause, lintSet, type InstanceInfo } from '../server/engine';
-import { compareWithDisk, generateDocs, validateRuleDocs, renderRulePage, clausePlaceholders } from '../tools/docs-generator';
+import { buildDocs, compareWithDisk, generateDocs, validateRuleDocs, renderRulePage, clausePlaceholders } from '../tools/docs-generator';
 import { recognisedWording, ruleById } from '../server/engine/registry';
 import { LANGUAGES } from '../server/engine/vocabulary/languages';
 
@@ -31,8 +31,12 @@ const FULL_INSTANCE: InstanceInfo = {
   ageVerification: true,
 };
 
-function runBuildDocs(...args: string[]) {
-  return spawnSync(process.execPath, [BUILD_DOCS, ...args], { cwd: ROOT, encoding: 'utf8' });
+/** The build-docs command in this process, from the repository root. */
+function runBuildDocs(...args: string[]): { status: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const status = buildDocs(args, { cwd: ROOT, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
+  return { status, stdout, stderr };
 }
 
 describe('rule docs', function () {
@@ -90,8 +94,8 @@ describe('rule docs', function () {
     }
   });
 
-  it('build-docs rejects an unknown argument without writing', () => {
-    const result = runBuildDocs('--frobnicate');
+  it('build-docs rejects an unknown argument without writing (out/tools/build-docs.js, as `npm run docs` runs it)', () => {
+    const result = spawnSync(process.execPath, [BUILD_DOCS, '--frobnicate'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(result.status, 2);
     assert.match(result.stderr, /unknown argument: --frobnicate/);
   });

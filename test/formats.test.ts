@@ -33,16 +33,16 @@ function sarifValidator() {
   return ajv.compile({ ...rest, $id: String(id) });
 }
 
-function run(dir: string, format: string, paths: string[] = []) {
-  return runCli(['lint', '--format', format, ...paths], { cwd: dir });
+async function run(dir: string, format: string, paths: string[] = []) {
+  return await runCli(['lint', '--format', format, ...paths], { cwd: dir });
 }
 
 describe('formats: json', () => {
   after(cleanup);
 
-  it('prints one array of findings with 1-based positions and ESLint-style fixes', () => {
+  it('prints one array of findings with 1-based positions and ESLint-style fixes', async () => {
     const dir = folder({ '.fedipolicy.json': CONFIG, 'privacy.md': GAPS });
-    const out = run(dir, 'json');
+    const out = await run(dir, 'json');
     assert.equal(out.status, 1);
     const findings = JSON.parse(out.stdout) as Record<string, unknown>[];
     assert.ok(Array.isArray(findings));
@@ -67,12 +67,12 @@ describe('formats: json', () => {
     // Applying the fix as ESLint would gives a policy that satisfies the rule.
     const fixed = GAPS.slice(0, fix.range[0]) + fix.text + GAPS.slice(fix.range[1]);
     const again = folder({ '.fedipolicy.json': onlyRules({ 'ip-retention': 'error' }), 'privacy.md': fixed });
-    assert.equal(run(again, 'json').status, 0);
+    assert.equal((await run(again, 'json')).status, 0);
   });
 
-  it('prints [] when clean', () => {
+  it('prints [] when clean', async () => {
     const dir = folder({ '.fedipolicy.json': onlyRules({ 'ip-retention': 'error' }), 'privacy.md': IP_RETAINED });
-    const out = run(dir, 'json');
+    const out = await run(dir, 'json');
     assert.equal(out.status, 0);
     assert.equal(out.stdout.trim(), '[]');
   });
@@ -81,9 +81,9 @@ describe('formats: json', () => {
 describe('formats: sarif', () => {
   after(cleanup);
 
-  it('is valid SARIF 2.1.0 with the tool, rules and results code scanning needs', () => {
+  it('is valid SARIF 2.1.0 with the tool, rules and results code scanning needs', async () => {
     const dir = folder({ '.fedipolicy.json': CONFIG, 'docs/my privacy.md': GAPS, 'privacy.md': IP_RETAINED });
-    const out = run(dir, 'sarif', ['docs', 'privacy.md']);
+    const out = await run(dir, 'sarif', ['docs', 'privacy.md']);
     assert.equal(out.status, 1);
     const sarif = JSON.parse(out.stdout) as {
       version: string;
@@ -120,19 +120,19 @@ describe('formats: sarif', () => {
     assert.ok(results.some((r) => r.fixes?.length), 'the missing clause comes with a fix');
   });
 
-  it('is valid SARIF when there is nothing to report', () => {
+  it('is valid SARIF when there is nothing to report', async () => {
     const dir = folder({ '.fedipolicy.json': onlyRules({ 'ip-retention': 'error' }), 'privacy.md': IP_RETAINED });
-    const out = run(dir, 'sarif');
+    const out = await run(dir, 'sarif');
     assert.equal(out.status, 0);
     const sarif = JSON.parse(out.stdout) as { runs: { results: unknown[] }[] };
     assert.ok(sarifValidator()(sarif));
     assert.deepEqual(sarif.runs[0].results, []);
   });
 
-  it('describes findings that are not catalog rules (input-too-large)', () => {
+  it('describes findings that are not catalog rules (input-too-large)', async () => {
     const dir = folder({ '.fedipolicy.json': JSON.stringify({ maxDocumentSize: 5 }), 'privacy.md': IP_RETAINED });
     // Files over the limit are refused (exit 2); standard input, already read, gets the engine's finding.
-    const stdin = runCli(['lint', '-', '--stdin-filename', 'privacy.md', '--format', 'sarif'], { cwd: dir, input: IP_RETAINED });
+    const stdin = await runCli(['lint', '-', '--stdin-filename', 'privacy.md', '--format', 'sarif'], { cwd: dir, input: IP_RETAINED });
     const sarif = JSON.parse(stdin.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number }[] }[] };
     assert.ok(sarifValidator()(sarif));
     const result = sarif.runs[0].results[0];
@@ -144,9 +144,9 @@ describe('formats: sarif', () => {
 describe('formats: github, junit, stylish', () => {
   after(cleanup);
 
-  it('github prints one workflow command per finding, escaping properties', () => {
+  it('github prints one workflow command per finding, escaping properties', async () => {
     const dir = folder({ '.fedipolicy.json': CONFIG, 'a,b privacy.md': GAPS });
-    const out = run(dir, 'github');
+    const out = await run(dir, 'github');
     assert.equal(out.status, 1);
     const lines = out.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 3);
@@ -157,9 +157,9 @@ describe('formats: github, junit, stylish', () => {
     assert.ok(lines.some((l) => l.startsWith('::notice ') && l.includes('title=contact::')));
   });
 
-  it('junit is well-formed XML with one testsuite per file', () => {
+  it('junit is well-formed XML with one testsuite per file', async () => {
     const dir = folder({ '.fedipolicy.json': CONFIG, 'r&d/privacy.md': GAPS, 'ok/.fedipolicy.json': onlyRules({ 'ip-retention': 'error' }), 'ok/privacy.md': IP_RETAINED });
-    const out = run(dir, 'junit', ['r&d', 'ok']);
+    const out = await run(dir, 'junit', ['r&d', 'ok']);
     assert.equal(out.status, 1);
     const suites: Record<string, string>[] = [];
     let failures = 0;
@@ -178,9 +178,9 @@ describe('formats: github, junit, stylish', () => {
     assert.match(out.stdout, /^<\?xml version="1\.0" encoding="UTF-8"\?>/);
   });
 
-  it('stylish groups lines by file and ends with a summary', () => {
+  it('stylish groups lines by file and ends with a summary', async () => {
     const dir = folder({ '.fedipolicy.json': CONFIG, 'a/privacy.md': GAPS, 'b/privacy.md': GAPS });
-    const out = run(dir, 'stylish', ['a', 'b']);
+    const out = await run(dir, 'stylish', ['a', 'b']);
     assert.equal(out.status, 1);
     const lines = out.stdout.trimEnd().split('\n');
     const findingLines = lines.filter((l) => /^[ab]\/privacy\.md:\d+:\d+ /.test(l));
@@ -199,16 +199,16 @@ describe('formats: a near candidate of a missing requirement', () => {
   const near = () => folder({ '.fedipolicy.json': onlyRules({ 'covenant-backups': 'warning' }), 'privacy.md': POLICY });
   const sentenceEnd = 1 + 'Our hosting company is also our backup provider.'.length;
 
-  it('json carries the related place and the message names it', () => {
-    const [finding] = JSON.parse(run(near(), 'json').stdout) as { message: string; related: unknown[] }[];
+  it('json carries the related place and the message names it', async () => {
+    const [finding] = JSON.parse((await run(near(), 'json')).stdout) as { message: string; related: unknown[] }[];
     assert.match(finding.message, /Line 5 mentions backups but was not read as stating this\./);
     assert.deepEqual(finding.related, [
       { file: 'privacy.md', line: 5, column: 1, endLine: 5, endColumn: sentenceEnd, message: 'Mentions backups but was not read as stating what covenant-backups asks.' },
     ]);
   });
 
-  it('sarif gives it as a related location, still valid SARIF 2.1.0', () => {
-    const sarif = JSON.parse(run(near(), 'sarif').stdout) as { runs: { results: { relatedLocations?: { id: number; message: { text: string }; physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[] }[] }[] };
+  it('sarif gives it as a related location, still valid SARIF 2.1.0', async () => {
+    const sarif = JSON.parse((await run(near(), 'sarif')).stdout) as { runs: { results: { relatedLocations?: { id: number; message: { text: string }; physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[] }[] }[] };
     const validate = sarifValidator();
     assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
     const [related] = sarif.runs[0].results[0].relatedLocations!;
@@ -217,8 +217,8 @@ describe('formats: a near candidate of a missing requirement', () => {
     assert.match(related.message.text, /Mentions backups/);
   });
 
-  it('stylish shows it as an indented line under the finding', () => {
-    const out = run(near(), 'stylish').stdout.split('\n');
+  it('stylish shows it as an indented line under the finding', async () => {
+    const out = (await run(near(), 'stylish')).stdout.split('\n');
     const at = out.findIndex((l) => l.includes('covenant-backups'));
     assert.ok(at >= 0, out.join('\n'));
     assert.match(out[at + 1], /^ {2}privacy\.md:5:1 {2}Mentions backups/);
@@ -228,9 +228,9 @@ describe('formats: a near candidate of a missing requirement', () => {
 describe('formats: report', () => {
   after(cleanup);
 
-  it('json has sets with documents, requirements and findings', () => {
+  it('json has sets with documents, requirements and findings', async () => {
     const dir = folder({ '.fedipolicy.json': CONFIG, 'privacy.md': IP_RETAINED, 'terms.md': '# Terms of service\n\nBe kind.\n' });
-    const out = runCli(['report', '--format', 'json'], { cwd: dir });
+    const out = await runCli(['report', '--format', 'json'], { cwd: dir });
     assert.equal(out.status, 1, 'contact is missing');
     const report = JSON.parse(out.stdout) as { sets: { documents: { file: string; kind: string }[]; requirements: { ruleId: string; status: string; file?: string; line?: number; value?: { days?: number } }[]; findings: { ruleId: string }[] }[] };
     assert.equal(report.sets.length, 1);
@@ -244,13 +244,13 @@ describe('formats: report', () => {
     assert.deepEqual(set.findings.map((f) => f.ruleId), ['contact']);
   });
 
-  it('md is a table per set; text lists each requirement', () => {
+  it('md is a table per set; text lists each requirement', async () => {
     const dir = folder({ '.fedipolicy.json': CONFIG, 'privacy.md': IP_RETAINED });
-    const md = runCli(['report', '--format', 'md'], { cwd: dir }).stdout;
+    const md = (await runCli(['report', '--format', 'md'], { cwd: dir })).stdout;
     assert.match(md, /^## privacy\.md \(privacy\)$/m);
     assert.match(md, /^\| `ip-retention` \| ✅ satisfied \| privacy\.md:5:1 \| 30 days \|$/m);
     assert.match(md, /^\| `contact` \| ❌ missing \| privacy\.md:\d+:\d+ \| .+ \|$/m);
-    const text = runCli(['report'], { cwd: dir }).stdout;
+    const text = (await runCli(['report'], { cwd: dir })).stdout;
     assert.match(text, /^Policy set: privacy\.md \(privacy\)$/m);
     assert.match(text, /^ {2}contact +MISSING +.+$/m);
   });

@@ -322,13 +322,13 @@ describe('HTML policies: the CLI and the language server find them', function ()
     cleanup();
   });
 
-  it('the CLI lints privacy.html in a folder like privacy.md, and --fix writes HTML', () => {
+  it('the CLI lints privacy.html in a folder like privacy.md, and --fix writes HTML', async () => {
     const dir = folder({ 'privacy.html': HARBOUR_HTML, 'photos.html': '<p>not a policy</p>' });
-    const run = runCli(['lint', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['lint', '--format', 'json'], { cwd: dir });
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
     const files = new Set((JSON.parse(run.stdout) as { file: string }[]).map((f) => f.file));
     assert.deepEqual([...files], ['privacy.html']);
-    const fixed = runCli(['lint', '--fix', 'privacy.html'], { cwd: dir });
+    const fixed = await runCli(['lint', '--fix', 'privacy.html'], { cwd: dir });
     assert.ok(fixed.status === 0 || fixed.status === 1, fixed.stderr);
     const text = readFileSync(join(dir, 'privacy.html'), 'utf8');
     assert.match(text, /<p>We keep your login history/);

@@ -100,12 +100,12 @@ describe('instance values read from the documents', () => {
 describe('cli: init pre-fills the instance from the policies', () => {
   after(cleanup);
 
-  it('fills domain, name, contact and every stated period, says where each came from, and leaves the rest empty', () => {
+  it('fills domain, name, contact and every stated period, says where each came from, and leaves the rest empty', async () => {
     const dir = folder({
       'privacy.md': `# Privacy policy\n\nTidepool (tidepool.social) is a small Mastodon server.\n\n## Retention\n\nIP addresses are deleted after ninety days. Server logs are kept for two weeks.\n\n## Contact\n\nWrite to admins@tidepool.social with any question about your data.\n`,
       'terms.md': '# Terms of service\n\nWe will announce a shutdown of tidepool.social at least three months before it happens.\n\nYou must be at least 16 years old to use tidepool.social.\n',
     });
-    const run = runCli(['init'], { cwd: dir });
+    const run = await runCli(['init'], { cwd: dir });
     assert.equal(run.status, 0, run.stderr);
     const instance = JSON.parse(readFileSync(join(dir, '.fedipolicy.json'), 'utf8')).instance;
     assert.equal(instance.domain, 'tidepool.social');
@@ -125,12 +125,12 @@ describe('cli: init pre-fills the instance from the policies', () => {
     assert.match(run.stdout, /instance\.minimumAge = 16 +\(read from terms\.md:5\)/);
     assert.doesNotMatch(run.stdout, /instance\.(?:contactUrl|loginRetentionDays|jurisdiction)/);
     // The written config loads, and lint then fills clauses from it.
-    assert.notEqual(runCli(['lint'], { cwd: dir }).status, 2);
+    assert.notEqual((await runCli(['lint'], { cwd: dir })).status, 2);
   });
 
-  it('leaves the instance empty when the policies name nothing', () => {
+  it('leaves the instance empty when the policies name nothing', async () => {
     const dir = folder({ 'privacy.md': '# Privacy policy\n\nWe store your posts.\n' });
-    const run = runCli(['init'], { cwd: dir });
+    const run = await runCli(['init'], { cwd: dir });
     assert.equal(run.status, 0, run.stderr);
     const instance = JSON.parse(readFileSync(join(dir, '.fedipolicy.json'), 'utf8')).instance;
     assert.equal(instance.domain, '');
@@ -142,28 +142,28 @@ describe('cli: init pre-fills the instance from the policies', () => {
 describe('cli: lint --fix-dry-run', () => {
   after(cleanup);
 
-  it('prints the unified diff --fix would write and changes nothing', () => {
+  it('prints the unified diff --fix would write and changes nothing', async () => {
     const original = '# Privacy policy\n\nTidepool (tidepool.social) keeps your posts.\n\n## Data retention\n\nWe care about your data.\n';
     const dir = folder({ 'privacy.md': original });
-    const dry = runCli(['lint', '--fix-dry-run', 'privacy.md'], { cwd: dir });
+    const dry = await runCli(['lint', '--fix-dry-run', 'privacy.md'], { cwd: dir });
     assert.equal(dry.status, 1, dry.stderr);
     assert.equal(readFileSync(join(dir, 'privacy.md'), 'utf8'), original);
     assert.match(dry.stdout, /^--- a\/privacy\.md\n\+\+\+ b\/privacy\.md\n@@ -\d+,\d+ \+\d+,\d+ @@/);
     // The diff is exactly what --fix then writes.
     const added = dry.stdout.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++')).map((l) => l.slice(1));
     assert.ok(added.some((l) => /tidepool\.social/.test(l) && /IP address/.test(l)), dry.stdout);
-    assert.equal(runCli(['lint', '--fix', 'privacy.md'], { cwd: dir }).stderr, '');
+    assert.equal((await runCli(['lint', '--fix', 'privacy.md'], { cwd: dir })).stderr, '');
     const fixed = readFileSync(join(dir, 'privacy.md'), 'utf8');
     for (const line of added) assert.ok(fixed.split('\n').includes(line), `--fix wrote ${JSON.stringify(line)}`);
     assert.equal(fixed.split('\n').length - original.split('\n').length, added.length - dry.stdout.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---')).length);
   });
 
-  it('prints nothing and exits 0 when there is nothing to fix; refuses --fix with it', () => {
+  it('prints nothing and exits 0 when there is nothing to fix; refuses --fix with it', async () => {
     const dir = folder({ 'privacy.md': IP_RETAINED, '.fedipolicy.json': onlyRules({ 'ip-retention': 'error' }) });
-    const run = runCli(['lint', '--fix-dry-run', 'privacy.md'], { cwd: dir });
+    const run = await runCli(['lint', '--fix-dry-run', 'privacy.md'], { cwd: dir });
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stdout, '');
-    const both = runCli(['lint', '--fix', '--fix-dry-run', 'privacy.md'], { cwd: dir });
+    const both = await runCli(['lint', '--fix', '--fix-dry-run', 'privacy.md'], { cwd: dir });
     assert.equal(both.status, 2);
     assert.match(both.stderr, /cannot be used together/);
   });
@@ -199,7 +199,7 @@ describe('audit --save writes a config with what the instance API states', () =>
     assert.deepEqual(config.documents, [{ files: 'privacy.md', kind: 'privacy' }, { files: 'rules.md', kind: 'rules' }]);
     assert.match(stderr, new RegExp(`instance\\.domain = "kelp\\.example"  \\(read from the instance API \\(${origin.replace(/\./g, '\\.')}/api/v2/instance\\)\\)`));
     // The saved set lints with it, and the contact clause is filled from the API's answer.
-    const dry = runCli(['lint', '--fix-dry-run', '.'], { cwd: dir });
+    const dry = await runCli(['lint', '--fix-dry-run', '.'], { cwd: dir });
     assert.notEqual(dry.status, 2, dry.stderr);
     assert.match(dry.stdout, /contact the administrators of Kelp Forest at mods@kelp\.example/);
   });

@@ -1,9 +1,13 @@
-// Drives the built language server (dist/server.js) the way an editor does:
-// a child process spoken to over stdio (or node IPC) with JSON-RPC.
+// Drives the language server the way an editor does, with JSON-RPC: the
+// server in this process over a pair of in-memory streams (a fresh server per
+// session, without the cost of a process and of compiling the vocabulary each
+// time), or the built dist/server.js in a child process over stdio or node IPC.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { createConnection as createServerConnection, ProposedFeatures, StreamMessageReader as ServerReader, StreamMessageWriter as ServerWriter } from 'vscode-languageserver/node';
 import {
   ConfigurationRequest,
   createProtocolConnection,
@@ -30,6 +34,7 @@ import {
   type TextDocumentContentChangeEvent,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { PolicyServer } from '../server/lsp/server';
 import { ROOT } from './support/cli';
 
 export const SERVER = join(ROOT, 'dist', 'server.js');
@@ -39,7 +44,8 @@ export interface SessionOptions {
   root: string;
   /** What the client answers to `workspace/configuration` for the `fedipolicy` section. */
   settings?: Record<string, unknown>;
-  transport?: 'stdio' | 'node-ipc';
+  /** In this process (the default), or dist/server.js in a child process. */
+  transport?: 'in-process' | 'stdio' | 'node-ipc';
   capabilities?: ClientCapabilities;
   initializationOptions?: Record<string, unknown>;
 }
@@ -81,13 +87,15 @@ export class LspSession {
   private stderr = '';
 
   private constructor(
-    private readonly child: ChildProcess,
+    /** The server's process; none in process. */
+    private readonly child: ChildProcess | undefined,
     connection: ProtocolConnection,
     settings: Record<string, unknown>,
+    private readonly closeInProcess: () => void = () => undefined,
   ) {
     this.connection = connection;
     this.settings = settings;
-    child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    child?.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
       this.wake();
@@ -105,18 +113,12 @@ export class LspSession {
   }
 
   static async start(options: SessionOptions): Promise<LspSession> {
-    const ipc = options.transport === 'node-ipc';
-    const child = spawn(process.execPath, [SERVER, ipc ? '--node-ipc' : '--stdio'], {
-      cwd: options.root,
-      stdio: ipc ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
-    });
-    const connection = ipc
-      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
-      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const session = new LspSession(child, connection, options.settings ?? {});
+    const session = options.transport === 'stdio' || options.transport === 'node-ipc' ? LspSession.spawn(options.root, options.transport, options.settings) : LspSession.inProcess(options.settings);
+    const connection = session.connection;
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      // In process, no parent id: the library would poll it every 3 s for as long as mocha runs.
+      processId: session.child ? process.pid : null,
       rootUri: uriOf(options.root),
       workspaceFolders: [{ uri: uriOf(options.root), name: 'workspace' }],
       capabilities: options.capabilities ?? CAPABILITIES,
@@ -124,6 +126,32 @@ export class LspSession {
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return session;
+  }
+
+  private static spawn(root: string, transport: 'stdio' | 'node-ipc', settings: Record<string, unknown> = {}): LspSession {
+    const ipc = transport === 'node-ipc';
+    const child = spawn(process.execPath, [SERVER, ipc ? '--node-ipc' : '--stdio'], {
+      cwd: root,
+      stdio: ipc ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
+    });
+    const connection = ipc
+      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    return new LspSession(child, connection, settings);
+  }
+
+  /** The server as server/lsp/main.ts makes it, on in-memory streams (given as message readers and writers, so that the library does not exit the process when they end). */
+  private static inProcess(settings: Record<string, unknown> = {}): LspSession {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const server = createServerConnection(ProposedFeatures.all, new ServerReader(toServer), new ServerWriter(toClient));
+    new PolicyServer(server).listen();
+    const connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    return new LspSession(undefined, connection, settings, () => {
+      server.dispose();
+      toServer.end();
+      toClient.end();
+    });
   }
 
   private wake(): void {
@@ -215,9 +243,17 @@ export class LspSession {
   }
 
   async stop(): Promise<void> {
+    if (!this.child) {
+      // No exit notification: the library answers it with process.exit.
+      await Promise.race([this.connection.sendRequest(ShutdownRequest.type).catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+      this.connection.dispose();
+      this.closeInProcess();
+      return;
+    }
+    const child = this.child;
     const exited = new Promise<void>((resolve) => {
-      if (this.child.exitCode !== null) resolve();
-      else this.child.once('exit', () => resolve());
+      if (child.exitCode !== null) resolve();
+      else child.once('exit', () => resolve());
     });
     try {
       await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
@@ -225,14 +261,15 @@ export class LspSession {
     } catch {
       // The server is gone already.
     }
-    const timer = setTimeout(() => this.child.kill(), 3000);
+    const timer = setTimeout(() => child.kill(), 3000);
     await exited;
     clearTimeout(timer);
     this.connection.dispose();
   }
 
+  /** The server process's exit code (null while it runs, and in process). */
   get exitCode(): number | null {
-    return this.child.exitCode;
+    return this.child?.exitCode ?? null;
   }
 }
 

@@ -1,5 +1,6 @@
-// The language server as an editor sees it: dist/server.js in a child process,
-// spoken to over stdio (and node IPC) with JSON-RPC.
+// The language server as an editor sees it, spoken to with JSON-RPC: in this
+// process, and as dist/server.js in a child process over stdio and node IPC
+// where the process itself matters (the bundle, its transports, surviving bad input).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -65,8 +66,8 @@ function editsOf(action: CodeAction, uri: string): TextEdit[] {
 }
 
 /** (ruleId, line) pairs, as the CLI's JSON output and the server's diagnostics both give them. */
-function cliPairs(cwd: string, file: string, extra: string[] = []): string[] {
-  const run = runCli(['lint', '--format', 'json', ...extra, file], { cwd });
+async function cliPairs(cwd: string, file: string, extra: string[] = []): Promise<string[]> {
+  const run = await runCli(['lint', '--format', 'json', ...extra, file], { cwd });
   assert.ok(run.status === 0 || run.status === 1, run.stderr);
   const findings = JSON.parse(run.stdout) as { ruleId: string; line: number; file: string }[];
   return findings.map((f) => `${f.ruleId}@${f.line}`).sort();
@@ -83,7 +84,7 @@ function assertNoServerErrors(session: LspSession): void {
   );
 }
 
-describe('language server (dist/server.js)', function () {
+describe('language server', function () {
   this.timeout(30_000);
   let session: LspSession | undefined;
 
@@ -93,15 +94,15 @@ describe('language server (dist/server.js)', function () {
     cleanup();
   });
 
-  async function start(files: Record<string, string>, settings: Record<string, unknown> = {}, capabilities?: ClientCapabilities): Promise<{ root: string; s: LspSession }> {
+  async function start(files: Record<string, string>, settings: Record<string, unknown> = {}, capabilities?: ClientCapabilities, transport?: 'stdio'): Promise<{ root: string; s: LspSession }> {
     const root = folder(files);
-    session = await LspSession.start({ root, settings, capabilities });
+    session = await LspSession.start({ root, settings, capabilities, transport });
     return { root, s: session };
   }
 
   describe('diagnostics', () => {
-    it('publishes findings with range, severity, source, rule id, docs link, and the document version', async () => {
-      const { root, s } = await start({ 'privacy.md': PRIVACY, 'terms.md': TERMS });
+    it('publishes findings with range, severity, source, rule id, docs link, and the document version (dist/server.js over stdio)', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY, 'terms.md': TERMS }, {}, undefined, 'stdio');
       const published = await s.open(join(root, 'privacy.md'));
       assert.equal(published.version, 1);
       const vague = find(published, 'vague-retention');
@@ -131,7 +132,7 @@ describe('language server (dist/server.js)', function () {
           message: 'Mentions backups but was not read as stating what covenant-backups asks.',
         },
       ]);
-      const cli = JSON.parse(runCli(['lint', '--format', 'json', 'privacy.md'], { cwd: root }).stdout) as { ruleId: string; message: string }[];
+      const cli = JSON.parse((await runCli(['lint', '--format', 'json', 'privacy.md'], { cwd: root })).stdout) as { ruleId: string; message: string }[];
       assert.equal(backups.message, cli.find((f) => f.ruleId === 'covenant-backups')!.message);
       assert.match(backups.message, /Line 5 mentions backups/);
       await session!.stop();
@@ -149,11 +150,11 @@ describe('language server (dist/server.js)', function () {
       for (const name of ['privacy-policy.md', 'terms-of-service.md']) {
         const published = await s.open(join(root, name));
         assert.ok(published.diagnostics.length > 0, `${name} has findings`);
-        assert.deepEqual(serverPairs(published), cliPairs(root, name), name);
+        assert.deepEqual(serverPairs(published), await cliPairs(root, name), name);
       }
       // The same file in another folder (its own set), and with --per-file / fedipolicy.perFile.
       const own = folder({ 'privacy.md': PRIVACY });
-      assert.deepEqual(serverPairs(await s.open(join(own, 'privacy.md'))), cliPairs(own, 'privacy.md'));
+      assert.deepEqual(serverPairs(await s.open(join(own, 'privacy.md'))), await cliPairs(own, 'privacy.md'));
     });
 
     it('lints the unsaved text of the buffer, not the file on disk', async () => {
@@ -263,7 +264,7 @@ describe('language server (dist/server.js)', function () {
       s.settings = { perFile: true };
       await s.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
       const perFile = await s.waitFor(uri, (p) => codes(p).includes('minimum-age'), since);
-      assert.deepEqual(serverPairs(perFile), cliPairs(root, 'privacy.md', ['--per-file']));
+      assert.deepEqual(serverPairs(perFile), await cliPairs(root, 'privacy.md', ['--per-file']));
     });
   });
 
@@ -390,9 +391,9 @@ describe('language server (dist/server.js)', function () {
     });
 
     /** What `fedipolicy lint --fix privacy.md` writes in a copy of the files. */
-    function cliFixed(files: Record<string, string>): { dir: string; text: string } {
+    async function cliFixed(files: Record<string, string>): Promise<{ dir: string; text: string }> {
       const dir = folder(files);
-      const run = runCli(['lint', '--fix', '--format', 'json', 'privacy.md'], { cwd: dir });
+      const run = await runCli(['lint', '--fix', '--format', 'json', 'privacy.md'], { cwd: dir });
       assert.ok(run.status === 0 || run.status === 1, run.stderr);
       return { dir, text: readFileSync(join(dir, 'privacy.md'), 'utf8') };
     }
@@ -413,14 +414,14 @@ describe('language server (dist/server.js)', function () {
       );
       const since = s.published.length;
       const version = s.applyEdits(uri, editsOf(actions[0], uri));
-      const cli = cliFixed(files);
+      const cli = await cliFixed(files);
       assert.notEqual(cli.text, PRIVACY);
       assert.equal(s.text(uri), cli.text);
 
       const after = await s.waitFor(uri, (p) => p.version === version, since);
       // Clauses that need no instance facts end their findings (others keep [INSERT ...] markers to fill in).
       assert.ok(codes(published).includes('account-migration') && !codes(after).includes('account-migration'), codes(after).join(', '));
-      assert.deepEqual(serverPairs(after), cliPairs(cli.dir, 'privacy.md'));
+      assert.deepEqual(serverPairs(after), await cliPairs(cli.dir, 'privacy.md'));
     });
 
     it('a client that resolves code actions gets fix-all without its edit, and the edit on codeAction/resolve', async () => {
@@ -441,7 +442,7 @@ describe('language server (dist/server.js)', function () {
 
       const resolved = (await s.connection.sendRequest(CodeActionResolveRequest.type, fixAll)) as CodeAction;
       s.applyEdits(uri, editsOf(resolved, uri));
-      assert.equal(s.text(uri), cliFixed(files).text);
+      assert.equal(s.text(uri), (await cliFixed(files)).text);
 
       // Resolving the action offered for version 1 once the text is at version 2 is refused.
       await assert.rejects(s.connection.sendRequest(CodeActionResolveRequest.type, fixAll), (error: unknown) => {
@@ -495,7 +496,7 @@ describe('language server (dist/server.js)', function () {
       const nothing = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 3 } });
       assert.equal(nothing, null);
 
-      const cli = runCli(['report', '--format', 'json', 'privacy.md'], { cwd: root });
+      const cli = await runCli(['report', '--format', 'json', 'privacy.md'], { cwd: root });
       const cliSet = (JSON.parse(cli.stdout) as { sets: SetReport[] }).sets[0];
       const applicable = cliSet.requirements.filter((r) => r.status !== 'not-applicable');
       const met = applicable.filter((r) => r.status === 'satisfied').length;
@@ -544,7 +545,7 @@ describe('language server (dist/server.js)', function () {
       // The same pairs as the CLI for each set.
       const aPrivacy = published.find((p) => p.uri === uriOf(join(root, 'a/privacy.md')))!;
       assert.ok(!codes(aPrivacy).includes('minimum-age'), 'linted with a/terms.md');
-      assert.deepEqual(serverPairs(aPrivacy), cliPairs(join(root, 'a'), 'privacy.md'));
+      assert.deepEqual(serverPairs(aPrivacy), await cliPairs(join(root, 'a'), 'privacy.md'));
     });
   });
 
@@ -601,8 +602,8 @@ describe('language server (dist/server.js)', function () {
   });
 
   describe('robustness', () => {
-    it('answers malformed requests and unknown methods with errors, survives bad notifications, and keeps working', async () => {
-      const { root, s } = await start({ 'privacy.md': PRIVACY });
+    it('answers malformed requests and unknown methods with errors, survives bad notifications, and keeps working (dist/server.js over stdio)', async () => {
+      const { root, s } = await start({ 'privacy.md': PRIVACY }, {}, undefined, 'stdio');
       const uri = uriOf(join(root, 'privacy.md'));
       const expectError = async (method: string, params: unknown, code: number) => {
         await assert.rejects(s.connection.sendRequest(method, params), (error: unknown) => {

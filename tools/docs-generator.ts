@@ -1,11 +1,11 @@
 // Turns the rule registry into the published rule pages (docs/rules/*.md).
 // The rendering is pure so that the check mode, the write mode and the test
 // all compare exactly the same text.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { RuleDefinition } from '../server/engine/rule';
 import type { RuleGroup } from '../server/engine/types';
-import { recognisedWording } from '../server/engine/registry';
+import { allRules, recognisedWording } from '../server/engine/registry';
 import { LANGUAGES } from '../server/engine/vocabulary/languages';
 
 /** The headings every docs source (rules/<id>/README.md) must have, in this order, after the `# <id>` title. */
@@ -242,4 +242,64 @@ export function compareWithDisk(dir: string, files: Map<string, string>): DocsDr
 
 export function hasDrift(drift: DocsDrift): boolean {
   return drift.changed.length + drift.missing.length + drift.extra.length > 0;
+}
+
+// ---- the build-docs command (tools/build-docs.ts) ----
+
+const USAGE = 'usage: build-docs [--check] [--out DIR]   (default DIR: docs/rules)';
+
+function parseArgs(argv: string[]): { check: boolean; out: string } | string {
+  let check = false;
+  let out = 'docs/rules';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--check') check = true;
+    else if (arg === '--out') {
+      const value = argv[++i];
+      if (!value) return `--out needs a folder\n${USAGE}`;
+      out = value;
+    } else if (arg === '--help' || arg === '-h') return USAGE;
+    else return `unknown argument: ${arg}\n${USAGE}`;
+  }
+  return { check, out };
+}
+
+/** The build-docs command: what it prints goes to `io`, the exit code is returned. */
+export function buildDocs(argv: string[], io: { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void }): number {
+  const args = parseArgs(argv);
+  if (args === USAGE) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (typeof args === 'string') {
+    io.stderr(`${args}\n`);
+    return 2;
+  }
+  const rules = allRules();
+  const problems = rules.flatMap(validateRuleDocs);
+  if (problems.length) {
+    for (const problem of problems) io.stderr(`${problem}\n`);
+    io.stderr(`build-docs: ${problems.length} problem(s) in the rule docs sources; nothing written\n`);
+    return 1;
+  }
+  const dir = resolve(io.cwd, args.out);
+  const files = generateDocs(rules);
+  const drift = compareWithDisk(dir, files);
+  if (args.check) {
+    if (!hasDrift(drift)) {
+      io.stdout(`build-docs: ${files.size} files in ${args.out} are up to date\n`);
+      return 0;
+    }
+    for (const name of drift.changed) io.stderr(`out of date: ${join(args.out, name)}\n`);
+    for (const name of drift.missing) io.stderr(`missing: ${join(args.out, name)}\n`);
+    for (const name of drift.extra) io.stderr(`no longer generated: ${join(args.out, name)}\n`);
+    io.stderr('build-docs: run `npm run docs` and commit the result\n');
+    return 1;
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const name of [...drift.changed, ...drift.missing]) writeFileSync(join(dir, name), files.get(name)!);
+  for (const name of drift.extra) rmSync(join(dir, name));
+  const touched = drift.changed.length + drift.missing.length + drift.extra.length;
+  io.stdout(`build-docs: ${files.size} files in ${args.out} (${touched} written or removed)\n`);
+  return 0;
 }

@@ -1,8 +1,12 @@
-// Runs the built CLI (dist/cli.js) as a user would, on throw-away folders.
+// Runs the fedipolicy command on throw-away folders: in this process (the
+// command's own entry, `run(argv, ctx)`, with the context a real process would
+// give it), or as the built dist/cli.js in a child process for what only a
+// real process shows (exit status, stdin, the bundle itself).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { run } from '../../server/cli/run';
 
 /** The repository root (tests are bundled to out/test/). */
 export const ROOT = resolve(__dirname, '..', '..');
@@ -14,13 +18,51 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string | undefined> }): CliRun {
+export interface CliOptions {
+  cwd: string;
+  input?: string | Buffer;
+  env?: Record<string, string | undefined>;
+}
+
+function childEnv(options: CliOptions): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env;
+}
+
+/**
+ * The command run in this process, as dist/cli.js runs it: stdout not a
+ * terminal, the working folder `cwd` (also process.cwd() while it runs, since
+ * some messages name files relative to it), stdin `input`. `env` is what the
+ * command reads from its context; processes it starts (git) see this
+ * process's environment, so a test that sets their variables uses runBuiltCli.
+ */
+export async function runCli(args: string[], options: CliOptions): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const previous = process.cwd();
+  process.chdir(options.cwd);
+  try {
+    const status = await run(args, {
+      cwd: options.cwd,
+      env: childEnv(options),
+      stdoutIsTTY: false,
+      stdout: (s) => void (stdout += s),
+      stderr: (s) => void (stderr += s),
+      readStdin: async () => Buffer.from(options.input ?? ''),
+    });
+    return { status, stdout, stderr };
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+/** The built dist/cli.js in a child process. */
+export function runBuiltCli(args: string[], options: CliOptions): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
-    env: env as NodeJS.ProcessEnv,
+    env: childEnv(options) as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
   });
