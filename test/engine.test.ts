@@ -186,7 +186,7 @@ describe('near candidates of missing requirements', () => {
 
   it("leaves satisfied requirements alone, and every rule's subject names known concepts", () => {
     assert.equal(lintPrivacy('# Privacy\n\nWe back up the server daily.\n').findings.filter((f) => f.ruleId === 'covenant-backups').length, 0);
-    for (const rule of allRules()) for (const concept of rule.subject?.concepts ?? []) assert.ok(regexesFor(concept).length > 0, `${rule.id}: ${concept}`);
+    for (const rule of allRules()) for (const concept of [...(rule.subject?.concepts ?? []), ...(rule.subject?.alongside ?? [])]) assert.ok(regexesFor(concept).length > 0, `${rule.id}: ${concept}`);
   });
 });
 
@@ -225,6 +225,16 @@ describe('evidence quoted for a satisfied requirement', () => {
     const report = lintPrivacy(text);
     assert.deepEqual(report.requirements.find((r) => r.ruleId === 'minimum-age')!.value, { age: 16 });
     assert.match(quoted(report, 'minimum-age') ?? '', /to register an account/);
+  });
+
+  it("a section headed by the rule's subject before a sentence under a topic heading", () => {
+    const text = '# Privacy\n\n## What we collect\n\nFor each new account we record the username chosen, the sign-up time and the invite used.\n\n### Username\n\nYour username is stored so that others can mention you.\n';
+    assert.match(quoted(lintPrivacy(text), 'collects-username') ?? '', /so that others can mention you/);
+  });
+
+  it('a line labelled with the subject does not outrank the topic heading: "IP addresses: kept 90 days" states how long, not what is collected', () => {
+    const text = '# Privacy\n\n## What we collect\n\n- **Connection data**: your IP address each time you sign in.\n\n## How long we keep it\n\n- **IP addresses**: we record them and keep them for 90 days.\n';
+    assert.match(quoted(lintPrivacy(text), 'collects-ip-address') ?? '', /each time you sign in/);
   });
 
   it('retention: the longest period is quoted even where a shorter one has the better label', () => {

@@ -11,6 +11,7 @@ export default collectsRule({
   severity: 'warning',
   summary: 'The policy says that an e-mail address is collected.',
   message: 'The policy does not say that an e-mail address is collected at sign-up; users should know the server stores their address and what it is used for.',
+  subject: { concepts: ['emailAddress'], name: 'e-mail addresses' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

@@ -19,6 +19,7 @@ export default knowRule({
   severity: 'warning',
   summary: 'The policy says how to reach the operators about privacy (an e-mail address, a contact page, a named admin account).',
   message: 'The policy does not say how to reach the operators; users need a way to ask about or act on their data.',
+  subject: { concepts: ['asksToReach'], name: 'contacting the operators' },
   topics: ['topicContact', 'topicRights'],
   docs,
   clauses: { en, de, fr, ja, es },

@@ -9,6 +9,8 @@ import type { LanguageVocabulary } from './types';
 export const CONCEPTS: Record<string, string[]> = {
   // --- data ---
   email: ['e-?mails? address(?:es)?', 'e-?mail', 'mail address(?:es)?', 'electronic mail address(?:es)?'],
+  /** The address as data, not e-mail as a way to write ("contact us by e-mail"): what a missing collects-email finding names. */
+  emailAddress: ['e-?mails? address(?:es)?', 'mail address(?:es)?', 'electronic mail address(?:es)?'],
   username: ['user ?names?', 'account names?', 'screen ?names?', 'nick ?names?', 'login names?', 'user ids?', '(?:your|a|the|user|unique) handles?', "(?:member|user|account)'s handles?", '@username', 'account handles?'],
   password: ['pass ?words?', 'passphrases?', 'password hash(?:es)?', 'hashed passwords?'],
   ip: ['ip(?:v[46])?[- ]?address(?:es)?', 'internet protocol address(?:es)?', 'ip(?:v[46])?s?(?!\\)? (?:rights|law|infringement))'],
@@ -257,6 +259,11 @@ export const CONCEPTS: Record<string, string[]> = {
   /** Records of staff actions, not the server's request logs. */
   otherLogs: ['(?:moderation|audit|admin(?:istrative)?|action|activity|change|chat|mod)[- ]logs?'],
   /** Words that make a number an age. */
+  /** Who is too young to join, without the number minimum-age needs: what its missing finding names. */
+  ageLimit: [
+    'minimum age', 'age (?:limit|requirement|restriction)s?', 'minors?', 'child(?:ren)?', 'kids?', 'under ?age', 'old enough', 'adults? only', 'age of (?:digital )?(?:consent|majority)',
+    'years? (?:old|of age)', 'teens?', 'teenagers?', 'coppa',
+  ],
   ageContext: [
     'age[ds]?', 'years?', 'old', 'older', 'younger', 'minors?', 'adults?', 'child(?:ren)?', 'teens?', 'coppa', 'gdpr', 'must be', 'users?', 'accounts?',
     'to (?:use|join|register|sign up|create|access)', 'register', 'sign(?:ing)? up', 'join', 'kids?',
