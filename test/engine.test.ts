@@ -237,6 +237,19 @@ describe('evidence quoted for a satisfied requirement', () => {
     assert.match(quoted(lintPrivacy(text), 'collects-ip-address') ?? '', /each time you sign in/);
   });
 
+  it('contact: the line the policy opens with, not its repetition under "Your rights"; a Contact heading still wins', () => {
+    const rights = '# Privacy\n\nThe admin answers questions at hello@x.example.\n\n## Your rights\n\nTo use any of these rights, e-mail rights@x.example.\n';
+    assert.match(quoted(lintPrivacy(rights), 'contact') ?? '', /hello@/);
+    const contact = '# Privacy\n\nThe admin answers questions at hello@x.example.\n\n## Contact\n\nWrite to privacy@x.example about your data.\n';
+    assert.match(quoted(lintPrivacy(contact), 'contact') ?? '', /privacy@/);
+  });
+
+  it('moderation: among statements naming all four categories, the rules\' own, not the introduction\'s', () => {
+    const text = '# About\n\nWe do not tolerate racism, sexism, homophobia and transphobia.\n\n## Code of conduct\n\n- No racism, sexism, homophobia or transphobia.\n';
+    const report = lintSet([{ file: 'about.md', text, kind: 'about' }], config());
+    assert.match(quoted(report, 'covenant-moderation') ?? '', /^No racism/);
+  });
+
   it('retention: the longest period is quoted even where a shorter one has the better label', () => {
     const text = '# Privacy\n\nOur access logs are retained for up to 60 days.\n\n## Data retention\n\n- **Server logs**: kept for at most 30 days, then deleted.\n';
     const report = lintPrivacy(text);

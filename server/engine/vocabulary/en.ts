@@ -399,6 +399,8 @@ export const CONCEPTS: Record<string, string[]> = {
   /** Moderating as an act: negated ("we do not moderate racism") the categories it names are not moderated. */
   moderationVerb: ['moderat(?:e|es|ed|ing)'],
   /** A sentence listing what the one before it forbids ("Discrimination is forbidden. This includes racism, ..."). */
+  /** A welcome to everyone whatever their traits ("regardless of race or gender"): the traits named are not forbidden. */
+  regardlessOf: ['regardless of', 'irrespective of', 'no matter (?:your|their|what|who)', 'whatever (?:your|their)', 'independent(?:ly)? of'],
   includesBack: ['th(?:is|at|ese) (?:includes?|covers?|means)', 'including', 'such as', 'in particular', 'for example'],
   /** "Without notice" after a negated shutdown is a promise of notice ("we will never shut down without warning"). */
   withoutNoticeCue: ['without (?:any |prior |advance |further |first )?(?:notice|notification|warning|announcement|warning (?:you|users|members)|notifying|informing|telling)'],
