@@ -318,6 +318,10 @@ export const CONCEPTS: Record<string, string[]> = {
   removedFrom: ['(?:stripped|scrubbed|removed|filtered|redacted) (?:out )?(?:of|from)'],
   /** A password that protects something, not one of the user's that is kept ("password-protected backups"). */
   passwordProtected: ['password[- ]protected', 'protected (?:by|with) (?:a )?password'],
+  /** E-mail as a way of sending, not an address kept: "contact us by e-mail", "e-mail notifications delivery", "the e-mail contents". */
+  emailAsMedium: [
+    '(?:by|via|through|over|per) e-?mail', 'e-?mail (?:notifications?|delivery|deliveries|providers?|mailbox(?:es)?|services?|servers?|clients?|newsletters?|contents?|hosting|inbox(?:es)?|messages?|support|relay)',
+  ],
   /** A lower bound, not a maximum ("stored for at least 30 days"). */
   minimumBound: ['at least', '(?:a )?minimum (?:of|period of)', 'no (?:less|shorter) than', 'not (?:less|shorter) than'],
   /** A "no" in a table cell ("Collected? | No"). */
