@@ -250,6 +250,17 @@ describe('evidence quoted for a satisfied requirement', () => {
     assert.match(quoted(report, 'covenant-moderation') ?? '', /^No racism/);
   });
 
+  it('a sentence stating the subject before one naming it only as a condition ("when you delete your account"), whatever the headings', () => {
+    const text = '# Privacy\n\n## Data retention\n\nYour posts are removed when you delete your account.\n\n## Other things\n\nYou can delete your account at any time in the settings.\n';
+    assert.match(quoted(lintPrivacy(text), 'account-deletion') ?? '', /^You can delete your account/);
+  });
+
+  it('a condition that is the only statement is still quoted', () => {
+    const report = lintPrivacy('# Privacy\n\n## Data retention\n\nYour posts are removed when you delete your account.\n');
+    assert.equal(status(report, 'account-deletion'), 'satisfied');
+    assert.match(quoted(report, 'account-deletion') ?? '', /when you delete your account/);
+  });
+
   it('retention: the longest period is quoted even where a shorter one has the better label', () => {
     const text = '# Privacy\n\nOur access logs are retained for up to 60 days.\n\n## Data retention\n\n- **Server logs**: kept for at most 30 days, then deleted.\n';
     const report = lintPrivacy(text);

@@ -12,10 +12,15 @@
 // "## Account creation". A line labelled with the subject is not: "IP
 // addresses: kept 90 days" states how long, the sentence under "What we
 // collect" states that they are collected.
+//
+// Above all, a sentence that states the subject outranks one that names it
+// only as the condition or time of something else: "You can delete your
+// account in the settings" over "Posts are deleted when you delete your
+// account", wherever each stands.
 import type { DocumentModel, Unit } from './model';
 import { headingsOf } from './model';
 import type { Evidence } from './rule';
-import { has } from './vocabulary';
+import { find, has } from './vocabulary';
 
 type Found = { doc: DocumentModel; evidence: Evidence };
 
@@ -42,12 +47,27 @@ function specificity(found: Found, topics: readonly string[], subject: readonly 
   return namesTopic(headings, topics) ? 1 : 0;
 }
 
+// Words between "when" and what it conditions: "when you delete your account", "until you delete them or delete your account".
+const MAX_CONDITION_WORDS = 4;
+
+/** Every mention of the subject in the line opens a condition ("when you delete your account"): the line is about something else. */
+function subjectOnlyAsCondition(unit: Unit, subject: readonly string[]): boolean {
+  const mentions = subject.flatMap((concept) => find(unit.text, concept));
+  if (mentions.length === 0) return false;
+  const openers = find(unit.text, 'subordinateOpener');
+  return mentions.every((m) => openers.some((o) => {
+    if (o.end > m.start) return false;
+    const between = unit.text.slice(o.end, m.start).trim();
+    return !/[,;:.]/.test(between) && (between ? between.split(/\s+/).length : 0) <= MAX_CONDITION_WORDS;
+  }));
+}
+
 /** The most specific of the given evidence (see above), the first in document order among equals. */
 export function preferredEvidence<F extends Found>(found: F[], topics: readonly string[], subject: readonly string[] = []): F | undefined {
   let best: F | undefined;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const f of found) {
-    const score = specificity(f, topics, subject);
+    const score = specificity(f, topics, subject) - (subjectOnlyAsCondition(f.evidence.unit, subject) ? 4 : 0);
     if (score > bestScore) [best, bestScore] = [f, score];
   }
   return best;

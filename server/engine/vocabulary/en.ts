@@ -399,6 +399,8 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   /** Where a condition starts ("..., if I cannot"): a negation in it does not reach back. */
   conditionStart: ['if', 'unless', 'should'],
+  /** What opens a clause that is the condition or time of another ("when you delete your account, ..."). */
+  subordinateOpener: ['when(?:ever)?', 'if', 'once', 'after', 'until', 'upon', 'as soon as'],
   // --- covenant moderation (issue 10) ---
   /** Moderating as an act: negated ("we do not moderate racism") the categories it names are not moderated. */
   moderationVerb: ['moderat(?:e|es|ed|ing)'],
