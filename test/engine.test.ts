@@ -261,6 +261,11 @@ describe('evidence quoted for a satisfied requirement', () => {
     assert.match(quoted(report, 'account-deletion') ?? '', /when you delete your account/);
   });
 
+  it('user content: among statements naming the most categories, the one under the collection heading', () => {
+    const text = '# Privacy\n\nWe keep your posts, media, follows and favourites.\n\n## What we collect\n\nWe store the posts and media you publish, whom you follow and your favourites.\n';
+    assert.match(quoted(lintPrivacy(text), 'collects-user-content') ?? '', /^We store the posts/);
+  });
+
   it('retention: the longest period is quoted even where a shorter one has the better label', () => {
     const text = '# Privacy\n\nOur access logs are retained for up to 60 days.\n\n## Data retention\n\n- **Server logs**: kept for at most 30 days, then deleted.\n';
     const report = lintPrivacy(text);

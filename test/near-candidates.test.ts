@@ -27,6 +27,8 @@ const NEAR: [string, string, string][] = [
   ['security-measures', 'Direct messages are not encrypted end to end.', 'security measures'],
   ['third-parties', 'We may work with third parties.', 'third parties'],
   ['policy-changes', 'We may change this policy at any time.', 'changes to the policy'],
+  ['collects-user-content', 'Your profile information is up to you.', 'what users post'],
+  ['covenant-moderation', 'We moderate spam quickly.', 'moderation'],
 ];
 
 describe('near candidates, rule by rule', () => {

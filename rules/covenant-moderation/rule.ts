@@ -37,6 +37,7 @@ export default defineRule({
   severity: 'warning',
   summary: 'The server commits to active moderation against racism, sexism, homophobia and transphobia (Mastodon Server Covenant).',
   message: 'The rules do not commit to moderating against racism, sexism, homophobia and transphobia, as the Mastodon Server Covenant asks; users should know what protection to expect.',
+  subject: { concepts: ['moderationVerb'], name: 'moderation' },
   requirement: true,
   where: ['rules', 'terms', 'about', 'privacy'],
   topics: TOPICS,
