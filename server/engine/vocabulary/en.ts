@@ -258,12 +258,12 @@ export const CONCEPTS: Record<string, string[]> = {
   sensitiveData: ['special categor\\w*', 'sensitive (?:personal )?(?:data|information)', 'racial or ethnic origin', 'data (?:concerning|revealing)', 'health data', 'biometric'],
   /** Records of staff actions, not the server's request logs. */
   otherLogs: ['(?:moderation|audit|admin(?:istrative)?|action|activity|change|chat|mod)[- ]logs?'],
-  /** Words that make a number an age. */
   /** Who is too young to join, without the number minimum-age needs: what its missing finding names. */
   ageLimit: [
     'minimum age', 'age (?:limit|requirement|restriction)s?', 'minors?', 'child(?:ren)?', 'kids?', 'under ?age', 'old enough', 'adults? only', 'age of (?:digital )?(?:consent|majority)',
     'years? (?:old|of age)', 'teens?', 'teenagers?', 'coppa',
   ],
+  /** Words that make a number an age. */
   ageContext: [
     'age[ds]?', 'years?', 'old', 'older', 'younger', 'minors?', 'adults?', 'child(?:ren)?', 'teens?', 'coppa', 'gdpr', 'must be', 'users?', 'accounts?',
     'to (?:use|join|register|sign up|create|access)', 'register', 'sign(?:ing)? up', 'join', 'kids?',
@@ -404,9 +404,9 @@ export const CONCEPTS: Record<string, string[]> = {
   // --- covenant moderation (issue 10) ---
   /** Moderating as an act: negated ("we do not moderate racism") the categories it names are not moderated. */
   moderationVerb: ['moderat(?:e|es|ed|ing)'],
-  /** A sentence listing what the one before it forbids ("Discrimination is forbidden. This includes racism, ..."). */
   /** A welcome to everyone whatever their traits ("regardless of race or gender"): the traits named are not forbidden. */
   regardlessOf: ['regardless of', 'irrespective of', 'no matter (?:your|their|what|who)', 'whatever (?:your|their)', 'independent(?:ly)? of'],
+  /** A sentence listing what the one before it forbids ("Discrimination is forbidden. This includes racism, ..."). */
   includesBack: ['th(?:is|at|ese) (?:includes?|covers?|means)', 'including', 'such as', 'in particular', 'for example'],
   /** "Without notice" after a negated shutdown is a promise of notice ("we will never shut down without warning"). */
   withoutNoticeCue: ['without (?:any |prior |advance |further |first )?(?:notice|notification|warning|announcement|warning (?:you|users|members)|notifying|informing|telling)'],
