@@ -263,6 +263,11 @@ export const CONCEPTS: Record<string, string[]> = {
     'minimum age', 'age (?:limit|requirement|restriction)s?', 'minors?', 'child(?:ren)?', 'kids?', 'under ?age', 'old enough', 'adults? only', 'age of (?:digital )?(?:consent|majority)',
     'years? (?:old|of age)', 'teens?', 'teenagers?', 'coppa',
   ],
+  /** Who may join or whose data is taken: what makes a mention of children about an age limit ("children may not register"), not about content ("no sexualised images of minors"). */
+  joiningOrData: [
+    'join(?:s|ing)?', 'sign(?:s|ing)?[- ]?up', 'regist(?:er|ers|ering|ration)', 'create an account', 'have an account', 'use (?:this|the|our) (?:service|server|site|instance)', 'members?',
+    'personal (?:data|information)', 'collect(?:s|ed|ing)?', 'parents?', 'guardians?', 'consent',
+  ],
   /** Words that make a number an age. */
   ageContext: [
     'age[ds]?', 'years?', 'old', 'older', 'younger', 'minors?', 'adults?', 'child(?:ren)?', 'teens?', 'coppa', 'gdpr', 'must be', 'users?', 'accounts?',
