@@ -59,7 +59,7 @@ describe('near candidates, rule by rule', () => {
     });
   }
 
-  it('a sentence that is not about the subject is not named: e-mail as a way to write, data named without keeping it, children in a content rule', () => {
+  it('a sentence that is not about the subject is not named: e-mail as a way to write, data named without keeping it, children in a content rule, an account closed', () => {
     for (const [ruleId, sentence] of [
       ['collects-email', 'Questions? Write to us by e-mail.'],
       ['ip-retention', 'Sign-ups from known spam IP addresses are blocked.'],
@@ -67,6 +67,8 @@ describe('near candidates, rule by rule', () => {
       ['log-retention', 'Moderators sometimes read the logs.'],
       // Children named in a content rule, not as people who may or may not join.
       ['minimum-age', 'Sexualised depictions of children are removed at once.'],
+      // Closing one's account is no shutdown of the server.
+      ['covenant-shutdown-notice', 'You can close your account at any time.'],
     ]) {
       const finding = missingFinding(`# Privacy\n\nWe run a small server for friends.\n\n${sentence}\n`, ruleId);
       assert.doesNotMatch(finding.message, /mentions/, sentence);

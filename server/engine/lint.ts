@@ -207,9 +207,10 @@ function nearMention(models: DocumentModel[], rule: RuleDefinition): NearMention
   return undefined;
 }
 
-/** The text names the subject, and something `alongside` it where the subject asks for that (each at its own place: "logs" is not both the logs and their keeping). */
+/** The text names the subject (not as part of an `unless` concept), and something `alongside` it where the subject asks for that (each at its own place: "logs" is not both the logs and their keeping). */
 function mentions(text: string, subject: NonNullable<RuleDefinition['subject']>): boolean {
-  const named = subject.concepts.flatMap((c) => find(text, c));
+  const other = (subject.unless ?? []).flatMap((c) => find(text, c));
+  const named = subject.concepts.flatMap((c) => find(text, c)).filter((n) => !other.some((o) => o.start <= n.start && n.end <= o.end));
   if (named.length === 0) return false;
   if (!subject.alongside) return true;
   return subject.alongside.some((c) => find(text, c).some((m) => !named.some((n) => n.start < m.end && m.start < n.end)));
