@@ -186,7 +186,7 @@ describe('near candidates of missing requirements', () => {
 
   it("leaves satisfied requirements alone, and every rule's subject names known concepts", () => {
     assert.equal(lintPrivacy('# Privacy\n\nWe back up the server daily.\n').findings.filter((f) => f.ruleId === 'covenant-backups').length, 0);
-    for (const rule of allRules()) for (const concept of rule.subject?.concepts ?? []) assert.ok(regexesFor(concept).length > 0, `${rule.id}: ${concept}`);
+    for (const rule of allRules()) for (const concept of [...(rule.subject?.concepts ?? []), ...(rule.subject?.alongside ?? []), ...(rule.subject?.unless ?? [])]) assert.ok(regexesFor(concept).length > 0, `${rule.id}: ${concept}`);
   });
 });
 
@@ -225,6 +225,45 @@ describe('evidence quoted for a satisfied requirement', () => {
     const report = lintPrivacy(text);
     assert.deepEqual(report.requirements.find((r) => r.ruleId === 'minimum-age')!.value, { age: 16 });
     assert.match(quoted(report, 'minimum-age') ?? '', /to register an account/);
+  });
+
+  it("a section headed by the rule's subject before a sentence under a topic heading", () => {
+    const text = '# Privacy\n\n## What we collect\n\nFor each new account we record the username chosen, the sign-up time and the invite used.\n\n### Username\n\nYour username is stored so that others can mention you.\n';
+    assert.match(quoted(lintPrivacy(text), 'collects-username') ?? '', /so that others can mention you/);
+  });
+
+  it('a line labelled with the subject does not outrank the topic heading: "IP addresses: kept 90 days" states how long, not what is collected', () => {
+    const text = '# Privacy\n\n## What we collect\n\n- **Connection data**: your IP address each time you sign in.\n\n## How long we keep it\n\n- **IP addresses**: we record them and keep them for 90 days.\n';
+    assert.match(quoted(lintPrivacy(text), 'collects-ip-address') ?? '', /each time you sign in/);
+  });
+
+  it('contact: the line the policy opens with, not its repetition under "Your rights"; a Contact heading still wins', () => {
+    const rights = '# Privacy\n\nThe admin answers questions at hello@x.example.\n\n## Your rights\n\nTo use any of these rights, e-mail rights@x.example.\n';
+    assert.match(quoted(lintPrivacy(rights), 'contact') ?? '', /hello@/);
+    const contact = '# Privacy\n\nThe admin answers questions at hello@x.example.\n\n## Contact\n\nWrite to privacy@x.example about your data.\n';
+    assert.match(quoted(lintPrivacy(contact), 'contact') ?? '', /privacy@/);
+  });
+
+  it('moderation: among statements naming all four categories, the rules\' own, not the introduction\'s', () => {
+    const text = '# About\n\nWe do not tolerate racism, sexism, homophobia and transphobia.\n\n## Code of conduct\n\n- No racism, sexism, homophobia or transphobia.\n';
+    const report = lintSet([{ file: 'about.md', text, kind: 'about' }], config());
+    assert.match(quoted(report, 'covenant-moderation') ?? '', /^No racism/);
+  });
+
+  it('a sentence stating the subject before one naming it only as a condition ("when you delete your account"), whatever the headings', () => {
+    const text = '# Privacy\n\n## Data retention\n\nYour posts are removed when you delete your account.\n\n## Other things\n\nYou can delete your account at any time in the settings.\n';
+    assert.match(quoted(lintPrivacy(text), 'account-deletion') ?? '', /^You can delete your account/);
+  });
+
+  it('a condition that is the only statement is still quoted', () => {
+    const report = lintPrivacy('# Privacy\n\n## Data retention\n\nYour posts are removed when you delete your account.\n');
+    assert.equal(status(report, 'account-deletion'), 'satisfied');
+    assert.match(quoted(report, 'account-deletion') ?? '', /when you delete your account/);
+  });
+
+  it('user content: among statements naming the most categories, the one under the collection heading', () => {
+    const text = '# Privacy\n\nWe keep your posts, media, follows and favourites.\n\n## What we collect\n\nWe store the posts and media you publish, whom you follow and your favourites.\n';
+    assert.match(quoted(lintPrivacy(text), 'collects-user-content') ?? '', /^We store the posts/);
   });
 
   it('retention: the longest period is quoted even where a shorter one has the better label', () => {

@@ -11,6 +11,7 @@ export default collectsRule({
   severity: 'error',
   summary: 'The policy says that IP addresses are recorded (at login, in logs, per request).',
   message: 'The policy does not say that IP addresses are recorded; users should know the server logs the address they connect from.',
+  subject: { concepts: ['ip'], name: 'IP addresses' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'warning',
   summary: 'The policy says that login times, sign-in history or the list of logged-in sessions is recorded.',
   message: 'The policy does not say that login times or sessions are recorded; users should know the server keeps a history of when and from where they signed in.',
+  subject: { concepts: ['loginHistory'], name: 'logins' },
   requirement: true,
   where: ['privacy', 'terms'],
   topics: ['topicCollect', 'topicUse'],

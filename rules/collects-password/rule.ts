@@ -12,6 +12,7 @@ export default collectsRule({
   severity: 'warning',
   summary: 'The policy says that a password is collected or stored (hashed counts).',
   message: 'The policy does not say that a password is collected and how it is kept; users should know it is stored only as a hash.',
+  subject: { concepts: ['password'], name: 'passwords' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

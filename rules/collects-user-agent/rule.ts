@@ -12,6 +12,7 @@ export default collectsRule({
   severity: 'warning',
   summary: 'The policy says that the browser / application (user agent) used is recorded.',
   message: 'The policy does not say that the browser or app a user signs in with is recorded; users should know what their sessions reveal about their devices.',
+  subject: { concepts: ['userAgent'], name: 'browsers and apps' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

@@ -1,3 +1,4 @@
+import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule } from '../../server/engine/rule';
 import { affirmed, evidenceWhere, frame, has, requirementCheck } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
@@ -22,6 +23,9 @@ function covered(unit: Unit): string[] {
   return CATEGORIES.filter(([concept]) => affirmed(unit.text, concept).length > 0).map(([, name]) => name);
 }
 
+const TOPICS = ['topicCollect'];
+const SUBJECT = { concepts: ['userContent'], name: 'what users post' };
+
 export default defineRule({
   id: 'collects-user-content',
   group: 'data',
@@ -30,7 +34,8 @@ export default defineRule({
   message: 'The policy does not cover all the data users post; users should know what the server keeps of what they share.',
   requirement: true,
   where: ['privacy', 'terms'],
-  topics: ['topicCollect'],
+  topics: TOPICS,
+  subject: SUBJECT,
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
@@ -46,7 +51,9 @@ export default defineRule({
     const names = new Set(found.flatMap((f) => f.evidence.value?.categories ?? []));
     const missing = CATEGORIES.filter(([, name]) => !names.has(name)).map(([, name]) => name);
     const requiredMissing = CATEGORIES.slice(0, REQUIRED).some(([, name]) => !names.has(name));
-    const best = [...found].sort((a, b) => (b.evidence.value?.categories?.length ?? 0) - (a.evidence.value?.categories?.length ?? 0))[0];
+    // Among the statements naming the most categories, the one a reader would quote (evidence.ts).
+    const most = found.reduce((n, f) => Math.max(n, f.evidence.value?.categories?.length ?? 0), 0);
+    const best = preferredEvidence(found.filter((f) => (f.evidence.value?.categories?.length ?? 0) === most), TOPICS, SUBJECT.concepts);
     const categories = CATEGORIES.map(([, n]) => n).filter((n) => names.has(n));
     if (!requiredMissing && best) return { satisfied: true, evidence: best, value: { categories } };
     return {

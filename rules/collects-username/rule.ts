@@ -11,6 +11,7 @@ export default collectsRule({
   severity: 'warning',
   summary: 'The policy says that a username (account name, handle) is collected.',
   message: 'The policy does not say that a username is collected; users should know their handle is stored and public.',
+  subject: { concepts: ['username'], name: 'usernames' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {

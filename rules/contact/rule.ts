@@ -1,4 +1,5 @@
 import { affirmed, find, has } from '../../server/engine/match';
+import { preferredEvidence } from '../../server/engine/evidence';
 import { knowRule, offered } from '../shared/know';
 import docs from './README.md';
 import en from './clause.en.md';
@@ -19,6 +20,7 @@ export default knowRule({
   severity: 'warning',
   summary: 'The policy says how to reach the operators about privacy (an e-mail address, a contact page, a named admin account).',
   message: 'The policy does not say how to reach the operators; users need a way to ask about or act on their data.',
+  subject: { concepts: ['asksToReach'], name: 'contacting the operators' },
   topics: ['topicContact', 'topicRights'],
   docs,
   clauses: { en, de, fr, ja, es },
@@ -44,4 +46,7 @@ export default knowRule({
     const channel = linked || find(unit.text, 'contactChannel').some((m) => !has(m.text, 'contactMedium'));
     return channel && affirmed(unit.text, 'asksToReach').length > 0;
   },
+  // The clause belongs under "Your rights" too, but a contact line there repeats the one the policy opens
+  // with ("to exercise these rights, write to ..."): only a Contact heading makes a line the one to quote.
+  decide: (found) => ({ satisfied: found.length > 0, evidence: preferredEvidence(found, ['topicContact']) }),
 });

@@ -35,7 +35,7 @@ export default defineRule({
   requirement: true,
   where: ['about', 'terms', 'rules', 'privacy'],
   topics: TOPICS,
-  subject: { concepts: ['shutdown'], name: 'shutting the server down' },
+  subject: { concepts: ['shutdown'], unless: ['accountDeletion'], name: 'shutting the server down' },
   params: { minDays: 90 },
   docs,
   clauses: { en, de, fr, ja, es },

@@ -28,6 +28,7 @@ export default defineRule({
   severity: 'warning',
   summary: 'When the server checks ages, the policy says what happens to the date of birth (e.g. checked and not stored).',
   message: 'The policy mentions an age check or date of birth but not what happens to the date of birth; users should know whether it is stored.',
+  subject: { concepts: ['dateOfBirth'], name: 'dates of birth' },
   requirement: true,
   where: ['privacy', 'terms'],
   topics: ['topicCollect', 'topicAge'],

@@ -34,6 +34,7 @@ export default retentionRule({
   severity: 'error',
   maxDays: 365,
   subject: aboutIps,
+  data: { concepts: ['ip'], name: 'IP addresses' },
   what: 'IP addresses',
   summary: 'The policy states a concrete maximum period for keeping IP addresses tied to users.',
   message: 'The policy does not say how long IP addresses are kept; users should know when the record of where they connected from is deleted.',

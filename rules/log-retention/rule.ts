@@ -20,6 +20,7 @@ export default retentionRule({
   severity: 'warning',
   maxDays: 90,
   subject: aboutServerLogs,
+  data: { concepts: ['serverLogs'], name: 'server logs' },
   what: 'Server logs',
   summary: 'The policy states a concrete maximum period for server/request logs, or that no such logs are kept.',
   message: 'The policy does not say how long server logs are kept; users should know when the records of their requests are deleted.',

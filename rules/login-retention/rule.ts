@@ -12,6 +12,7 @@ export default retentionRule({
   severity: 'warning',
   maxDays: 365,
   subject: (unit) => loginHistoryNamed(withHeading(unit)).length > 0,
+  data: { concepts: ['loginHistory'], name: 'login records' },
   what: 'Login records',
   noneCounts: false,
   summary: 'The policy states a concrete period for keeping login/session history.',

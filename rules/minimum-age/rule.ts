@@ -27,6 +27,7 @@ export default defineRule({
   severity: 'warning',
   summary: 'The policy states a minimum age to use the service (a number).',
   message: 'The policy does not state a minimum age; users and parents should know who may sign up.',
+  subject: { concepts: ['ageLimit'], alongside: ['joiningOrData'], name: 'an age limit' },
   requirement: true,
   where: ['terms', 'privacy'],
   topics: TOPICS,

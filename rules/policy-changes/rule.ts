@@ -33,6 +33,7 @@ export default knowRule({
   severity: 'info',
   summary: 'The policy says how changes to it are announced, or gives a last-updated date.',
   message: 'The policy does not say how changes are announced or when it was last updated; users should know which version they agreed to.',
+  subject: { concepts: ['policyChange'], name: 'changes to the policy' },
   topics: ['topicChanges'],
   docs,
   clauses: { en, de, fr, ja, es },

@@ -12,6 +12,7 @@ export default knowRule({
   severity: 'info',
   summary: 'The policy says how data is protected (TLS/HTTPS, password hashing, two-factor authentication).',
   message: 'The policy does not say how data is protected; users should know what keeps their account and data safe.',
+  subject: { concepts: ['security'], name: 'security measures' },
   topics: ['topicSecurity'],
   docs,
   clauses: { en, de, fr, ja, es },

@@ -3,7 +3,7 @@
 import { defineRule, type RuleDefinition } from '../../server/engine/rule';
 import { evidenceWhere, requirementCheck, statesCollected, type DataName } from '../../server/engine/match';
 
-export function collectsRule(spec: Pick<RuleDefinition, 'id' | 'severity' | 'summary' | 'message' | 'docs' | 'clauses' | 'examples'> & { concept: DataName }) {
+export function collectsRule(spec: Pick<RuleDefinition, 'id' | 'severity' | 'summary' | 'message' | 'docs' | 'clauses' | 'examples' | 'subject'> & { concept: DataName }) {
   const { concept, ...rest } = spec;
   return defineRule({
     ...rest,

@@ -13,6 +13,8 @@ export function retentionRule(spec: {
   severity: Severity;
   maxDays: number;
   subject: (unit: Unit) => boolean;
+  /** The data kept, for a missing finding to name a sentence that mentions keeping it without a period (RuleDefinition.subject). */
+  data: { concepts: string[]; name: string };
   what: string;
   summary: string;
   message: string;
@@ -31,6 +33,7 @@ export function retentionRule(spec: {
     requirement: true,
     where: ['privacy', 'terms'],
     topics: TOPICS,
+    subject: { concepts: spec.data.concepts, alongside: ['retain'], name: `keeping ${spec.data.name}` },
     params: { maxDays: spec.maxDays },
     docs: spec.docs,
     clauses: spec.clauses,

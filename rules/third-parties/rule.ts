@@ -13,6 +13,7 @@ export default knowRule({
   severity: 'info',
   summary: 'The policy names the third parties / processors that receive data (hosting, e-mail, storage, CDN), or says none do.',
   message: 'The policy does not say which third parties (hosting, e-mail, storage) receive data; users should know who else handles it.',
+  subject: { concepts: ['thirdParty'], name: 'third parties' },
   topics: ['topicSharing'],
   docs,
   clauses: { en, de, fr, ja, es },

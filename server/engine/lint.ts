@@ -12,7 +12,7 @@ import { missingFix, placeMissing } from './fixes';
 import { clauseFields, fillClause } from './clause';
 import { describeSource, readInstanceValues, resolveInstance, type InstanceValues, type ValueConflict } from './instance-values';
 import { preferredEvidence } from './evidence';
-import { detectLanguage, has, vocabularyFor } from './vocabulary';
+import { detectLanguage, find, vocabularyFor } from './vocabulary';
 
 /** Documents over this size (UTF-16 code units) are not parsed. */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
@@ -86,7 +86,7 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
       continue;
     }
 
-    const best = preferredEvidence(found, rule.topics);
+    const best = preferredEvidence(found, rule.topics, rule.subject?.concepts);
     const verdict = rule.decide ? rule.decide(found, ctx) : { satisfied: found.length > 0, evidence: best, value: best?.evidence.value };
     for (const extra of verdict.extra ?? []) findings.push(toFinding(extra.doc, rule, extra.finding, severity));
     // A verdict that gives a value but no evidence quotes the default evidence.
@@ -196,15 +196,24 @@ interface NearMention {
  * blocks and comments are not units, so neither counts.
  */
 function nearMention(models: DocumentModel[], rule: RuleDefinition): NearMention | undefined {
-  const concepts = rule.subject?.concepts;
-  if (!concepts?.length) return undefined;
+  if (!rule.subject?.concepts.length) return undefined;
+  const subject = rule.subject;
   for (const doc of models) {
-    const unit = doc.units.find((u) => u.kind !== 'heading' && concepts.some((c) => has(u.text, c)));
+    const unit = doc.units.find((u) => u.kind !== 'heading' && mentions(u.text, subject));
     if (!unit) continue;
     const at = rangeOf(doc, unit.start, unit.end).positions;
     return { doc, related: { file: doc.file, ...at, message: `Mentions ${rule.subject!.name} but was not read as stating what ${rule.id} asks.` } };
   }
   return undefined;
+}
+
+/** The text names the subject (not as part of an `unless` concept), and something `alongside` it where the subject asks for that (each at its own place: "logs" is not both the logs and their keeping). */
+function mentions(text: string, subject: NonNullable<RuleDefinition['subject']>): boolean {
+  const other = (subject.unless ?? []).flatMap((c) => find(text, c));
+  const named = subject.concepts.flatMap((c) => find(text, c)).filter((n) => !other.some((o) => o.start <= n.start && n.end <= o.end));
+  if (named.length === 0) return false;
+  if (!subject.alongside) return true;
+  return subject.alongside.some((c) => find(text, c).some((m) => !named.some((n) => n.start < m.end && m.start < n.end)));
 }
 
 /** "Line 40 mentions backups but was not read as stating this." (naming the file when it is another document of the set). */

@@ -72,9 +72,12 @@ export interface RuleDefinition {
   /**
    * What the requirement is about, for a missing finding to name the first sentence that mentions it
    * but was not read as stating it ("Line 40 mentions backups but was not read as stating this."):
-   * vocabulary concepts (any language) and a short noun phrase for the message.
+   * vocabulary concepts (any language) and a short noun phrase for the message. With `alongside`, a
+   * sentence counts only when it also names one of those concepts apart from the subject: a retention
+   * rule's subject is the data kept, and a sentence that names the data without keeping it is no near miss.
+   * A mention inside a match of an `unless` concept is about that instead ("close your account" is no shutdown).
    */
-  subject?: { concepts: string[]; name: string };
+  subject?: { concepts: string[]; alongside?: string[]; unless?: string[]; name: string };
   params?: Record<string, ParamValue>;
   /** The rule's docs page (Markdown), shipped beside the module. */
   docs: string;

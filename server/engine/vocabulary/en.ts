@@ -9,6 +9,8 @@ import type { LanguageVocabulary } from './types';
 export const CONCEPTS: Record<string, string[]> = {
   // --- data ---
   email: ['e-?mails? address(?:es)?', 'e-?mail', 'mail address(?:es)?', 'electronic mail address(?:es)?'],
+  /** The address as data, not e-mail as a way to write ("contact us by e-mail"): what a missing collects-email finding names. */
+  emailAddress: ['e-?mails? address(?:es)?', 'mail address(?:es)?', 'electronic mail address(?:es)?'],
   username: ['user ?names?', 'account names?', 'screen ?names?', 'nick ?names?', 'login names?', 'user ids?', '(?:your|a|the|user|unique) handles?', "(?:member|user|account)'s handles?", '@username', 'account handles?'],
   password: ['pass ?words?', 'passphrases?', 'password hash(?:es)?', 'hashed passwords?'],
   ip: ['ip(?:v[46])?[- ]?address(?:es)?', 'internet protocol address(?:es)?', 'ip(?:v[46])?s?(?!\\)? (?:rights|law|infringement))'],
@@ -256,6 +258,16 @@ export const CONCEPTS: Record<string, string[]> = {
   sensitiveData: ['special categor\\w*', 'sensitive (?:personal )?(?:data|information)', 'racial or ethnic origin', 'data (?:concerning|revealing)', 'health data', 'biometric'],
   /** Records of staff actions, not the server's request logs. */
   otherLogs: ['(?:moderation|audit|admin(?:istrative)?|action|activity|change|chat|mod)[- ]logs?'],
+  /** Who is too young to join, without the number minimum-age needs: what its missing finding names. */
+  ageLimit: [
+    'minimum age', 'age (?:limit|requirement|restriction)s?', 'minors?', 'child(?:ren)?', 'kids?', 'under ?age', 'old enough', 'adults? only', 'age of (?:digital )?(?:consent|majority)',
+    'years? (?:old|of age)', 'teens?', 'teenagers?', 'coppa',
+  ],
+  /** Who may join or whose data is taken: what makes a mention of children about an age limit ("children may not register"), not about content ("no sexualised images of minors"). */
+  joiningOrData: [
+    'join(?:s|ing)?', 'sign(?:s|ing)?[- ]?up', 'regist(?:er|ers|ering|ration)', 'create an account', 'have an account', 'use (?:this|the|our) (?:service|server|site|instance)', 'members?',
+    'personal (?:data|information)', 'collect(?:s|ed|ing)?', 'parents?', 'guardians?', 'consent',
+  ],
   /** Words that make a number an age. */
   ageContext: [
     'age[ds]?', 'years?', 'old', 'older', 'younger', 'minors?', 'adults?', 'child(?:ren)?', 'teens?', 'coppa', 'gdpr', 'must be', 'users?', 'accounts?',
@@ -311,6 +323,10 @@ export const CONCEPTS: Record<string, string[]> = {
   removedFrom: ['(?:stripped|scrubbed|removed|filtered|redacted) (?:out )?(?:of|from)'],
   /** A password that protects something, not one of the user's that is kept ("password-protected backups"). */
   passwordProtected: ['password[- ]protected', 'protected (?:by|with) (?:a )?password'],
+  /** E-mail as a way of sending, not an address kept: "contact us by e-mail", "e-mail notifications delivery", "the e-mail contents". */
+  emailAsMedium: [
+    '(?:by|via|through|over|per) e-?mail', 'e-?mail (?:notifications?|delivery|deliveries|providers?|mailbox(?:es)?|services?|servers?|clients?|newsletters?|contents?|hosting|inbox(?:es)?|messages?|support|relay)',
+  ],
   /** A lower bound, not a maximum ("stored for at least 30 days"). */
   minimumBound: ['at least', '(?:a )?minimum (?:of|period of)', 'no (?:less|shorter) than', 'not (?:less|shorter) than'],
   /** A "no" in a table cell ("Collected? | No"). */
@@ -388,9 +404,13 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   /** Where a condition starts ("..., if I cannot"): a negation in it does not reach back. */
   conditionStart: ['if', 'unless', 'should'],
+  /** What opens a clause that is the condition or time of another ("when you delete your account, ..."). */
+  subordinateOpener: ['when(?:ever)?', 'if', 'once', 'after', 'until', 'upon', 'as soon as'],
   // --- covenant moderation (issue 10) ---
   /** Moderating as an act: negated ("we do not moderate racism") the categories it names are not moderated. */
   moderationVerb: ['moderat(?:e|es|ed|ing)'],
+  /** A welcome to everyone whatever their traits ("regardless of race or gender"): the traits named are not forbidden. */
+  regardlessOf: ['regardless of', 'irrespective of', 'no matter (?:your|their|what|who)', 'whatever (?:your|their)', 'independent(?:ly)? of'],
   /** A sentence listing what the one before it forbids ("Discrimination is forbidden. This includes racism, ..."). */
   includesBack: ['th(?:is|at|ese) (?:includes?|covers?|means)', 'including', 'such as', 'in particular', 'for example'],
   /** "Without notice" after a negated shutdown is a promise of notice ("we will never shut down without warning"). */
