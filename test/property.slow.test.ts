@@ -64,7 +64,7 @@ describe('property: the language server under random edits', function () {
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'fedipolicy-property-'));
-    session = await LspSession.start({ root, settings: { lintDelay: 0 } });
+    session = await LspSession.start({ root, settings: { lintDelay: 0 }, transport: 'stdio' });
   });
   after(async () => {
     await session.stop();
