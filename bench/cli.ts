@@ -1,16 +1,18 @@
-// The CLI as a whole process: 500 policy files against markdownlint-cli2
-// (default rules) on the same files, and the cold start against `node -e ""`.
+// The CLI as a whole process against markdownlint-cli2 (default rules) on the
+// same files: one real-sized (11 KB) privacy policy, as a pre-commit hook
+// sees it, and 500 policy files; and the cold start against `node -e ""`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { exampleFiles, exampleVariant } from './generate';
+import { exampleFiles, exampleVariant, generatePolicy } from './generate';
 import { log, median, round } from './stats';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const MARKDOWNLINT = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const FILES = join(ROOT, 'bench', 'tmp', 'cli-500');
+const ONE_FILE = join(ROOT, 'bench', 'tmp', 'cli-one');
 const ROUNDS = Number(process.env.BENCH_CLI_ROUNDS ?? 5);
 
 /** 500 files: variants of the three examples, three to a folder (one instance's policy set each). */
@@ -48,6 +50,18 @@ function compare(runs: Record<string, { args: string[]; cwd: string }>, rounds: 
 }
 
 function main(): void {
+  rmSync(ONE_FILE, { recursive: true, force: true });
+  mkdirSync(ONE_FILE, { recursive: true });
+  const policy = generatePolicy(11 * 1024, 21);
+  writeFileSync(join(ONE_FILE, 'privacy-policy.md'), policy);
+  const one = compare(
+    {
+      fedipolicy: { args: [CLI, 'lint', 'privacy-policy.md'], cwd: ONE_FILE },
+      markdownlint: { args: [MARKDOWNLINT, 'privacy-policy.md'], cwd: ONE_FILE },
+    },
+    Number(process.env.BENCH_ONE_FILE_ROUNDS ?? 7),
+  );
+  log(`cli one 11 KB file: fedipolicy ${one.fedipolicy.ms} ms (exit ${one.fedipolicy.status}), markdownlint-cli2 ${one.markdownlint.ms} ms (exit ${one.markdownlint.status})`);
   writeFiles(500);
   log('cli: 500 files written');
   const whole = compare(
@@ -69,6 +83,7 @@ function main(): void {
   log(`cold start: node -e "" ${start.node.ms} ms, --version ${start.version.ms} ms, one small file ${start.smallFile.ms} ms`);
   process.stdout.write(
     JSON.stringify({
+      oneFile: { chars: policy.length, rounds: Number(process.env.BENCH_ONE_FILE_ROUNDS ?? 7), fedipolicyMs: one.fedipolicy.ms, markdownlintMs: one.markdownlint.ms, ratio: round(one.fedipolicy.ms / one.markdownlint.ms, 2), fedipolicyExit: one.fedipolicy.status },
       files500: { files: 500, fedipolicyMs: whole.fedipolicy.ms, markdownlintMs: whole.markdownlint.ms, ratio: round(whole.fedipolicy.ms / whole.markdownlint.ms, 2), fedipolicyExit: whole.fedipolicy.status },
       coldStart: {
         nodeMs: start.node.ms,
