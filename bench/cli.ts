@@ -80,7 +80,16 @@ function main(): void {
         cpuRatio: round(one.fedipolicy.cpuMs / one.markdownlint.cpuMs, 2),
         fedipolicyExit: one.fedipolicy.status,
       },
-      files500: { files: 500, fedipolicyMs: whole.fedipolicy.ms, markdownlintMs: whole.markdownlint.ms, ratio: round(whole.fedipolicy.ms / whole.markdownlint.ms, 2), fedipolicyExit: whole.fedipolicy.status },
+      files500: {
+        files: 500,
+        fedipolicyMs: whole.fedipolicy.ms,
+        markdownlintMs: whole.markdownlint.ms,
+        ratio: round(whole.fedipolicy.ms / whole.markdownlint.ms, 2),
+        fedipolicyCpuMs: whole.fedipolicy.cpuMs,
+        markdownlintCpuMs: whole.markdownlint.cpuMs,
+        cpuRatio: round(whole.fedipolicy.cpuMs / whole.markdownlint.cpuMs, 2),
+        fedipolicyExit: whole.fedipolicy.status,
+      },
       coldStart: {
         nodeMs: start.node.ms,
         versionMs: start.version.ms,
