@@ -12,8 +12,10 @@ const tests = process.argv.includes('--tests');
  * `fedipolicy:config-validator`: the configuration schema's validator, which
  * Ajv generates here, at build time, as plain code. Compiling the schema at
  * run time took 150-500 ms of every CLI run in a folder with a config file,
- * more than the lint of a small policy. The options are the ones
- * server/config/validate.ts reads errors with.
+ * more than the lint of a small policy. strict: false because the schema
+ * uses draft-07 tuple `items` with a variable length ([severity] or
+ * [severity, options]); verbose: true gives errors their parent schema, from
+ * which server/config/validate.ts lists the allowed keys of an unknown one.
  */
 const configValidator = {
   name: 'config-validator',
