@@ -1,16 +1,17 @@
-// The CLI as a whole process: 500 policy files against markdownlint-cli2
-// (default rules) on the same files, and the cold start against `node -e ""`.
-import { spawnSync } from 'node:child_process';
+// The CLI as a whole process against markdownlint-cli2 (default rules) on the
+// same files: one real-sized (11 KB) privacy policy, as a pre-commit hook
+// sees it, and 500 policy files; and the cold start against `node -e ""`.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { exampleFiles, exampleVariant } from './generate';
+import { exampleFiles, exampleVariant, generatePolicy } from './generate';
+import { runNode, type ProcessRun } from './process';
 import { log, median, round } from './stats';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const MARKDOWNLINT = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const FILES = join(ROOT, 'bench', 'tmp', 'cli-500');
+const ONE_FILE = join(ROOT, 'bench', 'tmp', 'cli-one');
 const ROUNDS = Number(process.env.BENCH_CLI_ROUNDS ?? 5);
 
 /** 500 files: variants of the three examples, three to a folder (one instance's policy set each). */
@@ -25,29 +26,28 @@ function writeFiles(count: number): void {
   }
 }
 
-/** Wall time of one process run, in ms; output is read and dropped. */
-function wall(args: string[], cwd: string): { ms: number; status: number | null } {
-  const start = performance.now();
-  const child = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, NO_COLOR: '1' } });
-  const ms = performance.now() - start;
-  if (child.error) throw child.error;
-  return { ms, status: child.status };
-}
-
-function compare(runs: Record<string, { args: string[]; cwd: string }>, rounds: number): Record<string, { ms: number; status: number | null }> {
-  const times: Record<string, number[]> = {};
-  const status: Record<string, number | null> = {};
-  for (let i = 0; i < rounds; i++) {
-    for (const [name, run] of Object.entries(runs)) {
-      const result = wall(run.args, run.cwd);
-      (times[name] ??= []).push(result.ms);
-      status[name] = result.status;
-    }
-  }
-  return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, { ms: round(median(t), 1), status: status[name] }]));
+/** Each run `rounds` times, the runs interleaved (paired): median wall and CPU time of each. */
+function compare(runs: Record<string, { args: string[]; cwd: string }>, rounds: number): Record<string, { ms: number; cpuMs: number; status: number | null }> {
+  const times: Record<string, ProcessRun[]> = {};
+  for (let i = 0; i < rounds; i++) for (const [name, run] of Object.entries(runs)) (times[name] ??= []).push(runNode(run.args, run.cwd));
+  return Object.fromEntries(
+    Object.entries(times).map(([name, t]) => [name, { ms: round(median(t.map((r) => r.ms)), 1), cpuMs: round(median(t.map((r) => r.cpuMs)), 1), status: t[0].status }]),
+  );
 }
 
 function main(): void {
+  rmSync(ONE_FILE, { recursive: true, force: true });
+  mkdirSync(ONE_FILE, { recursive: true });
+  const policy = generatePolicy(11 * 1024, 21);
+  writeFileSync(join(ONE_FILE, 'privacy-policy.md'), policy);
+  const one = compare(
+    {
+      fedipolicy: { args: [CLI, 'lint', 'privacy-policy.md'], cwd: ONE_FILE },
+      markdownlint: { args: [MARKDOWNLINT, 'privacy-policy.md'], cwd: ONE_FILE },
+    },
+    Number(process.env.BENCH_ONE_FILE_ROUNDS ?? 7),
+  );
+  log(`cli one 11 KB file: fedipolicy ${one.fedipolicy.ms} ms (CPU ${one.fedipolicy.cpuMs} ms, exit ${one.fedipolicy.status}), markdownlint-cli2 ${one.markdownlint.ms} ms (CPU ${one.markdownlint.cpuMs} ms, exit ${one.markdownlint.status})`);
   writeFiles(500);
   log('cli: 500 files written');
   const whole = compare(
@@ -69,10 +69,33 @@ function main(): void {
   log(`cold start: node -e "" ${start.node.ms} ms, --version ${start.version.ms} ms, one small file ${start.smallFile.ms} ms`);
   process.stdout.write(
     JSON.stringify({
-      files500: { files: 500, fedipolicyMs: whole.fedipolicy.ms, markdownlintMs: whole.markdownlint.ms, ratio: round(whole.fedipolicy.ms / whole.markdownlint.ms, 2), fedipolicyExit: whole.fedipolicy.status },
+      oneFile: {
+        chars: policy.length,
+        rounds: Number(process.env.BENCH_ONE_FILE_ROUNDS ?? 7),
+        fedipolicyMs: one.fedipolicy.ms,
+        markdownlintMs: one.markdownlint.ms,
+        ratio: round(one.fedipolicy.ms / one.markdownlint.ms, 2),
+        fedipolicyCpuMs: one.fedipolicy.cpuMs,
+        markdownlintCpuMs: one.markdownlint.cpuMs,
+        cpuRatio: round(one.fedipolicy.cpuMs / one.markdownlint.cpuMs, 2),
+        fedipolicyExit: one.fedipolicy.status,
+      },
+      files500: {
+        files: 500,
+        fedipolicyMs: whole.fedipolicy.ms,
+        markdownlintMs: whole.markdownlint.ms,
+        ratio: round(whole.fedipolicy.ms / whole.markdownlint.ms, 2),
+        fedipolicyCpuMs: whole.fedipolicy.cpuMs,
+        markdownlintCpuMs: whole.markdownlint.cpuMs,
+        cpuRatio: round(whole.fedipolicy.cpuMs / whole.markdownlint.cpuMs, 2),
+        fedipolicyExit: whole.fedipolicy.status,
+      },
       coldStart: {
         nodeMs: start.node.ms,
         versionMs: start.version.ms,
+        versionCpuMs: start.version.cpuMs,
+        nodeCpuMs: start.node.cpuMs,
+        smallFileCpuMs: start.smallFile.cpuMs,
         versionRatio: round(start.version.ms / start.node.ms, 2),
         smallFileMs: start.smallFile.ms,
         smallFileRatio: round(start.smallFile.ms / start.node.ms, 2),

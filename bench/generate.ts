@@ -94,3 +94,25 @@ export function exampleVariant(text: string, seed: number): string {
   for (let i = 0; i < extra; i++) paragraphs.splice(1 + Math.floor(rnd() * (paragraphs.length - 1)), 0, pick(rnd, pool));
   return paragraphs.join('\n\n');
 }
+
+const TABLE_DATA = ['IP addresses', 'Logs', 'Backups', 'Emails', 'Sessions', 'Media', 'Reports', 'Invites'];
+const TABLE_UNITS = ['days', 'weeks', 'months', 'years'];
+
+/**
+ * A short privacy policy whose one table has `rows` rows (a pasted
+ * spreadsheet of retention periods): about 24 characters a row.
+ */
+export function generateTablePolicy(rows: number, seed = 1): string {
+  const rnd = random(seed);
+  const inst = instanceFor(rnd);
+  const lines = [
+    `---\nfedipolicy:\n  kind: privacy\n---\n`,
+    `# Privacy policy of ${inst.name}\n`,
+    `## How long we keep it\n`,
+    'We keep the following data for the periods below, then delete it.\n',
+    '| Data | Kept for |',
+    '| --- | --- |',
+  ];
+  for (let i = 0; i < rows; i++) lines.push(`| ${pick(rnd, TABLE_DATA)} | ${1 + Math.floor(rnd() * 30)} ${pick(rnd, TABLE_UNITS)} |`);
+  return `${lines.join('\n')}\n`;
+}

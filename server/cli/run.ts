@@ -1,19 +1,17 @@
-// Dispatches to the subcommands and turns every failure into an exit code:
-// 2 with one line on stderr for usage, configuration and file errors, and
-// for anything unexpected (never a stack trace).
+// Dispatches to the subcommands (main.ts answers --version and --help) and
+// turns every failure into an exit code: 2 with one line on stderr for usage,
+// configuration and file errors, and for anything unexpected (never a stack trace).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { auditCommand } from './audit';
 import { ConfigError } from '../config';
 import { InputError } from '../project';
-import { MAIN_HELP } from './help';
 import { diffCommand } from './diff';
 import { initCommand } from './init';
 import { UsageError, type CliContext } from './io';
 import { lintCommand } from './lint';
 import { reportCommand } from './report';
 import { rulesCommand } from './rules';
-import { version } from '../../package.json';
 
 const COMMANDS = ['lint', 'report', 'diff', 'rules', 'init', 'audit'] as const;
 
@@ -23,14 +21,6 @@ function oneLine(message: string): string {
 
 async function dispatch(argv: string[], ctx: CliContext): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === '--version' || first === '-v') {
-    ctx.stdout(`${version}\n`);
-    return 0;
-  }
-  if (first === '--help' || first === '-h' || first === 'help') {
-    ctx.stdout(MAIN_HELP);
-    return 0;
-  }
   switch (first) {
     case 'lint':
       return lintCommand(rest, ctx);

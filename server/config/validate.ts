@@ -1,18 +1,10 @@
 // Checks configuration data against schema/fedipolicy.schema.json and turns
 // the first schema violation into one line that names the key and the fix.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../schema/fedipolicy.schema.json';
+import type { ErrorObject } from 'ajv';
+// Generated from schema/fedipolicy.schema.json by Ajv when bundling (esbuild.mjs):
+// compiling the schema at run time cost more than linting a small policy.
+import validate from 'fedipolicy:config-validator';
 import { ConfigError } from './errors';
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  // strict: false because the schema uses draft-07 tuple `items` with a
-  // variable length ([severity] or [severity, options]); verbose: true gives
-  // errors their parent schema, from which unknown-key messages list the allowed keys.
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
-  return compiled;
-}
 
 /** `/documents/0/files` -> `documents[0].files`. */
 export function jsonPath(instancePath: string): string {
@@ -88,7 +80,6 @@ function describe(error: ErrorObject): { key: string; problem: string } {
 
 /** Throws a ConfigError for the first problem in `data`. */
 export function validateConfigData(file: string, data: unknown): void {
-  const validate = validator();
   if (validate(data)) return;
   // `if`/`then`/`else` wrappers only repeat what the branch already said.
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
