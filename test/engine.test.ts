@@ -227,6 +227,18 @@ describe('evidence quoted for a satisfied requirement', () => {
     assert.match(quoted(report, 'minimum-age') ?? '', /to register an account/);
   });
 
+  it('data export: a right of access counts, but a statement of export or portability is quoted before it', () => {
+    const de = '# Datenschutz\n\n## Deine Rechte\n\n- Auskunftsrecht nach Art. 15 DSGVO\n- Recht auf Datenübertragbarkeit nach Art. 20 DSGVO\n';
+    assert.match(quoted(lintSet([{ file: 'privacy.md', text: de, kind: 'privacy', language: 'de' }], config()), 'data-export') ?? '', /Datenübertragbarkeit/);
+    const ja = '# プライバシーポリシー\n\n## 利用者の権利\n\n利用者は、運営者に対して保有する個人情報の開示を請求できます。\n\n利用者は、設定画面から自分の投稿をエクスポートできます。\n';
+    assert.match(quoted(lintSet([{ file: 'privacy.md', text: ja, kind: 'privacy', language: 'ja' }], config()), 'data-export') ?? '', /エクスポート/);
+    const en = '# Privacy\n\n## Your rights\n\nYou have a right of access to the data we hold on you.\n\n## Settings\n\nYou can export your posts and follows from the settings page.\n';
+    assert.match(quoted(lintPrivacy(en), 'data-export') ?? '', /export your posts/);
+    // Alone, the right of access still satisfies the requirement; denied, it does not.
+    assert.equal(status(lintSet([{ file: 'privacy.md', text: '# Datenschutz\n\n- Auskunftsrecht nach Art. 15 DSGVO\n', kind: 'privacy', language: 'de' }], config()), 'data-export'), 'satisfied');
+    assert.equal(status(lintSet([{ file: 'privacy.md', text: '# Datenschutz\n\nEin Recht auf Auskunft besteht hier nicht.\n', kind: 'privacy', language: 'de' }], config()), 'data-export'), 'missing');
+  });
+
   it('retention: the longest period is quoted even where a shorter one has the better label', () => {
     const text = '# Privacy\n\nOur access logs are retained for up to 60 days.\n\n## Data retention\n\n- **Server logs**: kept for at most 30 days, then deleted.\n';
     const report = lintPrivacy(text);

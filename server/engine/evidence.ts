@@ -3,8 +3,9 @@
 // section; the sentence under a heading about the rule's topic is the one to
 // quote. A line that carries its own label ("**Server logs**: retained up to
 // 90 days", "Backups: ...") is a heading for itself: when the label names the
-// rule's topic, that line is the most specific statement of all. Document
-// order breaks ties, as before.
+// rule's topic, that line is the most specific statement of all. Evidence
+// a rule marks indirect (a right of access read as an export) is quoted only
+// when nothing states the requirement directly. Document order breaks ties.
 import type { DocumentModel, Unit } from './model';
 import { headingsOf } from './model';
 import type { Evidence } from './rule';
@@ -26,11 +27,12 @@ function namesTopic(text: string, topics: readonly string[]): boolean {
   return topics.some((topic) => has(text, topic));
 }
 
-/** 2: the line's own label names a topic; 1: a heading above it does; 0: neither. */
+/** 2: the line's own label names a topic; 1: a heading above it does; 0: neither. Indirect evidence ranks below all direct evidence. */
 function specificity(found: Found, topics: readonly string[]): number {
+  const direct = found.evidence.indirect ? 0 : 3;
   const label = labelOf(found.evidence.unit);
-  if (label && namesTopic(label, topics)) return 2;
-  return namesTopic(headingsOf(found.evidence.unit).join(' \n '), topics) ? 1 : 0;
+  if (label && namesTopic(label, topics)) return direct + 2;
+  return direct + (namesTopic(headingsOf(found.evidence.unit).join(' \n '), topics) ? 1 : 0);
 }
 
 /** The most specific of the given evidence (see above), the first in document order among equals. */

@@ -223,8 +223,9 @@ export const de: LanguageVocabulary = {
     ],
     dataExport: [
       `export${L}`, 'datenexport', '(?:ein |eine )?(?:archiv|kopie) (?:deiner|ihrer|eurer|aller) (?:daten|beiträge|inhalte)', `herunterlad${L}`, 'herunterzuladen', '(?:daten|archiv|kopie)(?: [\\p{L}\\p{N}]+){0,6}? heruntergeladen',
-      'datenübertragbarkeit', 'übertragbarkeit', `auskunftsrecht${L}`, 'recht auf auskunft',
+      'datenübertragbarkeit', 'übertragbarkeit',
     ],
+    accessRight: [`auskunftsrecht${L}`, 'recht auf auskunft'],
     accountDeletion: [
       `(?:konto|account|profil|nutzerkonto|benutzerkonto)s?-?löschung`,
       '(?:löschung|löschen|entfernung|schließung|deaktivierung) (?:deines|ihres|eures|des|eines) (?:nutzer|benutzer)?(?:kontos|accounts|profils)',

@@ -161,8 +161,10 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   dataExport: [
     'export(?:s|ed|ing)?', 'archive of (?:your|all)', '(?:download|request)(?:ed)? (?:an? |your )?(?:archive|copy|backup)', '(?:data )?portability', 'take (?:your|their) data',
-    'copy of (?:your|the|all) (?:personal )?data', 'datenübertragbarkeit', 'download (?:your|all)', 'right of access',
+    'datenübertragbarkeit', 'download (?:your|all)',
   ],
+  /** A copy of one's data by right of access: read as an export, but less directly than one (see data-export). */
+  accessRight: ['right of access', 'copy of (?:your|the|all) (?:personal )?data'],
   accountDeletion: [
     'delet(?:e|ion of|ing) (?:your|their|an|the) (?:user )?account', 'account (?:deletion|removal|closure|termination)', 'close (?:your|their) account', 'remove (?:your|their) account',
     'delete (?:your|their) profile', 'account (?:can|may|will) be deleted', 'deactivate (?:your|their) account', 'löschung',

@@ -170,8 +170,9 @@ export const es: LanguageVocabulary = {
     ],
     dataExport: [
       `export${L}`, 'descargar (?:una copia|un archivo|tus datos|sus datos|todos tus datos)', 'archivo (?:de|con) (?:tus|sus|todos tus|todos sus) (?:datos|publicaciones)',
-      'copia de (?:tus|sus) datos', 'portabilidad', 'derecho de acceso', 'solicitar (?:una copia|un archivo)',
+      'portabilidad', 'solicitar (?:una copia|un archivo)',
     ],
+    accessRight: ['derecho de acceso', 'copia de (?:tus|sus) datos'],
     accountDeletion: [
       '(?:eliminar|borrar|suprimir|cerrar|dar de baja) (?:tu|su|la) cuenta', '(?:eliminaci[oó]n|supresi[oó]n|cierre|baja|borrado) de (?:tu|su|la) cuenta', 'dar(?:te|se) de baja',
       'cuenta (?:puede|podr[aá]) ser (?:eliminada|borrada)', '(?:eliminar|borrar) (?:tu|su) perfil',

@@ -189,9 +189,10 @@ export const fr: LanguageVocabulary = {
       `propag${L}`, `relay${L}`, `relai${L}`, 'parviennent', 'reçue?s?', 'hors de notre contrôle', `échapp${L}`,
     ],
     dataExport: [
-      `export${L}`, `archive de (?:vos|votre|toutes)`, '(?:demander|télécharger|obtenir|récupérer) une (?:archive|copie)', `télécharg${L} (?:une |l${A})?(?:archive|copie)`, 'portabilité', `droit d${A}accès`, 'copie de (?:vos|toutes vos) données',
+      `export${L}`, `archive de (?:vos|votre|toutes)`, '(?:demander|télécharger|obtenir|récupérer) une (?:archive|copie)', `télécharg${L} (?:une |l${A})?(?:archive|copie)`, 'portabilité',
       'récupérer (?:vos|toutes vos) données', 'télécharger (?:vos|toutes vos)',
     ],
+    accessRight: [`droit d${A}accès`, 'copie de (?:vos|toutes vos) données'],
     accountDeletion: [
       `supprim${L} (?:votre|son|leur|le|un) compte`, 'suppression (?:de |du )(?:votre |son |leur )?compte', 'fermer (?:votre|son) compte', 'fermeture (?:de |du )(?:votre )?compte',
       `désactiv${L} (?:votre|son) compte`, 'votre compte (?:peut|pourra) être supprimé', `effacer votre compte`, `droit (?:à l${A}effacement|de suppression|à l${A}oubli)`, `(?:l${A}|d${A})effacement`,
