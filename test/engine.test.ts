@@ -34,6 +34,16 @@ describe('document model', () => {
     assert.deepEqual(buildModel('p.md', text).units.map((u) => u.text), []);
   });
 
+  it('does not read struck-through text (withdrawn), in Markdown or HTML; a single tilde is "about"', () => {
+    const md = '# Terms\n\n~~We back up the database every night.~~\n\nWe keep logs for ~30 days and IPs for ~90 days.\n\nMembers ~~may~~ can post.\n';
+    assert.deepEqual(buildModel('p.md', md).units.filter((u) => u.kind === 'sentence').map((u) => u.text), ['We keep logs for ~30 days and IPs for ~90 days.', 'Members can post.']);
+    const html = '<h1>Terms</h1><p><del>Die Datenbank wird jede Nacht gesichert.</del></p><p>Wir <s>speichern</s> löschen alles.</p>';
+    assert.deepEqual(buildModel('p.html', html).units.filter((u) => u.kind === 'sentence').map((u) => u.text), ['Wir löschen alles.']);
+    const backups = (text: string, language: string) => status(lintSet([{ file: 'terms.md', text, kind: 'terms', language }], config()), 'covenant-backups');
+    assert.equal(backups('# 利用規約\n\n~~サーバーのデータは毎日バックアップしています。~~\n', 'ja'), 'missing');
+    assert.equal(backups('# 利用規約\n\nサーバーのデータは毎日バックアップしています。\n', 'ja'), 'satisfied');
+  });
+
   it('puts list items under the sentence that introduces them', () => {
     const model = buildModel('p.md', 'When you sign up we collect:\n\n- your e-mail address\n- a username\n');
     const item = model.units.find((u) => u.text === 'a username')!;
