@@ -134,7 +134,7 @@ describeLanguage({
         'Deine öffentlichen Beiträge werden an andere Server im Fediverse übertragen.', 'Wenn dir Personen auf anderen Instanzen folgen, werden deine Beiträge an deren Server zugestellt und dort gespeichert.',
       ],
       fail: [MISSING_PRIVACY],
-      near: ['Wir föderieren nicht mit anderen Servern.', 'Diese Instanz ist Teil des Fediverse.'],
+      near: ['Wir föderieren nicht mit anderen Servern.', 'Diese Instanz ist Teil des Fediverse.', 'Auf deinen Wunsch übertragen wir deine Kontodaten an einen anderen Server.'],
     },
     'data-export': {
       pass: [

@@ -120,7 +120,7 @@ describeLanguage({
     'federation-disclosure': {
       pass: ['Cuando publicas, tu publicación se entrega a los servidores de tus seguidores, que guardan una copia.', 'Las publicaciones se federan: otros servidores las reciben y guardan una copia.'],
       fail: ['# Política de privacidad\n\nTus publicaciones son públicas.'],
-      near: ['Tus publicaciones nunca se envían a otros servidores.', '¿Se copian las publicaciones a otros servidores?'],
+      near: ['Tus publicaciones nunca se envían a otros servidores.', '¿Se copian las publicaciones a otros servidores?', 'A petición tuya, enviamos una copia de los datos de tu cuenta a un servidor remoto.'],
     },
     'data-export': {
       pass: ['Puedes descargar un archivo con tus publicaciones y tus archivos multimedia desde la configuración de tu cuenta.', 'Puedes exportar tus seguidos, listas, bloqueos y silenciados en cualquier momento.'],

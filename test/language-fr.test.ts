@@ -142,10 +142,10 @@ describeLanguage({
     },
     'federation-disclosure': {
       pass: [
-        'Vos publications publiques sont transmises aux autres serveurs du fédivers.', 'Lorsque des personnes d’autres instances vous suivent, vos messages sont copiés sur leurs serveurs.',
+        'Vos publications publiques sont transmises aux autres serveurs du fédivers.', 'Nous envoyons une copie de vos publications à d’autres serveurs.', 'Lorsque des personnes d’autres instances vous suivent, vos messages sont copiés sur leurs serveurs.',
       ],
       fail: [MISSING_PRIVACY],
-      near: ['Ce serveur ne fédère avec aucun autre serveur.', 'Cette instance fait partie du fédivers.'],
+      near: ['Ce serveur ne fédère avec aucun autre serveur.', 'Cette instance fait partie du fédivers.', 'À votre demande, nous envoyons une copie des données de votre compte vers un serveur distant.', 'Les images d’autres serveurs sont mises en cache ici.'],
     },
     'data-export': {
       pass: ['Vous pouvez demander une archive de votre contenu.', 

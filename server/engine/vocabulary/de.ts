@@ -425,6 +425,7 @@ export const de: LanguageVocabulary = {
     followersServers: [`(?:server|servern|instanzen) (?:deiner|ihrer|eurer) follower${L}`, 'alle(?:n)? server(?:n)?', 'andere server im netzwerk'],
     receivedKept: ['empfangen', 'erhalten', `bewahr${L}`, 'speichern', 'gespeichert', `empfänger${L}`],
     fromElsewhere: ['von (?:anderen|fremden|externen) (?:servern|instanzen)'],
+    atUsersRequest: ['auf (?:deinen|ihren|euren) (?:ausdrücklichen )?(?:wunsch|antrag)', 'auf (?:deine|ihre|eure) (?:ausdrückliche )?(?:anweisung|anfrage|veranlassung|bitte)', 'wenn (?:du|sie) (?:uns )?(?:darum bittest|darum bitten|es wünschst|es wünschen)'],
     changeNotice: [
       'geben wir [^.]{0,60}? bekannt', `ankündig${L}`, `informier${L}`, 'in kenntnis gesetzt', `veröffentlich${L}`, 'angezeigt', `tröt${L}`, 'per e-?mail', `benachrichtig${L}`, 'erfährst', 'erfahre ich',
     ],

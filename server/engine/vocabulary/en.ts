@@ -489,6 +489,8 @@ export const CONCEPTS: Record<string, string[]> = {
   receivedKept: ['recipients?', 'remains? there', 'keep(?:s)? (?:a |their )?cop(?:y|ies)', 'receiv(?:e|es|ed)', 'retain(?:s|ed)?', 'stor(?:e|es|ed)', 'hold(?:s)? (?:a )?cop(?:y|ies)', 'download(?:s|ed)?'],
   /** Posts coming in from elsewhere, not going out ("posts from other servers are cached here"). */
   fromElsewhere: ['from (?:other|remote|another|external) (?:servers?|instances?)'],
+  /** A transfer the user asks for (moving or exporting their data), not federation's delivery of every post. */
+  atUsersRequest: ['(?:at|on|upon) (?:your|the user\'s|their) (?:own )?(?:request|instructions?|demand)', '(?:if|when|where) you (?:ask|request|instruct) (?:us|it)', 'as you (?:instruct|request)'],
   /** Third parties named only by kind of relation, not by what they do or who they are ("service providers", "third parties"). */
   genericParty: ['third[- ]part(?:y|ies)', 'service providers?', '(?:sub-?)?processors?', 'vendors?', 'outside parties', '(?:trusted )?partners?'],
   /** What a third party does for the server: hosting, e-mail, storage, delivery. */

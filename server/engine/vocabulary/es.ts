@@ -340,6 +340,7 @@ export const es: LanguageVocabulary = {
     followersServers: ['(?:servidores|instancias) de tus seguidores', '(?:los )?dem[aá]s servidores', 'todos los servidores', 'servidores que reciben'],
     receivedKept: ['reciben', 'recibieron', 'conservan', 'almacenan', 'replica', 'destinatarios'],
     fromElsewhere: ['de otros (?:servidores|instancias)'],
+    atUsersRequest: ['a (?:tu|su) (?:propia )?(?:petici[oó]n|solicitud|instrucci[oó]n)', 'a petici[oó]n (?:tuya|suya|del usuario|de la persona usuaria)', 'seg[uú]n (?:tus|sus) instrucciones', 'si (?:nos )?lo (?:pides|solicitas|pide|solicita)'],
     changeNotice: [`avis${L}`, `notific${L}`, 'informar\\p{L}*', 'informaremos', 'informad[oa]s?', `anunci${L}`, `publica${L}`, 'por correo', 'con un toot', `enterar${L}`, 'fijado'],
     changeVerb: [`cambi${L}`, `modific${L}`, `actualiz${L}`],
     thisPolicy: ['(?:esta|la|nuestra) pol[ií]tica', 'algo aqu[ií]', '(?:estos|los) t[eé]rminos'],

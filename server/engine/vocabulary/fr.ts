@@ -379,7 +379,12 @@ export const fr: LanguageVocabulary = {
     genericParty: ['tiers', 'prestataires?', 'sous-traitants?', 'partenaires?', 'fournisseurs? de services?'],
     followersServers: [`(?:serveurs|instances) de (?:vos|leurs|tes) abonné${L}`, 'tous les serveurs'],
     receivedKept: [`conserv${L}`, 'remis', 'reçu', `stocké${L}`, 'répliqué', `destinataires?`],
-    fromElsewhere: [`(?:provenant |venant )?d${A}autres (?:serveurs|instances)`],
+    // "d'autres serveurs" alone is also "to other servers" ("envoyées à d'autres serveurs"): coming from them takes a word of origin.
+    fromElsewhere: [
+      `(?:provenant|venant|en provenance|issu${L}|re[çc]u${L}|depuis|de la part) d${A}autres (?:serveurs|instances)`,
+      `(?:comptes|messages|publications|contenus|médias|images|fichiers|profils) d${A}autres (?:serveurs|instances)`,
+    ],
+    atUsersRequest: ['(?:à|sur) (?:votre|ta|sa|leur) (?:propre )?(?:demande|instruction|initiative)', 'sur (?:vos|tes|ses|leurs) instructions', 'si vous (?:nous )?le demandez'],
     changeNotice: ['inform(?:er|ons|erons|erez|é|ée|és|ées)', `prévenu${L}`, `annonce${L}`, `publi${L}`, `épingl${L}`, 'par courriel', 'on vous le dira', 'vous le dirons', `notifi${L}`, 'au courant', `affich${L}`],
     changeVerb: [`modifi${L}`, `chang${L}`, 'mises? à jour', `mettr${L} à jour`, `révis${L}`],
     thisPolicy: ['(?:la |cette |notre )?(?:présente )?(?:politique|charte|conditions)', 'quelque chose ici'],
