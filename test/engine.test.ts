@@ -249,6 +249,14 @@ describe('evidence quoted for a satisfied requirement', () => {
     assert.equal(status(lintSet([{ file: 'privacy.md', text: '# Datenschutz\n\nEin Recht auf Auskunft besteht hier nicht.\n', kind: 'privacy', language: 'de' }], config()), 'data-export'), 'missing');
   });
 
+  it('no data sale: a denial of advertising or tracking counts, but one that names selling is quoted before it', () => {
+    const en = '# Privacy\n\n## How we use data\n\nWe never use your data for advertising or tracking.\n\n## Sharing\n\nWe do not sell, rent or trade your data.\n';
+    assert.match(quoted(lintPrivacy(en), 'no-data-sale') ?? '', /sell, rent/);
+    const ja = '# プライバシーポリシー\n\n## 情報を利用しない目的\n\n- 利用者のプロファイリング\n- 個人データの販売\n';
+    assert.match(quoted(lintSet([{ file: 'privacy.md', text: ja, kind: 'privacy', language: 'ja' }], config()), 'no-data-sale') ?? '', /販売/);
+    assert.equal(status(lintPrivacy('# Privacy\n\nWe never use your data for advertising or tracking.\n'), 'no-data-sale'), 'satisfied');
+  });
+
   it('retention: the longest period is quoted even where a shorter one has the better label', () => {
     const text = '# Privacy\n\nOur access logs are retained for up to 60 days.\n\n## Data retention\n\n- **Server logs**: kept for at most 30 days, then deleted.\n';
     const report = lintPrivacy(text);

@@ -154,9 +154,12 @@ describeLanguage({
       near: ['Du kannst dein Konto nicht auf einen anderen Server umziehen.', 'Letztes Jahr haben wir die Datenbank migriert.'],
     },
     'no-data-sale': {
-      pass: ['Wir verkaufen deine Daten nicht.', 'Deine Daten werden niemals für Werbung oder Tracking verwendet.', 'Wir geben deine Daten nicht zu Werbezwecken an Dritte weiter.'],
+      pass: [
+        'Wir verkaufen deine Daten nicht.', 'Deine Daten werden niemals für Werbung oder Tracking verwendet.', 'Wir geben deine Daten nicht zu Werbezwecken an Dritte weiter.',
+        'Wir verwenden deine Daten niemals für:\n\n- den Verkauf an Datenhändler\n- Werbeprofile',
+      ],
       fail: [MISSING_PRIVACY, 'Wir können deine Daten an Werbepartner verkaufen.'],
-      near: ['Keine Werbung und kein Spam!', 'Verkaufen wir deine Daten?', '<!-- Wir verkaufen deine Daten nicht. -->'],
+      near: ['Keine Werbung und kein Spam!', 'Verkaufen wir deine Daten?', '<!-- Wir verkaufen deine Daten nicht. -->', 'Wir verwenden deine Daten für:\n\n- den Verkauf an Datenhändler'],
     },
     'minimum-age': {
       pass: [

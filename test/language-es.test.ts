@@ -138,9 +138,9 @@ describeLanguage({
       near: ['No puedes trasladar tu cuenta a otro servidor.', 'El año pasado migramos la base de datos.'],
     },
     'no-data-sale': {
-      pass: ['No vendemos, alquilamos ni intercambiamos tus datos personales.', 'Tus datos nunca se usan para publicidad ni rastreo.', 'No cedemos tus datos a terceros.'],
+      pass: ['No vendemos, alquilamos ni intercambiamos tus datos personales.', 'Tus datos nunca se usan para publicidad ni rastreo.', 'No cedemos tus datos a terceros.', 'Nunca usaremos tus datos para:\n\n- la venta a terceros\n- perfiles publicitarios'],
       fail: [MISSING_PRIVACY, 'Podemos vender tus datos a nuestros socios.'],
-      near: ['Nada de spam ni publicidad.', '¿Vendemos tus datos?', '<!-- Nunca vendemos tus datos. -->'],
+      near: ['Nada de spam ni publicidad.', '¿Vendemos tus datos?', '<!-- Nunca vendemos tus datos. -->', 'Usaremos tus datos para:\n\n- la venta a terceros'],
     },
     'minimum-age': {
       pass: [

@@ -166,9 +166,9 @@ describeLanguage({
       near: ['Vous ne pouvez pas déménager votre compte vers un autre serveur.', 'L’an dernier, nous avons migré la base de données.'],
     },
     'no-data-sale': {
-      pass: ['Nous ne vendons pas vos données.', 'Vos données ne sont jamais utilisées à des fins publicitaires ni pour du pistage.', 'Nous ne cédons pas vos données à des tiers.'],
+      pass: ['Nous ne vendons pas vos données.', 'Vos données ne sont jamais utilisées à des fins publicitaires ni pour du pistage.', 'Nous ne cédons pas vos données à des tiers.', 'Nous n’utiliserons jamais vos données pour :\n\n- la vente à des courtiers\n- le profilage publicitaire'],
       fail: [MISSING_PRIVACY, 'Nous pouvons vendre vos données à nos partenaires publicitaires.'],
-      near: ['Pas de spam ni de publicité.', 'Vendons-nous vos données ?', '<!-- Nous ne vendons pas vos données. -->'],
+      near: ['Pas de spam ni de publicité.', 'Vendons-nous vos données ?', '<!-- Nous ne vendons pas vos données. -->', 'Nous utiliserons vos données pour :\n\n- la vente à des courtiers'],
     },
     'minimum-age': {
       pass: [

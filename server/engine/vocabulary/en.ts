@@ -475,6 +475,10 @@ export const CONCEPTS: Record<string, string[]> = {
   /** Advertising alone: a server without ads says nothing yet of what is done with users' data. */
   adsOnly: ['advertis(?:e|ing|ements?)', '(?:targeted |personali[sz]ed )?ads', 'ad-free', 'free of (?:ads|advertising)', 'without (?:ads|advertising)'],
   /** Selling data named in one word or phrase ("data sale", "selling your data"). */
+  /** Of `sell`, the words of handing data over for value (not advertising or tracking): a denial naming them is the one to quote. */
+  selling: [
+    'sell(?:s|ing)?', 'sold', 'sale', 'trad(?:e|es|ed|ing)', 'rent(?:s|ed|ing)?', 'monetiz(?:e|es|ed|ing|ation)', 'monetis(?:e|es|ed|ing|ation)', 'licen[cs](?:e|es|ed|ing)', '(?:data )?brokers?',
+  ],
   dataSale: ['data (?:sale|selling|brokers?|brokerage)', 'sell(?:ing)? (?:your |user |users\' |personal )?(?:data|information)'],
   /** A practice denied after it is named ("selling data is something we have never done"). */
   practiceDenied: ['(?:is )?something (?:that )?we (?:have )?never', 'is not something we', 'will never happen', 'is out of the question'],
