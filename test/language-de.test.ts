@@ -185,6 +185,7 @@ describeLanguage({
     'third-parties': {
       pass: [
         'Medien werden über ein CDN von Bunny.net ausgeliefert.', 'Der Server wird bei Hetzner in Deutschland gehostet; E-Mails versenden wir über Mailgun.', 'Wir geben keine Daten an Dritte weiter.',
+        'Hochgeladene Bilder liegen im Objektspeicher bei Wasabi.', 'Nur unser Hoster Netcup hat Zugriff auf die gespeicherten Beiträge.', 'Dienste wie CDNs nutzen wir nicht.',
       ],
       fail: [MISSING_PRIVACY],
       near: ['Welche Dritten erhalten deine Daten?'],

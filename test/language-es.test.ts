@@ -164,9 +164,9 @@ describeLanguage({
       near: ['No usamos cifrado.', '¿Está cifrada la conexión?'],
     },
     'third-parties': {
-      pass: ['Los archivos multimedia se sirven a través de una CDN de Bunny.net.', 'El servidor está alojado en Hetzner, en Alemania; los correos se envían a través de Mailgun.', 'No compartimos datos con terceros.', 'No cederemos tus datos a terceros, salvo obligación legal.'],
+      pass: ['Los archivos multimedia se sirven a través de una CDN de Bunny.net.', 'El servidor está alojado en Hetzner, en Alemania; los correos se envían a través de Mailgun.', 'No compartimos datos con terceros.', 'No cederemos tus datos a terceros, salvo obligación legal.', 'Si pides una traducción, el texto se envía a DeepL.'],
       fail: [MISSING_PRIVACY],
-      near: ['¿Qué terceros reciben tus datos?'],
+      near: ['¿Qué terceros reciben tus datos?', 'DeepL es un traductor conocido.'],
     },
     'policy-changes': {
       pass: ['Anunciamos los cambios en esta política en la portada del servidor con un mes de antelación.', 'Última actualización: 3 de marzo de 2026.'],

@@ -195,9 +195,9 @@ describeLanguage({
       near: ['Nous n’utilisons aucun chiffrement.', 'La connexion est-elle chiffrée ?'],
     },
     'third-parties': {
-      pass: ['Les médias sont distribués via un CDN.', 'Le serveur est hébergé chez Hetzner en Allemagne ; les e-mails sont envoyés par Mailgun.', 'Nous ne partageons aucune donnée avec des tiers.'],
+      pass: ['Les médias sont distribués via un CDN.', 'Le serveur est hébergé chez Hetzner en Allemagne ; les e-mails sont envoyés par Mailgun.', 'Nous ne partageons aucune donnée avec des tiers.', 'Les courriels d’inscription partent via Brevo.'],
       fail: [MISSING_PRIVACY],
-      near: ['Quels tiers reçoivent vos données ?'],
+      near: ['Quels tiers reçoivent vos données ?', 'Brevo est une entreprise française.'],
     },
     'policy-changes': {
       pass: ['Si nous décidons de changer notre politique de confidentialité, nous posterons les modifications sur cette page.', 'Nous annonçons les modifications de cette politique sur la page d’accueil un mois à l’avance.', 'Dernière mise à jour : 3 mars 2026.'],

@@ -319,6 +319,7 @@ export const de: LanguageVocabulary = {
     processing: [
       `weitergeb${L}`, 'weitergegeben', `verarbeit${L}`, `empfang${L}`, 'erhalten', `übermittel${L}`, 'übermittlung', 'gehostet', 'hosting', 'betrieben', 'gespeichert', `speicher${L}`,
       'versand', 'versendet', 'zugestellt', 'ausgeliefert', 'hosten', 'hostet', `${PASS_ON}`, 'verwenden', 'eingesetzt', 'durch', 'über', 'mittels', 'im auftrag', `auftragsverarbeit${L}`,
+      `gespeichert${L}`, `nutz${L}`, 'genutzt', `zugriff${L}`, 'liegen', 'liegt', 'lagern', 'gelagert',
     ],
     withoutNotice: ['ohne (?:vorherige |weitere |gesonderte )?(?:ankündigung|benachrichtigung|vorwarnung|mitteilung|vorankündigung)'],
     announced: [

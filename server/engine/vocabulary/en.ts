@@ -201,6 +201,8 @@ export const CONCEPTS: Record<string, string[]> = {
     'cdns?', 'content delivery network', 'object storage', 'cloud (?:provider|storage|service)s?', 'data cent(?:er|re)s?', 'service providers?', 'vendors?',
     'aws', 'amazon web services', 'hetzner', 'digitalocean', 'scaleway', 'ovh', 'cloudflare', 'fastly', 'backblaze', 'mailgun', 'sendgrid', 'postmark', 'linode', 'google cloud', 'azure', 'bunny',
     'outside parties', 'auftragsverarbeit\\w*',
+    // Providers fediverse policies often name (read in every language: concepts are merged).
+    'deepl', 'libretranslate', 'mailjet', 'brevo', 'sendinblue', 'mailchimp', 'amazon ses', 'wasabi', 'ionos', 'strato', 'netcup', 'contabo', 'posteo', 'mailbox\\.org', 'infomaniak',
   ],
   policyChange: [
     'chang(?:e|es|ed|ing) (?:to )?(?:this|our|the) (?:privacy )?(?:policy|terms|document)', '(?:update|amend|modif)(?:s|y|ies|ied|ed|ing)? (?:to )?(?:this|our|the) (?:privacy )?(?:policy|terms)',
