@@ -29,12 +29,12 @@ describeLanguage({
       near: ['No registramos direcciones IP.', 'Nunca guardamos tu IP.', '<!-- Registramos tu dirección IP. -->', '¿Guardamos tu dirección IP?'],
     },
     'collects-user-agent': {
-      pass: ['En cada inicio de sesión registramos el nombre de tu navegador o aplicación.', 'Almacenamos el agente de usuario del navegador que utilizas.'],
+      pass: ['Guardamos la aplicación o el navegador con el que iniciaste cada sesión.', 'En cada inicio de sesión registramos el nombre de tu navegador o aplicación.', 'Almacenamos el agente de usuario del navegador que utilizas.'],
       fail: [MISSING_PRIVACY],
       near: ['No registramos qué navegador usas.', '<!-- Almacenamos tu agente de usuario. -->'],
     },
     'collects-login-history': {
-      pass: ['Registramos cuándo inicias sesión en tu cuenta.', 'Tus sesiones activas aparecen en la configuración de tu cuenta, donde puedes revocarlas.'],
+      pass: ['Cada vez que entras en tu cuenta, guardamos la fecha y la hora.', 'Registramos cuándo inicias sesión en tu cuenta.', 'Tus sesiones activas aparecen en la configuración de tu cuenta, donde puedes revocarlas.'],
       fail: [MISSING_PRIVACY],
       near: ['No guardamos un historial de inicios de sesión.', '¿Registramos cuándo inicias sesión?', '```\nRegistramos tu historial de inicios de sesión.\n```'],
     },
@@ -159,7 +159,7 @@ describeLanguage({
       near: ['Contáctanos si tienes alguna pregunta.', 'Podemos contactarte por correo electrónico sobre tu cuenta.', 'No contactes con los administradores por temas de facturación.'],
     },
     'security-measures': {
-      pass: ['Todas las conexiones al servidor usan HTTPS (TLS).', 'Puedes activar la autenticación en dos pasos en tu cuenta.'],
+      pass: ['Las copias de seguridad se cifran en el servidor.', 'Todas las conexiones al servidor usan HTTPS (TLS).', 'Puedes activar la autenticación en dos pasos en tu cuenta.'],
       fail: [MISSING_PRIVACY],
       near: ['No usamos cifrado.', '¿Está cifrada la conexión?'],
     },

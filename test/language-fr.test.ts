@@ -40,7 +40,7 @@ describeLanguage({
       ],
     },
     'collects-user-agent': {
-      pass: ['À chaque connexion, nous enregistrons le type de navigateur et le système d’exploitation que vous utilisez.', 'Nous stockons le user agent de votre navigateur.'],
+      pass: ['Pour chaque connexion, nous gardons le navigateur ou l’application utilisés.', 'À chaque connexion, nous enregistrons le type de navigateur et le système d’exploitation que vous utilisez.', 'Nous stockons le user agent de votre navigateur.'],
       fail: [MISSING_PRIVACY],
       near: ['Nous n’enregistrons pas votre user agent.', '<!-- Nous enregistrons votre user agent. -->'],
     },

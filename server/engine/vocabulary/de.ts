@@ -108,6 +108,8 @@ export const de: LanguageVocabulary = {
       'eingegeben', 'eingeben', `benötig${L}`, `erforderlich${L}`, `abgefragt${L}`, `registrier${L}`, `personenbezogen${L}`, `hinterleg${L}`, `aufbewahr${L}`, 'bewahr(?:en|t|e)', 'geloggt', 'loggen',
       `umfass${L}`, 'enthält', 'enthalten', `beinhalte${L}`, 'dazu (?:gehören|zählen)', 'daten(?:verarbeitung|speicherung|erhebung|erfassung)', 'mitgesendet', 'mitsendet', 'mitgeschickt',
       'zugriff (?:auf|haben)',
+      // The separable verb around its object: "zeichnet die IP-Adressen auf".
+      `zeichne(?:t|n|te|ten) (?:[\\p{L}\\p{N}-]+ ){1,8}?auf(?=\\s*(?:[,.;:!?]|$))`,
     ],
     retain: [
       `speicher${L}`, `gespeichert${L}`, `aufbewahr${L}`, 'bewahr(?:en|t|e)', 'behalten', 'vorgehalten', 'vorhalten', `lösch${L}`, `gelöscht${L}`, `anonymisier${L}`, `entfern${L}`,
@@ -247,7 +249,7 @@ export const de: LanguageVocabulary = {
     age: ['jahre alt', 'mindestalter', 'alter', `minderjährig${L}`, 'kinder', `jugendlich${L}`, `volljährig${L}`, `lebensjahr${L}`],
     contactWord: [`kontakt${L}`, 'schreib(?:e|t)? (?:uns|mir)', 'fragen', `admin${L}`, `moderator${L}`, 'support'],
     security: [
-      'tls', 'ssl', 'https', `verschlüssel${L}`, 'gehasht', `hash${L}`, 'bcrypt', 'argon2', `zwei-?faktor${L}`, '2fa', `mehr-?faktor${L}`, `sicherheitsmaßnahme${L}`,
+      'tls', 'ssl', 'https', `verschlüssel${L}`, 'gehasht', `hash${L}`, 'bcrypt', 'argon2', `zwei-?faktor${L}`, '2fa', `mehr-?faktor${L}`, 'totp', `zweite[nr]? faktor${L}`, `sicherheitsschlüssel${L}`, `sicherheitsmaßnahme${L}`,
       'technische und organisatorische maßnahmen', `technisch(?:e|en|er)?[- ]organisatorische[rn]? (?:schutz)?maßnahmen`, 'firewalls?', `zugriffskontrolle${L}`, `zugangskontrolle${L}`, 'sichere[n]? verbindung(?:en)?',
       'schützen (?:deine|ihre|die|alle|personenbezogene)',
     ],
@@ -272,7 +274,7 @@ export const de: LanguageVocabulary = {
     // --- qualifiers ---
     dobFate: [
       `speicher${L}`, `gespeichert${L}`, `aufbewahr${L}`, 'behalten', `lösch${L}`, `gelöscht${L}`, 'verworfen', 'geprüft', `überprüf${L}`, `prüf${L}`, `verifizier${L}`, 'abgeglichen',
-      'verglichen', 'ausschließlich', 'nur (?:zur|für die|zum) \\p{L}+',
+      'verglichen', 'ausschließlich', 'nur (?:zur|für die|zum) \\p{L}+', `entfern${L}`, `vernicht${L}`,
     ],
     strongProhibition: [
       `verbot${L}`, `verboten${L}`, `untersag${L}`, 'nicht (?:erlaubt|gestattet|zulässig|toleriert|geduldet|autorisiert)', `unzulässig${L}`, `unerlaubt${L}`, `unautorisiert${L}`, `unbefugt${L}`,

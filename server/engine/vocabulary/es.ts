@@ -29,6 +29,7 @@ export const es: LanguageVocabulary = {
       'agentes? de usuario', '(?:tipo|nombre|versi[oó]n)(?: y (?:la )?versi[oó]n)? de(?:l)? navegador', 'navegador(?:es)?(?: web)? que (?:utilizas|usas|utiliza|usa|utilizan|usan)',
       'qu[eé] navegador', 'navegador o (?:la )?(?:aplicaci[oó]n|app)', 'sistemas? operativos?', 'tipo de dispositivo', '(?:modelo|informaci[oó]n) (?:del|de tu|de su) dispositivo',
       '(?:aplicaci[oó]n|app|cliente) que (?:utilizas|usas|utiliza|usa)', 'software cliente', 'informaci[oó]n (?:del|sobre el) navegador',
+      'aplicaci[oó]n o (?:el )?navegador', '(?:nombre|tipo) de (?:la|tu) (?:aplicaci[oó]n|app)',
     ],
     loginHistory: [
       '(?:historial|registros?|fechas?|horas?|momentos?)(?: y (?:la )?hora)? de(?:l)? (?:inicio de sesi[oó]n|acceso|conexi[oó]n)(?:es)?', 'inicios de sesi[oó]n',
@@ -191,7 +192,7 @@ export const es: LanguageVocabulary = {
     age: ['años de edad', 'edad', 'mayores? de edad', 'menores? de edad', 'menores', 'niñ[oa]s', 'adolescentes', 'adultos'],
     contactWord: [`contact${L}`, 'escr[ií]be(?:nos)?', 'preguntas?', 'dudas?', `administrador${L}`, `moderador${L}`, 'soporte'],
     security: [
-      `cifrad${L}`, 'cifrado', `encriptad${L}`, 'autenticaci[oó]n (?:de dos factores|en dos pasos|multifactor)', 'doble factor', 'verificaci[oó]n en dos pasos',
+      `cifrad${L}`, 'cifrado', 'cifr(?:a|an|amos|ar)', `encriptad${L}`, 'autenticaci[oó]n (?:de dos factores|en dos pasos|multifactor)', 'doble factor', 'verificaci[oó]n en dos pasos',
       'medidas (?:t[eé]cnicas y organizativas|de seguridad)', 'cortafuegos', 'control de acceso', 'conexi[oó]n segura', 'protege(?:mos)? (?:tus|sus|los) datos',
     ],
     thirdParty: [
@@ -266,7 +267,7 @@ export const es: LanguageVocabulary = {
     passwordProtected: ['protegid[oa]s? (?:con|por) (?:una )?contraseña'],
     minimumBound: ['al menos', 'como mínimo', 'mínimo'],
     noAnswer: ['no', 'ninguno', 'nunca', '✗', '✘', '❌', '-'],
-    loginEvent: ['inicios? de sesión', 'login', 'autenticación(?:es)?', 'sesión', 'sesiones', 'conexión', 'conexiones', 'intentos? de (?:acceso|inicio de sesión)', 'accesos a (?:tu|la) cuenta'],
+    loginEvent: ['inicios? de sesión', 'login', 'autenticación(?:es)?', 'sesión', 'sesiones', 'conexión', 'conexiones', 'intentos? de (?:acceso|inicio de sesión)', 'accesos a (?:tu|la) cuenta', 'entr(?:as|a|an|es|e) (?:en|a) (?:tu|su) cuenta'],
     countedFrom: ['(?:desde|tras) (?:tu|su|el|la) últim[oa]', 'después de (?:tu|su|el|la) últim[oa]'],
     eventTime: ['fechas?', 'horas?', 'marcas? de tiempo', 'momento', 'cuándo', 'historial', 'listas?', 'registro de', 'últim[oa]s?', 'pasad[oa]s?', 'anteriores', 'fallid[oa]s?', 'exitos[oa]s?', 'duración'],
     clientUsed: ['qué (?:cliente|aplicación|navegador)', 'aplicación (?:usada|utilizada|con la que|desde la que)', 'cliente utilizado', 'software cliente'],

@@ -31,6 +31,7 @@ export const fr: LanguageVocabulary = {
       'user[- ]agents?', 'agents? utilisateurs?', `(?:type|nom|version|modèle)s? (?:et (?:la )?version )?(?:de|du) (?:votre |du )?navigateur`,
       `navigateur (?:utilisé|et (?:sa |la |le )?(?:version|système|appareil))`, `systèmes? d${A}exploitation`, `types? d${A}appareils?`, 'types? de terminal',
       `informations sur (?:votre |l${A})appareil`, 'logiciel client', 'application (?:utilisée|cliente)', `navigateurs? (?:web )?utilisés?`,
+      `navigateur (?:web )?ou (?:l${A}|une |votre )?application`, `application ou (?:du |le |votre )?navigateur`, `(?:nom|type) de (?:l${A}|votre )application`,
     ],
     loginHistory: [
       'historique (?:de |des |de vos |de votre )?(?:connexions?|sessions?)', `dates? (?:et heures? )?de (?:vos |la |votre )?(?:dernière )?connexions?`,

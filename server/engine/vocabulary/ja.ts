@@ -94,6 +94,8 @@ export const ja: LanguageVocabulary = {
     collect: [
       '収集', '取得', '記録', '保存', '保管', '保持', '取り?扱', '処理', '受け取', '受領', '入力', '登録', '提供(?:いただ|して|を受け)', 'お預かり', '預か',
       '管理', '利用', '使用', 'お伺い', 'お尋ね', '必要', '含ま', '含む', 'ログに残',
+      // Colloquial: "IPは取ってます", "サーバーに置いてます".
+      '取って(?:い|お|ま|る)', '(?:サーバー|データベース|ディスク)(?:上)?に置(?:いて|き|く|か)',
     ],
     retain: [
       '保存', '保管', '保持', '保有', '蓄積', '記録', '残(?:し|す|る|り|さ|存)', '削除', '消去', '破棄', '廃棄', '匿名化', 'ローテーション', '上書き', '期限', '有効期間',
@@ -326,6 +328,7 @@ export const ja: LanguageVocabulary = {
   caseSensitive: {
     // Not "intellectual property (IP) rights" in an English sentence.
     ip: [latin('IP(?:v[46])?(?!\\)? (?:rights|law|infringement))')],
+    userAgent: [latin('UA')],
     ai: [latin('AI|ML|LLM|GPT')],
     directMessage: [latin('DMs?')],
     topicAI: [latin('AI')],
