@@ -34,6 +34,16 @@ describe('document model', () => {
     assert.deepEqual(buildModel('p.md', text).units.map((u) => u.text), []);
   });
 
+  it('does not read struck-through text (withdrawn), in Markdown or HTML; a single tilde is "about"', () => {
+    const md = '# Terms\n\n~~We back up the database every night.~~\n\nWe keep logs for ~30 days and IPs for ~90 days.\n\nMembers ~~may~~ can post.\n';
+    assert.deepEqual(buildModel('p.md', md).units.filter((u) => u.kind === 'sentence').map((u) => u.text), ['We keep logs for ~30 days and IPs for ~90 days.', 'Members can post.']);
+    const html = '<h1>Terms</h1><p><del>Die Datenbank wird jede Nacht gesichert.</del></p><p>Wir <s>speichern</s> löschen alles.</p>';
+    assert.deepEqual(buildModel('p.html', html).units.filter((u) => u.kind === 'sentence').map((u) => u.text), ['Wir löschen alles.']);
+    const backups = (text: string, language: string) => status(lintSet([{ file: 'terms.md', text, kind: 'terms', language }], config()), 'covenant-backups');
+    assert.equal(backups('# 利用規約\n\n~~サーバーのデータは毎日バックアップしています。~~\n', 'ja'), 'missing');
+    assert.equal(backups('# 利用規約\n\nサーバーのデータは毎日バックアップしています。\n', 'ja'), 'satisfied');
+  });
+
   it('puts list items under the sentence that introduces them', () => {
     const model = buildModel('p.md', 'When you sign up we collect:\n\n- your e-mail address\n- a username\n');
     const item = model.units.find((u) => u.text === 'a username')!;
@@ -264,6 +274,26 @@ describe('evidence quoted for a satisfied requirement', () => {
   it('user content: among statements naming the most categories, the one under the collection heading', () => {
     const text = '# Privacy\n\nWe keep your posts, media, follows and favourites.\n\n## What we collect\n\nWe store the posts and media you publish, whom you follow and your favourites.\n';
     assert.match(quoted(lintPrivacy(text), 'collects-user-content') ?? '', /^We store the posts/);
+  });
+
+  it('data export: a right of access counts, but a statement of export or portability is quoted before it', () => {
+    const de = '# Datenschutz\n\n## Deine Rechte\n\n- Auskunftsrecht nach Art. 15 DSGVO\n- Recht auf Datenübertragbarkeit nach Art. 20 DSGVO\n';
+    assert.match(quoted(lintSet([{ file: 'privacy.md', text: de, kind: 'privacy', language: 'de' }], config()), 'data-export') ?? '', /Datenübertragbarkeit/);
+    const ja = '# プライバシーポリシー\n\n## 利用者の権利\n\n利用者は、運営者に対して保有する個人情報の開示を請求できます。\n\n利用者は、設定画面から自分の投稿をエクスポートできます。\n';
+    assert.match(quoted(lintSet([{ file: 'privacy.md', text: ja, kind: 'privacy', language: 'ja' }], config()), 'data-export') ?? '', /エクスポート/);
+    const en = '# Privacy\n\n## Your rights\n\nYou have a right of access to the data we hold on you.\n\n## Settings\n\nYou can export your posts and follows from the settings page.\n';
+    assert.match(quoted(lintPrivacy(en), 'data-export') ?? '', /export your posts/);
+    // Alone, the right of access still satisfies the requirement; denied, it does not.
+    assert.equal(status(lintSet([{ file: 'privacy.md', text: '# Datenschutz\n\n- Auskunftsrecht nach Art. 15 DSGVO\n', kind: 'privacy', language: 'de' }], config()), 'data-export'), 'satisfied');
+    assert.equal(status(lintSet([{ file: 'privacy.md', text: '# Datenschutz\n\nEin Recht auf Auskunft besteht hier nicht.\n', kind: 'privacy', language: 'de' }], config()), 'data-export'), 'missing');
+  });
+
+  it('no data sale: a denial of advertising or tracking counts, but one that names selling is quoted before it', () => {
+    const en = '# Privacy\n\n## How we use data\n\nWe never use your data for advertising or tracking.\n\n## Sharing\n\nWe do not sell, rent or trade your data.\n';
+    assert.match(quoted(lintPrivacy(en), 'no-data-sale') ?? '', /sell, rent/);
+    const ja = '# プライバシーポリシー\n\n## 情報を利用しない目的\n\n- 利用者のプロファイリング\n- 個人データの販売\n';
+    assert.match(quoted(lintSet([{ file: 'privacy.md', text: ja, kind: 'privacy', language: 'ja' }], config()), 'no-data-sale') ?? '', /販売/);
+    assert.equal(status(lintPrivacy('# Privacy\n\nWe never use your data for advertising or tracking.\n'), 'no-data-sale'), 'satisfied');
   });
 
   it('retention: the longest period is quoted even where a shorter one has the better label', () => {

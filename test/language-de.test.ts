@@ -31,9 +31,9 @@ describeLanguage({
       near: ['Wähle ein sicheres Passwort.', 'Dein Passwort speichern wir nicht.', 'Speichern wir dein Passwort?'],
     },
     'collects-ip-address': {
-      pass: ['Bei jedem Login speichern wir die IP-Adresse, von der aus du dich verbindest.', 'Die Server-Logs enthalten die IP-Adresse jeder Anfrage.', '## Welche Daten wir erheben\n\n- IP-Adressen'],
+      pass: ['Bei jeder Anmeldung zeichnen wir deine IP-Adresse auf.', 'Bei jedem Login speichern wir die IP-Adresse, von der aus du dich verbindest.', 'Die Server-Logs enthalten die IP-Adresse jeder Anfrage.', '## Welche Daten wir erheben\n\n- IP-Adressen'],
       fail: [MISSING_PRIVACY],
-      near: ['Wir speichern keine IP-Adressen.', 'IP-Adressen werden von uns nicht protokolliert.', 'Speichern wir deine IP-Adresse?', '<!-- Wir speichern deine IP-Adresse. -->'],
+      near: ['Wir zeichnen keine IP-Adressen auf.', 'Die Grafik zeichnet den Weg einer IP-Adresse auf einer Karte nach.', 'Wir speichern keine IP-Adressen.', 'IP-Adressen werden von uns nicht protokolliert.', 'Speichern wir deine IP-Adresse?', '<!-- Wir speichern deine IP-Adresse. -->'],
     },
     'collects-user-agent': {
       pass: ['Wenn du dich anmeldest, erfassen wir auch den Namen deines Browsers.', 'Bei jeder Anmeldung erfassen wir, welchen Browser und welches Betriebssystem du verwendest.', 'Wir speichern den User-Agent deines Browsers.'],
@@ -51,7 +51,7 @@ describeLanguage({
       near: ['Wir speichern deine Beiträge und Bilder.', '```\nWir speichern deine Beiträge, Bilder, Follower und Favoriten.\n```'],
     },
     'date-of-birth': {
-      pass: ['Bei der Registrierung fragen wir nach deinem Geburtsdatum. Wir prüfen es gegen das Mindestalter und speichern es nicht.'],
+      pass: ['Nach der Altersprüfung wird dein Geburtsdatum sofort aus der Datenbank entfernt.', 'Bei der Registrierung fragen wir nach deinem Geburtsdatum. Wir prüfen es gegen das Mindestalter und speichern es nicht.'],
       fail: ['# Datenschutzerklärung\n\nBei der Registrierung gibst du dein Geburtsdatum an.\n\nDu musst mindestens 16 Jahre alt sein.'],
       near: ['# Datenschutzerklärung\n\nWir fragen nach deinem Geburtsdatum.'],
     },
@@ -134,7 +134,7 @@ describeLanguage({
         'Deine öffentlichen Beiträge werden an andere Server im Fediverse übertragen.', 'Wenn dir Personen auf anderen Instanzen folgen, werden deine Beiträge an deren Server zugestellt und dort gespeichert.',
       ],
       fail: [MISSING_PRIVACY],
-      near: ['Wir föderieren nicht mit anderen Servern.', 'Diese Instanz ist Teil des Fediverse.'],
+      near: ['Wir föderieren nicht mit anderen Servern.', 'Diese Instanz ist Teil des Fediverse.', 'Auf deinen Wunsch übertragen wir deine Kontodaten an einen anderen Server.'],
     },
     'data-export': {
       pass: [
@@ -154,9 +154,12 @@ describeLanguage({
       near: ['Du kannst dein Konto nicht auf einen anderen Server umziehen.', 'Letztes Jahr haben wir die Datenbank migriert.'],
     },
     'no-data-sale': {
-      pass: ['Wir verkaufen deine Daten nicht.', 'Deine Daten werden niemals für Werbung oder Tracking verwendet.', 'Wir geben deine Daten nicht zu Werbezwecken an Dritte weiter.'],
+      pass: [
+        'Wir verkaufen deine Daten nicht.', 'Deine Daten werden niemals für Werbung oder Tracking verwendet.', 'Wir geben deine Daten nicht zu Werbezwecken an Dritte weiter.',
+        'Wir verwenden deine Daten niemals für:\n\n- den Verkauf an Datenhändler\n- Werbeprofile',
+      ],
       fail: [MISSING_PRIVACY, 'Wir können deine Daten an Werbepartner verkaufen.'],
-      near: ['Keine Werbung und kein Spam!', 'Verkaufen wir deine Daten?', '<!-- Wir verkaufen deine Daten nicht. -->'],
+      near: ['Keine Werbung und kein Spam!', 'Verkaufen wir deine Daten?', '<!-- Wir verkaufen deine Daten nicht. -->', 'Wir verwenden deine Daten für:\n\n- den Verkauf an Datenhändler'],
     },
     'minimum-age': {
       pass: [
@@ -175,13 +178,14 @@ describeLanguage({
       near: ['Kontaktiere uns, wenn du Fragen hast.', 'Wir können dich per E-Mail zu deinem Konto kontaktieren.', 'Bitte kontaktiere die Admins nicht wegen Rechnungen.'],
     },
     'security-measures': {
-      pass: ['Alle Verbindungen zum Server sind per HTTPS (TLS) verschlüsselt.', 'Du kannst für dein Konto die Zwei-Faktor-Authentifizierung aktivieren.'],
+      pass: ['Als zweiten Faktor kannst du eine TOTP-App einrichten.', 'Alle Verbindungen zum Server sind per HTTPS (TLS) verschlüsselt.', 'Du kannst für dein Konto die Zwei-Faktor-Authentifizierung aktivieren.'],
       fail: [MISSING_PRIVACY],
       near: ['Wir setzen keine Verschlüsselung ein.', 'Ist die Verbindung verschlüsselt?'],
     },
     'third-parties': {
       pass: [
         'Medien werden über ein CDN von Bunny.net ausgeliefert.', 'Der Server wird bei Hetzner in Deutschland gehostet; E-Mails versenden wir über Mailgun.', 'Wir geben keine Daten an Dritte weiter.',
+        'Hochgeladene Bilder liegen im Objektspeicher bei Wasabi.', 'Nur unser Hoster Netcup hat Zugriff auf die gespeicherten Beiträge.', 'Dienste wie CDNs nutzen wir nicht.',
       ],
       fail: [MISSING_PRIVACY],
       near: ['Welche Dritten erhalten deine Daten?'],

@@ -29,12 +29,12 @@ describeLanguage({
       near: ['No registramos direcciones IP.', 'Nunca guardamos tu IP.', '<!-- Registramos tu dirección IP. -->', '¿Guardamos tu dirección IP?'],
     },
     'collects-user-agent': {
-      pass: ['En cada inicio de sesión registramos el nombre de tu navegador o aplicación.', 'Almacenamos el agente de usuario del navegador que utilizas.'],
+      pass: ['Guardamos la aplicación o el navegador con el que iniciaste cada sesión.', 'En cada inicio de sesión registramos el nombre de tu navegador o aplicación.', 'Almacenamos el agente de usuario del navegador que utilizas.'],
       fail: [MISSING_PRIVACY],
       near: ['No registramos qué navegador usas.', '<!-- Almacenamos tu agente de usuario. -->'],
     },
     'collects-login-history': {
-      pass: ['Registramos cuándo inicias sesión en tu cuenta.', 'Tus sesiones activas aparecen en la configuración de tu cuenta, donde puedes revocarlas.'],
+      pass: ['Cada vez que entras en tu cuenta, guardamos la fecha y la hora.', 'Registramos cuándo inicias sesión en tu cuenta.', 'Tus sesiones activas aparecen en la configuración de tu cuenta, donde puedes revocarlas.'],
       fail: [MISSING_PRIVACY],
       near: ['No guardamos un historial de inicios de sesión.', '¿Registramos cuándo inicias sesión?', '```\nRegistramos tu historial de inicios de sesión.\n```'],
     },
@@ -120,7 +120,7 @@ describeLanguage({
     'federation-disclosure': {
       pass: ['Cuando publicas, tu publicación se entrega a los servidores de tus seguidores, que guardan una copia.', 'Las publicaciones se federan: otros servidores las reciben y guardan una copia.'],
       fail: ['# Política de privacidad\n\nTus publicaciones son públicas.'],
-      near: ['Tus publicaciones nunca se envían a otros servidores.', '¿Se copian las publicaciones a otros servidores?'],
+      near: ['Tus publicaciones nunca se envían a otros servidores.', '¿Se copian las publicaciones a otros servidores?', 'A petición tuya, enviamos una copia de los datos de tu cuenta a un servidor remoto.'],
     },
     'data-export': {
       pass: ['Puedes descargar un archivo con tus publicaciones y tus archivos multimedia desde la configuración de tu cuenta.', 'Puedes exportar tus seguidos, listas, bloqueos y silenciados en cualquier momento.'],
@@ -138,9 +138,9 @@ describeLanguage({
       near: ['No puedes trasladar tu cuenta a otro servidor.', 'El año pasado migramos la base de datos.'],
     },
     'no-data-sale': {
-      pass: ['No vendemos, alquilamos ni intercambiamos tus datos personales.', 'Tus datos nunca se usan para publicidad ni rastreo.', 'No cedemos tus datos a terceros.'],
+      pass: ['No vendemos, alquilamos ni intercambiamos tus datos personales.', 'Tus datos nunca se usan para publicidad ni rastreo.', 'No cedemos tus datos a terceros.', 'Nunca usaremos tus datos para:\n\n- la venta a terceros\n- perfiles publicitarios'],
       fail: [MISSING_PRIVACY, 'Podemos vender tus datos a nuestros socios.'],
-      near: ['Nada de spam ni publicidad.', '¿Vendemos tus datos?', '<!-- Nunca vendemos tus datos. -->'],
+      near: ['Nada de spam ni publicidad.', '¿Vendemos tus datos?', '<!-- Nunca vendemos tus datos. -->', 'Usaremos tus datos para:\n\n- la venta a terceros'],
     },
     'minimum-age': {
       pass: [
@@ -159,14 +159,14 @@ describeLanguage({
       near: ['Contáctanos si tienes alguna pregunta.', 'Podemos contactarte por correo electrónico sobre tu cuenta.', 'No contactes con los administradores por temas de facturación.'],
     },
     'security-measures': {
-      pass: ['Todas las conexiones al servidor usan HTTPS (TLS).', 'Puedes activar la autenticación en dos pasos en tu cuenta.'],
+      pass: ['Las copias de seguridad se cifran en el servidor.', 'Todas las conexiones al servidor usan HTTPS (TLS).', 'Puedes activar la autenticación en dos pasos en tu cuenta.'],
       fail: [MISSING_PRIVACY],
       near: ['No usamos cifrado.', '¿Está cifrada la conexión?'],
     },
     'third-parties': {
-      pass: ['Los archivos multimedia se sirven a través de una CDN de Bunny.net.', 'El servidor está alojado en Hetzner, en Alemania; los correos se envían a través de Mailgun.', 'No compartimos datos con terceros.', 'No cederemos tus datos a terceros, salvo obligación legal.'],
+      pass: ['Los archivos multimedia se sirven a través de una CDN de Bunny.net.', 'El servidor está alojado en Hetzner, en Alemania; los correos se envían a través de Mailgun.', 'No compartimos datos con terceros.', 'No cederemos tus datos a terceros, salvo obligación legal.', 'Si pides una traducción, el texto se envía a DeepL.'],
       fail: [MISSING_PRIVACY],
-      near: ['¿Qué terceros reciben tus datos?'],
+      near: ['¿Qué terceros reciben tus datos?', 'DeepL es un traductor conocido.'],
     },
     'policy-changes': {
       pass: ['Anunciamos los cambios en esta política en la portada del servidor con un mes de antelación.', 'Última actualización: 3 de marzo de 2026.'],

@@ -40,7 +40,7 @@ describeLanguage({
       ],
     },
     'collects-user-agent': {
-      pass: ['À chaque connexion, nous enregistrons le type de navigateur et le système d’exploitation que vous utilisez.', 'Nous stockons le user agent de votre navigateur.'],
+      pass: ['Pour chaque connexion, nous gardons le navigateur ou l’application utilisés.', 'À chaque connexion, nous enregistrons le type de navigateur et le système d’exploitation que vous utilisez.', 'Nous stockons le user agent de votre navigateur.'],
       fail: [MISSING_PRIVACY],
       near: ['Nous n’enregistrons pas votre user agent.', '<!-- Nous enregistrons votre user agent. -->'],
     },
@@ -142,10 +142,10 @@ describeLanguage({
     },
     'federation-disclosure': {
       pass: [
-        'Vos publications publiques sont transmises aux autres serveurs du fédivers.', 'Lorsque des personnes d’autres instances vous suivent, vos messages sont copiés sur leurs serveurs.',
+        'Vos publications publiques sont transmises aux autres serveurs du fédivers.', 'Nous envoyons une copie de vos publications à d’autres serveurs.', 'Lorsque des personnes d’autres instances vous suivent, vos messages sont copiés sur leurs serveurs.',
       ],
       fail: [MISSING_PRIVACY],
-      near: ['Ce serveur ne fédère avec aucun autre serveur.', 'Cette instance fait partie du fédivers.'],
+      near: ['Ce serveur ne fédère avec aucun autre serveur.', 'Cette instance fait partie du fédivers.', 'À votre demande, nous envoyons une copie des données de votre compte vers un serveur distant.', 'Les images d’autres serveurs sont mises en cache ici.'],
     },
     'data-export': {
       pass: ['Vous pouvez demander une archive de votre contenu.', 
@@ -166,9 +166,9 @@ describeLanguage({
       near: ['Vous ne pouvez pas déménager votre compte vers un autre serveur.', 'L’an dernier, nous avons migré la base de données.'],
     },
     'no-data-sale': {
-      pass: ['Nous ne vendons pas vos données.', 'Vos données ne sont jamais utilisées à des fins publicitaires ni pour du pistage.', 'Nous ne cédons pas vos données à des tiers.'],
+      pass: ['Nous ne vendons pas vos données.', 'Vos données ne sont jamais utilisées à des fins publicitaires ni pour du pistage.', 'Nous ne cédons pas vos données à des tiers.', 'Nous n’utiliserons jamais vos données pour :\n\n- la vente à des courtiers\n- le profilage publicitaire'],
       fail: [MISSING_PRIVACY, 'Nous pouvons vendre vos données à nos partenaires publicitaires.'],
-      near: ['Pas de spam ni de publicité.', 'Vendons-nous vos données ?', '<!-- Nous ne vendons pas vos données. -->'],
+      near: ['Pas de spam ni de publicité.', 'Vendons-nous vos données ?', '<!-- Nous ne vendons pas vos données. -->', 'Nous utiliserons vos données pour :\n\n- la vente à des courtiers'],
     },
     'minimum-age': {
       pass: [
@@ -195,9 +195,9 @@ describeLanguage({
       near: ['Nous n’utilisons aucun chiffrement.', 'La connexion est-elle chiffrée ?'],
     },
     'third-parties': {
-      pass: ['Les médias sont distribués via un CDN.', 'Le serveur est hébergé chez Hetzner en Allemagne ; les e-mails sont envoyés par Mailgun.', 'Nous ne partageons aucune donnée avec des tiers.'],
+      pass: ['Les médias sont distribués via un CDN.', 'Le serveur est hébergé chez Hetzner en Allemagne ; les e-mails sont envoyés par Mailgun.', 'Nous ne partageons aucune donnée avec des tiers.', 'Les courriels d’inscription partent via Brevo.'],
       fail: [MISSING_PRIVACY],
-      near: ['Quels tiers reçoivent vos données ?'],
+      near: ['Quels tiers reçoivent vos données ?', 'Brevo est une entreprise française.'],
     },
     'policy-changes': {
       pass: ['Si nous décidons de changer notre politique de confidentialité, nous posterons les modifications sur cette page.', 'Nous annonçons les modifications de cette politique sur la page d’accueil un mois à l’avance.', 'Dernière mise à jour : 3 mars 2026.'],

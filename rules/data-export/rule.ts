@@ -1,4 +1,5 @@
 import { affirmed, has } from '../../server/engine/match';
+import type { Unit } from '../../server/engine/model';
 import { knowRule, offered } from '../shared/know';
 import docs from './README.md';
 import en from './clause.en.md';
@@ -13,7 +14,7 @@ export default knowRule({
   summary: 'The policy says users can request or download an archive / export of their data.',
   message: 'The policy does not say that users can export their data; users should know they can take a copy of it with them.',
   topics: ['topicRights'],
-  subject: { concepts: ['dataExport'], name: 'exporting data' },
+  subject: { concepts: ['dataExport', 'accessRight'], name: 'exporting data' },
   docs,
   clauses: { en, de, fr, ja, es },
   examples: {
@@ -30,8 +31,14 @@ export default knowRule({
   // An offer to the user: the user's data or the user named ("your", "you"), not a transfer elsewhere
   // (backups, third parties), not something only the operators do, not only planned.
   states: (unit) =>
-    (affirmed(unit.text, 'dataExport').length > 0 || affirmed(unit.text, 'dataCopyForUser').length > 0) &&
+    (namesExport(unit) || affirmed(unit.text, 'accessRight').length > 0) &&
     offered(unit) &&
     !has(unit.text, 'exportElsewhere') &&
     (has(unit.text, 'userOwned') || !has(unit.text, 'operatorParty')),
+  // A right of access gives a copy of the data, but "you can export your data" or data portability says it outright.
+  indirectly: (unit) => !namesExport(unit),
 });
+
+function namesExport(unit: Unit): boolean {
+  return affirmed(unit.text, 'dataExport').length > 0 || affirmed(unit.text, 'dataCopyForUser').length > 0;
+}

@@ -25,12 +25,14 @@ export default knowRule({
     near: [
       'Your posts are never sent to other servers.', 'Are posts copied to other servers?', 'Should we ever turn on federation, posts would be sent to other servers.',
       'Images from remote servers are stored here in a cache.', 'Our backups are copied to another server every night.',
+      'At your request, we send a copy of your account data to a remote server.',
     ],
   },
   // Other servers (or the servers of the user's followers) get or keep the posts: not only planned, not posts
-  // coming in from elsewhere ("images from remote servers are cached here"), not the server's own backups.
+  // coming in from elsewhere ("images from remote servers are cached here"), not the server's own backups, not a
+  // transfer the user asks for (moving or exporting their data: federation delivers every post unasked).
   states: (unit) => {
-    if (!offered(unit) || has(unit.text, 'backup')) return false;
+    if (!offered(unit) || has(unit.text, 'backup') || has(unit.text, 'atUsersRequest')) return false;
     const incoming = find(unit.text, 'fromElsewhere');
     const servers = [...affirmed(unit.text, 'federation'), ...affirmed(unit.text, 'followersServers')].filter((m) => !incoming.some((i) => i.start <= m.start && m.end <= i.end));
     if (servers.length === 0) return false;

@@ -63,4 +63,6 @@ export default knowRule({
     has(deniedQuestion(unit), 'sell') || has(deniedQuestion(unit), 'dataSale') ||
     listedAsNeverDone(unit) ||
     rowAnsweredNo(unit),
+  // "No ads, no tracking" meets the requirement, but "we never sell your data" is what a reader quotes.
+  indirectly: (unit) => !has(unit.text, 'selling'),
 });

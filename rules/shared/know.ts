@@ -5,14 +5,24 @@ import { affirmed, clauseEnd, clauseStart, evidenceWhere, find, has, requirement
 import type { Unit } from '../../server/engine/model';
 import type { RequirementValue } from '../../server/engine/types';
 
-export function knowRule(spec: Omit<RuleDefinition, 'group' | 'requirement' | 'where' | 'check'> & { states: (unit: Unit) => boolean | RequirementValue | undefined; where?: RuleDefinition['where'] }) {
-  const { states, ...rest } = spec;
+/**
+ * `indirectly`: of the units that state the requirement, those that state it only by implication (a right of access
+ * for an export); they satisfy it, but a direct statement is quoted first (see evidence.ts).
+ */
+export function knowRule(
+  spec: Omit<RuleDefinition, 'group' | 'requirement' | 'where' | 'check'> & {
+    states: (unit: Unit) => boolean | RequirementValue | undefined;
+    indirectly?: (unit: Unit) => boolean;
+    where?: RuleDefinition['where'];
+  },
+) {
+  const { states, indirectly, ...rest } = spec;
   return defineRule({
     where: ['privacy', 'terms'],
     ...rest,
     group: 'know',
     requirement: true,
-    check: (doc) => requirementCheck(evidenceWhere(doc, states)),
+    check: (doc) => requirementCheck(evidenceWhere(doc, states).map((e) => (indirectly?.(e.unit) ? { ...e, indirect: true } : e))),
   });
 }
 

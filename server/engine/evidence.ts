@@ -17,6 +17,9 @@
 // only as the condition or time of something else: "You can delete your
 // account in the settings" over "Posts are deleted when you delete your
 // account", wherever each stands.
+//
+// Evidence a rule marks indirect (a right of access read as an export) is
+// quoted only when nothing states the requirement directly.
 import type { DocumentModel, Unit } from './model';
 import { headingsOf } from './model';
 import type { Evidence } from './rule';
@@ -62,12 +65,16 @@ function subjectOnlyAsCondition(unit: Unit, subject: readonly string[]): boolean
   }));
 }
 
+// Penalties larger than every score below them: a condition-only mention loses to any statement, indirect evidence to any direct evidence.
+const CONDITION_ONLY = 4;
+const INDIRECT = 8;
+
 /** The most specific of the given evidence (see above), the first in document order among equals. */
 export function preferredEvidence<F extends Found>(found: F[], topics: readonly string[], subject: readonly string[] = []): F | undefined {
   let best: F | undefined;
   let bestScore = -Infinity;
   for (const f of found) {
-    const score = specificity(f, topics, subject) - (subjectOnlyAsCondition(f.evidence.unit, subject) ? 4 : 0);
+    const score = specificity(f, topics, subject) - (subjectOnlyAsCondition(f.evidence.unit, subject) ? CONDITION_ONLY : 0) - (f.evidence.indirect ? INDIRECT : 0);
     if (score > bestScore) [best, bestScore] = [f, score];
   }
   return best;

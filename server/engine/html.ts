@@ -14,8 +14,8 @@ type Location = { startOffset: number; endOffset: number; endTag?: { startOffset
 /** Elements nested deeper than this are read as plain text (their structure would take a stack frame each). */
 const MAX_DEPTH = 400;
 
-/** Elements whose content is not text a reader sees. */
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'iframe', 'object', 'embed', 'textarea', 'select', 'button', 'input', 'img', 'audio', 'video', 'canvas']);
+/** Elements whose content is not text a reader sees, or is struck through (withdrawn, as ~~text~~ in Markdown). */
+const SKIPPED = new Set(['del', 's', 'strike', 'script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link', 'base', 'svg', 'math', 'iframe', 'object', 'embed', 'textarea', 'select', 'button', 'input', 'img', 'audio', 'video', 'canvas']);
 /** Elements that start and end a block of text (the rest are inline: their text runs on). */
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'center', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'hr', 'html', 'legend', 'main', 'nav', 'p', 'pre', 'section', 'summary', 'search', 'caption']);
 const LISTS = new Set(['ul', 'ol', 'menu']);

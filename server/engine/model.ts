@@ -5,6 +5,8 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { DocumentKind } from './types';
@@ -134,17 +136,19 @@ function isSpace(ch: string | undefined): boolean {
 }
 
 /**
- * GFM tables only: rows are units of their own. The rest of GFM reads the same
- * words either way (a bare URL, ~~struck~~ text, [^1] notes stay plain text)
- * and its literal-autolink scanning cost a fifth of the parse.
+ * GFM tables (rows are units of their own) and ~~strikethrough~~ (struck text
+ * is withdrawn: a policy strikes out what no longer holds, so it is not read).
+ * The rest of GFM reads the same words either way (a bare URL, [^1] notes stay
+ * plain text) and its literal-autolink scanning cost a fifth of the parse.
  */
-function gfmTables(this: Processor): void {
+function gfmTablesAndStrikethrough(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  // Double tildes only: a single one is "about" in many policies ("~30 days").
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough({ singleTilde: false }));
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmTables);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmTablesAndStrikethrough);
 
 /** An inline HTML tag that is part of the words around it (not `<br>`, a comment or a block). */
 const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?=[\s/>])[^>]*>$/i;
@@ -404,6 +408,10 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
       case 'link':
         if (node.url) out.links.push({ at: out.text.length, url: node.url });
         for (const child of node.children ?? []) inline(child, out, within);
+        return;
+      case 'delete':
+        // Struck text is withdrawn: the words around it stay apart.
+        out.space(off(node, 'start'));
         return;
       case 'image':
       case 'imageReference':

@@ -18,6 +18,8 @@ export interface RuleExamples {
 export interface Evidence {
   unit: Unit;
   value?: RequirementValue;
+  /** The unit states the requirement only by implication (a right of access read as an export): quoted only when nothing states it directly. */
+  indirect?: boolean;
 }
 
 /** A finding a rule raises on a span of one document (a too-long period, a vague phrase, a placeholder). */

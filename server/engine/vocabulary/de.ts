@@ -108,6 +108,8 @@ export const de: LanguageVocabulary = {
       'eingegeben', 'eingeben', `benötig${L}`, `erforderlich${L}`, `abgefragt${L}`, `registrier${L}`, `personenbezogen${L}`, `hinterleg${L}`, `aufbewahr${L}`, 'bewahr(?:en|t|e)', 'geloggt', 'loggen',
       `umfass${L}`, 'enthält', 'enthalten', `beinhalte${L}`, 'dazu (?:gehören|zählen)', 'daten(?:verarbeitung|speicherung|erhebung|erfassung)', 'mitgesendet', 'mitsendet', 'mitgeschickt',
       'zugriff (?:auf|haben)',
+      // The separable verb around its object: "zeichnet die IP-Adressen auf".
+      `zeichne(?:t|n|te|ten) (?:[\\p{L}\\p{N}-]+ ){1,8}?auf(?=\\s*(?:[,.;:!?]|$))`,
     ],
     retain: [
       `speicher${L}`, `gespeichert${L}`, `aufbewahr${L}`, 'bewahr(?:en|t|e)', 'behalten', 'vorgehalten', 'vorhalten', `lösch${L}`, `gelöscht${L}`, `anonymisier${L}`, `entfern${L}`,
@@ -223,8 +225,9 @@ export const de: LanguageVocabulary = {
     ],
     dataExport: [
       `export${L}`, 'datenexport', '(?:ein |eine )?(?:archiv|kopie) (?:deiner|ihrer|eurer|aller) (?:daten|beiträge|inhalte)', `herunterlad${L}`, 'herunterzuladen', '(?:daten|archiv|kopie)(?: [\\p{L}\\p{N}]+){0,6}? heruntergeladen',
-      'datenübertragbarkeit', 'übertragbarkeit', `auskunftsrecht${L}`, 'recht auf auskunft',
+      'datenübertragbarkeit', 'übertragbarkeit',
     ],
+    accessRight: [`auskunftsrecht${L}`, 'recht auf auskunft'],
     accountDeletion: [
       `(?:konto|account|profil|nutzerkonto|benutzerkonto)s?-?löschung`,
       '(?:löschung|löschen|entfernung|schließung|deaktivierung) (?:deines|ihres|eures|des|eines) (?:nutzer|benutzer)?(?:kontos|accounts|profils)',
@@ -246,7 +249,7 @@ export const de: LanguageVocabulary = {
     age: ['jahre alt', 'mindestalter', 'alter', `minderjährig${L}`, 'kinder', `jugendlich${L}`, `volljährig${L}`, `lebensjahr${L}`],
     contactWord: [`kontakt${L}`, 'schreib(?:e|t)? (?:uns|mir)', 'fragen', `admin${L}`, `moderator${L}`, 'support'],
     security: [
-      'tls', 'ssl', 'https', `verschlüssel${L}`, 'gehasht', `hash${L}`, 'bcrypt', 'argon2', `zwei-?faktor${L}`, '2fa', `mehr-?faktor${L}`, `sicherheitsmaßnahme${L}`,
+      'tls', 'ssl', 'https', `verschlüssel${L}`, 'gehasht', `hash${L}`, 'bcrypt', 'argon2', `zwei-?faktor${L}`, '2fa', `mehr-?faktor${L}`, 'totp', `zweite[nr]? faktor${L}`, `sicherheitsschlüssel${L}`, `sicherheitsmaßnahme${L}`,
       'technische und organisatorische maßnahmen', `technisch(?:e|en|er)?[- ]organisatorische[rn]? (?:schutz)?maßnahmen`, 'firewalls?', `zugriffskontrolle${L}`, `zugangskontrolle${L}`, 'sichere[n]? verbindung(?:en)?',
       'schützen (?:deine|ihre|die|alle|personenbezogene)',
     ],
@@ -271,7 +274,7 @@ export const de: LanguageVocabulary = {
     // --- qualifiers ---
     dobFate: [
       `speicher${L}`, `gespeichert${L}`, `aufbewahr${L}`, 'behalten', `lösch${L}`, `gelöscht${L}`, 'verworfen', 'geprüft', `überprüf${L}`, `prüf${L}`, `verifizier${L}`, 'abgeglichen',
-      'verglichen', 'ausschließlich', 'nur (?:zur|für die|zum) \\p{L}+',
+      'verglichen', 'ausschließlich', 'nur (?:zur|für die|zum) \\p{L}+', `entfern${L}`, `vernicht${L}`,
     ],
     strongProhibition: [
       `verbot${L}`, `verboten${L}`, `untersag${L}`, 'nicht (?:erlaubt|gestattet|zulässig|toleriert|geduldet|autorisiert)', `unzulässig${L}`, `unerlaubt${L}`, `unautorisiert${L}`, `unbefugt${L}`,
@@ -318,6 +321,7 @@ export const de: LanguageVocabulary = {
     processing: [
       `weitergeb${L}`, 'weitergegeben', `verarbeit${L}`, `empfang${L}`, 'erhalten', `übermittel${L}`, 'übermittlung', 'gehostet', 'hosting', 'betrieben', 'gespeichert', `speicher${L}`,
       'versand', 'versendet', 'zugestellt', 'ausgeliefert', 'hosten', 'hostet', `${PASS_ON}`, 'verwenden', 'eingesetzt', 'durch', 'über', 'mittels', 'im auftrag', `auftragsverarbeit${L}`,
+      `gespeichert${L}`, `nutz${L}`, 'genutzt', `zugriff${L}`, 'liegen', 'liegt', 'lagern', 'gelagert',
     ],
     withoutNotice: ['ohne (?:vorherige |weitere |gesonderte )?(?:ankündigung|benachrichtigung|vorwarnung|mitteilung|vorankündigung)'],
     announced: [
@@ -415,15 +419,20 @@ export const de: LanguageVocabulary = {
     contentRating: ['inhalte? (?:ab|für) (?:\\d+|erwachsene)', '\\d+\\+[- ]?inhalte?'],
     serverSubject: ['(?:der|unser|dieser) server (?:ist|wurde|hat|wird)', '(?:die|unsere|diese) instanz (?:ist|wurde|hat|wird)'],
     adsOnly: ['werbung', 'werbeanzeigen?', 'reklame', 'werbefrei', 'ohne (?:werbung|reklame)'],
+    selling: [`verkauf${L}`, 'verkauft', `veräußer${L}`, `vermiet${L}`, 'handel(?:n|t)?', 'gehandelt', `monetarisier${L}`, `lizenzier${L}`, 'datenverkauf', 'datenhandel', `datenhändler${L}`],
     dataSale: ['datenverkauf', 'datenhandel', 'vermarktung (?:der|deiner|ihrer|von) (?:nutzer)?daten'],
     practiceDenied: ['findet nicht statt', 'kommt nicht (?:in frage|vor)', 'gibt es (?:bei uns )?nicht'],
-    neverDoFrame: ['(?:niemals|nie|nicht) (?:tun|machen)', 'werden wir (?:niemals|nie)', 'tun wir (?:niemals|nie|nicht)'],
+    neverDoFrame: [
+      '(?:niemals|nie|nicht) (?:tun|machen)', 'werden wir (?:niemals|nie)', 'tun wir (?:niemals|nie|nicht)', '(?:verwenden|nutzen) (?:wir )?(?:deine |ihre |eure )?daten (?:niemals|nie|nicht)',
+      '(?:werden|wird) (?:deine |ihre |eure )?daten (?:niemals|nie|nicht) (?:verwendet|genutzt)',
+    ],
     answerNo: ['nein', 'nie', 'niemals'],
     serviceKind: ['hosting', 'hoster', 'e-?mails?', `versand${L}`, `speicher${L}`, 'cdn', `übersetzung${L}`],
     genericParty: ['dritte[nr]?', `dienstleister${L}`, `drittanbieter${L}`, 'externe[rn]? (?:dienstleister|anbieter)', `auftragsverarbeiter${L}`, `partner${L}`],
     followersServers: [`(?:server|servern|instanzen) (?:deiner|ihrer|eurer) follower${L}`, 'alle(?:n)? server(?:n)?', 'andere server im netzwerk'],
     receivedKept: ['empfangen', 'erhalten', `bewahr${L}`, 'speichern', 'gespeichert', `empfänger${L}`],
     fromElsewhere: ['von (?:anderen|fremden|externen) (?:servern|instanzen)'],
+    atUsersRequest: ['auf (?:deinen|ihren|euren) (?:ausdrücklichen )?(?:wunsch|antrag)', 'auf (?:deine|ihre|eure) (?:ausdrückliche )?(?:anweisung|anfrage|veranlassung|bitte)', 'wenn (?:du|sie) (?:uns )?(?:darum bittest|darum bitten|es wünschst|es wünschen)'],
     changeNotice: [
       'geben wir [^.]{0,60}? bekannt', `ankündig${L}`, `informier${L}`, 'in kenntnis gesetzt', `veröffentlich${L}`, 'angezeigt', `tröt${L}`, 'per e-?mail', `benachrichtig${L}`, 'erfährst', 'erfahre ich',
     ],

@@ -163,8 +163,10 @@ export const CONCEPTS: Record<string, string[]> = {
   ],
   dataExport: [
     'export(?:s|ed|ing)?', 'archive of (?:your|all)', '(?:download|request)(?:ed)? (?:an? |your )?(?:archive|copy|backup)', '(?:data )?portability', 'take (?:your|their) data',
-    'copy of (?:your|the|all) (?:personal )?data', 'datenübertragbarkeit', 'download (?:your|all)', 'right of access',
+    'datenübertragbarkeit', 'download (?:your|all)',
   ],
+  /** A copy of one's data by right of access: read as an export, but less directly than one (see data-export). */
+  accessRight: ['right of access', 'copy of (?:your|the|all) (?:personal )?data'],
   accountDeletion: [
     'delet(?:e|ion of|ing) (?:your|their|an|the) (?:user )?account', 'account (?:deletion|removal|closure|termination)', 'close (?:your|their) account', 'remove (?:your|their) account',
     'delete (?:your|their) profile', 'account (?:can|may|will) be deleted', 'deactivate (?:your|their) account', 'löschung',
@@ -201,6 +203,8 @@ export const CONCEPTS: Record<string, string[]> = {
     'cdns?', 'content delivery network', 'object storage', 'cloud (?:provider|storage|service)s?', 'data cent(?:er|re)s?', 'service providers?', 'vendors?',
     'aws', 'amazon web services', 'hetzner', 'digitalocean', 'scaleway', 'ovh', 'cloudflare', 'fastly', 'backblaze', 'mailgun', 'sendgrid', 'postmark', 'linode', 'google cloud', 'azure', 'bunny',
     'outside parties', 'auftragsverarbeit\\w*',
+    // Providers fediverse policies often name (read in every language: concepts are merged).
+    'deepl', 'libretranslate', 'mailjet', 'brevo', 'sendinblue', 'mailchimp', 'amazon ses', 'wasabi', 'ionos', 'strato', 'netcup', 'contabo', 'posteo', 'mailbox\\.org', 'infomaniak',
   ],
   policyChange: [
     'chang(?:e|es|ed|ing) (?:to )?(?:this|our|the) (?:privacy )?(?:policy|terms|document)', '(?:update|amend|modif)(?:s|y|ies|ied|ed|ing)? (?:to )?(?:this|our|the) (?:privacy )?(?:policy|terms)',
@@ -493,6 +497,10 @@ export const CONCEPTS: Record<string, string[]> = {
   /** Advertising alone: a server without ads says nothing yet of what is done with users' data. */
   adsOnly: ['advertis(?:e|ing|ements?)', '(?:targeted |personali[sz]ed )?ads', 'ad-free', 'free of (?:ads|advertising)', 'without (?:ads|advertising)'],
   /** Selling data named in one word or phrase ("data sale", "selling your data"). */
+  /** Of `sell`, the words of handing data over for value (not advertising or tracking): a denial naming them is the one to quote. */
+  selling: [
+    'sell(?:s|ing)?', 'sold', 'sale', 'trad(?:e|es|ed|ing)', 'rent(?:s|ed|ing)?', 'monetiz(?:e|es|ed|ing|ation)', 'monetis(?:e|es|ed|ing|ation)', 'licen[cs](?:e|es|ed|ing)', '(?:data )?brokers?',
+  ],
   dataSale: ['data (?:sale|selling|brokers?|brokerage)', 'sell(?:ing)? (?:your |user |users\' |personal )?(?:data|information)'],
   /** A practice denied after it is named ("selling data is something we have never done"). */
   practiceDenied: ['(?:is )?something (?:that )?we (?:have )?never', 'is not something we', 'will never happen', 'is out of the question'],
@@ -507,6 +515,8 @@ export const CONCEPTS: Record<string, string[]> = {
   receivedKept: ['recipients?', 'remains? there', 'keep(?:s)? (?:a |their )?cop(?:y|ies)', 'receiv(?:e|es|ed)', 'retain(?:s|ed)?', 'stor(?:e|es|ed)', 'hold(?:s)? (?:a )?cop(?:y|ies)', 'download(?:s|ed)?'],
   /** Posts coming in from elsewhere, not going out ("posts from other servers are cached here"). */
   fromElsewhere: ['from (?:other|remote|another|external) (?:servers?|instances?)'],
+  /** A transfer the user asks for (moving or exporting their data), not federation's delivery of every post. */
+  atUsersRequest: ['(?:at|on|upon) (?:your|the user\'s|their) (?:own )?(?:request|instructions?|demand)', '(?:if|when|where) you (?:ask|request|instruct) (?:us|it)', 'as you (?:instruct|request)'],
   /** Third parties named only by kind of relation, not by what they do or who they are ("service providers", "third parties"). */
   genericParty: ['third[- ]part(?:y|ies)', 'service providers?', '(?:sub-?)?processors?', 'vendors?', 'outside parties', '(?:trusted )?partners?'],
   /** What a third party does for the server: hosting, e-mail, storage, delivery. */

@@ -29,6 +29,7 @@ export const es: LanguageVocabulary = {
       'agentes? de usuario', '(?:tipo|nombre|versi[oó]n)(?: y (?:la )?versi[oó]n)? de(?:l)? navegador', 'navegador(?:es)?(?: web)? que (?:utilizas|usas|utiliza|usa|utilizan|usan)',
       'qu[eé] navegador', 'navegador o (?:la )?(?:aplicaci[oó]n|app)', 'sistemas? operativos?', 'tipo de dispositivo', '(?:modelo|informaci[oó]n) (?:del|de tu|de su) dispositivo',
       '(?:aplicaci[oó]n|app|cliente) que (?:utilizas|usas|utiliza|usa)', 'software cliente', 'informaci[oó]n (?:del|sobre el) navegador',
+      'aplicaci[oó]n o (?:el )?navegador', '(?:nombre|tipo) de (?:la|tu) (?:aplicaci[oó]n|app)',
     ],
     loginHistory: [
       '(?:historial|registros?|fechas?|horas?|momentos?)(?: y (?:la )?hora)? de(?:l)? (?:inicio de sesi[oó]n|acceso|conexi[oó]n)(?:es)?', 'inicios de sesi[oó]n',
@@ -170,8 +171,9 @@ export const es: LanguageVocabulary = {
     ],
     dataExport: [
       `export${L}`, 'descargar (?:una copia|un archivo|tus datos|sus datos|todos tus datos)', 'archivo (?:de|con) (?:tus|sus|todos tus|todos sus) (?:datos|publicaciones)',
-      'copia de (?:tus|sus) datos', 'portabilidad', 'derecho de acceso', 'solicitar (?:una copia|un archivo)',
+      'portabilidad', 'solicitar (?:una copia|un archivo)',
     ],
+    accessRight: ['derecho de acceso', 'copia de (?:tus|sus) datos'],
     accountDeletion: [
       '(?:eliminar|borrar|suprimir|cerrar|dar de baja) (?:tu|su|la) cuenta', '(?:eliminaci[oó]n|supresi[oó]n|cierre|baja|borrado) de (?:tu|su|la) cuenta', 'dar(?:te|se) de baja',
       'cuenta (?:puede|podr[aá]) ser (?:eliminada|borrada)', '(?:eliminar|borrar) (?:tu|su) perfil',
@@ -190,7 +192,7 @@ export const es: LanguageVocabulary = {
     age: ['años de edad', 'edad', 'mayores? de edad', 'menores? de edad', 'menores', 'niñ[oa]s', 'adolescentes', 'adultos'],
     contactWord: [`contact${L}`, 'escr[ií]be(?:nos)?', 'preguntas?', 'dudas?', `administrador${L}`, `moderador${L}`, 'soporte'],
     security: [
-      `cifrad${L}`, 'cifrado', `encriptad${L}`, 'autenticaci[oó]n (?:de dos factores|en dos pasos|multifactor)', 'doble factor', 'verificaci[oó]n en dos pasos',
+      `cifrad${L}`, 'cifrado', 'cifr(?:a|an|amos|ar)', `encriptad${L}`, 'autenticaci[oó]n (?:de dos factores|en dos pasos|multifactor)', 'doble factor', 'verificaci[oó]n en dos pasos',
       'medidas (?:t[eé]cnicas y organizativas|de seguridad)', 'cortafuegos', 'control de acceso', 'conexi[oó]n segura', 'protege(?:mos)? (?:tus|sus|los) datos',
     ],
     thirdParty: [
@@ -265,7 +267,7 @@ export const es: LanguageVocabulary = {
     passwordProtected: ['protegid[oa]s? (?:con|por) (?:una )?contraseña'],
     minimumBound: ['al menos', 'como mínimo', 'mínimo'],
     noAnswer: ['no', 'ninguno', 'nunca', '✗', '✘', '❌', '-'],
-    loginEvent: ['inicios? de sesión', 'login', 'autenticación(?:es)?', 'sesión', 'sesiones', 'conexión', 'conexiones', 'intentos? de (?:acceso|inicio de sesión)', 'accesos a (?:tu|la) cuenta'],
+    loginEvent: ['inicios? de sesión', 'login', 'autenticación(?:es)?', 'sesión', 'sesiones', 'conexión', 'conexiones', 'intentos? de (?:acceso|inicio de sesión)', 'accesos a (?:tu|la) cuenta', 'entr(?:as|a|an|es|e) (?:en|a) (?:tu|su) cuenta'],
     countedFrom: ['(?:desde|tras) (?:tu|su|el|la) últim[oa]', 'después de (?:tu|su|el|la) últim[oa]'],
     eventTime: ['fechas?', 'horas?', 'marcas? de tiempo', 'momento', 'cuándo', 'historial', 'listas?', 'registro de', 'últim[oa]s?', 'pasad[oa]s?', 'anteriores', 'fallid[oa]s?', 'exitos[oa]s?', 'duración'],
     clientUsed: ['qué (?:cliente|aplicación|navegador)', 'aplicación (?:usada|utilizada|con la que|desde la que)', 'cliente utilizado', 'software cliente'],
@@ -330,15 +332,20 @@ export const es: LanguageVocabulary = {
     contentRating: ['contenidos? (?:para|de) (?:mayores|adultos)'],
     serverSubject: ['(?:el|nuestro|este) servidor (?:se|ha|fue|será)', '(?:trasladamos|migramos|movimos) (?:el|nuestro) servidor'],
     adsOnly: ['anuncios?', 'publicidad', 'sin (?:anuncios|publicidad)'],
+    selling: [
+      `vend${L}`, 'venta', `alquil${L}`, `arrend${L}`, 'comerci(?:amos|ar|an)', `comercializ${L}`, `intercambi${L}`, `ceder${L}`, 'cedemos', 'ceden', 'cesi[oó]n', `monetiz${L}`, `licenci${L}`,
+      'intermediarios de datos',
+    ],
     dataSale: ['venta de (?:tus |los |sus )?datos', 'intermediarios de datos', 'comercio de datos'],
     practiceDenied: ['no (?:es algo que|lo hacemos)', 'nunca lo hemos hecho'],
-    neverDoFrame: ['nunca (?:haremos|hacemos|har[ií]amos)', 'no (?:haremos|hacemos)'],
+    neverDoFrame: ['nunca (?:haremos|hacemos|har[ií]amos)', 'no (?:haremos|hacemos)', '(?:nunca|no) (?:usaremos|utilizaremos|usamos|utilizamos) (?:tus|sus) datos', 'nunca se (?:usan|utilizan|usar[aá]n|utilizar[aá]n)'],
     answerNo: ['no', 'nunca'],
     serviceKind: ['alojamiento', 'correos?', 'almacenamiento', 'cdn', 'traducci[oó]n'],
     genericParty: ['terceros?', 'proveedores?', 'encargados? del tratamiento', 'socios'],
     followersServers: ['(?:servidores|instancias) de tus seguidores', '(?:los )?dem[aá]s servidores', 'todos los servidores', 'servidores que reciben'],
     receivedKept: ['reciben', 'recibieron', 'conservan', 'almacenan', 'replica', 'destinatarios'],
     fromElsewhere: ['de otros (?:servidores|instancias)'],
+    atUsersRequest: ['a (?:tu|su) (?:propia )?(?:petici[oó]n|solicitud|instrucci[oó]n)', 'a petici[oó]n (?:tuya|suya|del usuario|de la persona usuaria)', 'seg[uú]n (?:tus|sus) instrucciones', 'si (?:nos )?lo (?:pides|solicitas|pide|solicita)'],
     changeNotice: [`avis${L}`, `notific${L}`, 'informar\\p{L}*', 'informaremos', 'informad[oa]s?', `anunci${L}`, `publica${L}`, 'por correo', 'con un toot', `enterar${L}`, 'fijado'],
     changeVerb: [`cambi${L}`, `modific${L}`, `actualiz${L}`],
     thisPolicy: ['(?:esta|la|nuestra) pol[ií]tica', 'algo aqu[ií]', '(?:estos|los) t[eé]rminos'],

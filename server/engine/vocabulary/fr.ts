@@ -31,6 +31,7 @@ export const fr: LanguageVocabulary = {
       'user[- ]agents?', 'agents? utilisateurs?', `(?:type|nom|version|modèle)s? (?:et (?:la )?version )?(?:de|du) (?:votre |du )?navigateur`,
       `navigateur (?:utilisé|et (?:sa |la |le )?(?:version|système|appareil))`, `systèmes? d${A}exploitation`, `types? d${A}appareils?`, 'types? de terminal',
       `informations sur (?:votre |l${A})appareil`, 'logiciel client', 'application (?:utilisée|cliente)', `navigateurs? (?:web )?utilisés?`,
+      `navigateur (?:web )?ou (?:l${A}|une |votre )?application`, `application ou (?:du |le |votre )?navigateur`, `(?:nom|type) de (?:l${A}|votre )application`,
     ],
     loginHistory: [
       'historique (?:de |des |de vos |de votre )?(?:connexions?|sessions?)', `dates? (?:et heures? )?de (?:vos |la |votre )?(?:dernière )?connexions?`,
@@ -189,9 +190,10 @@ export const fr: LanguageVocabulary = {
       `propag${L}`, `relay${L}`, `relai${L}`, 'parviennent', 'reçue?s?', 'hors de notre contrôle', `échapp${L}`,
     ],
     dataExport: [
-      `export${L}`, `archive de (?:vos|votre|toutes)`, '(?:demander|télécharger|obtenir|récupérer) une (?:archive|copie)', `télécharg${L} (?:une |l${A})?(?:archive|copie)`, 'portabilité', `droit d${A}accès`, 'copie de (?:vos|toutes vos) données',
+      `export${L}`, `archive de (?:vos|votre|toutes)`, '(?:demander|télécharger|obtenir|récupérer) une (?:archive|copie)', `télécharg${L} (?:une |l${A})?(?:archive|copie)`, 'portabilité',
       'récupérer (?:vos|toutes vos) données', 'télécharger (?:vos|toutes vos)',
     ],
+    accessRight: [`droit d${A}accès`, 'copie de (?:vos|toutes vos) données'],
     accountDeletion: [
       `supprim${L} (?:votre|son|leur|le|un) compte`, 'suppression (?:de |du )(?:votre |son |leur )?compte', 'fermer (?:votre|son) compte', 'fermeture (?:de |du )(?:votre )?compte',
       `désactiv${L} (?:votre|son) compte`, 'votre compte (?:peut|pourra) être supprimé', `effacer votre compte`, `droit (?:à l${A}effacement|de suppression|à l${A}oubli)`, `(?:l${A}|d${A})effacement`,
@@ -370,15 +372,24 @@ export const fr: LanguageVocabulary = {
     contentRating: ['contenus? (?:pour|réservés? aux|destinés? aux) (?:adultes|majeurs|plus de)', 'contenus? (?:\\+|-)\\d+'],
     serverSubject: ['(?:notre|le|ce) serveur (?:a|est|sera|va)', '(?:notre|l[’\']|cette) ?instance (?:a|est|sera|va)'],
     adsOnly: ['publicités?', 'pubs?', 'sans publicité'],
+    selling: [
+      'vend(?:re|s|ons|ez|ent|u|ue|us|ues|rons|rions|ra|rait)', 'revend(?:re|s|ons|ez|ent|u|ue|us|ues|ra|rons)', 'vente', 'revente', 'lou(?:er|ons|ées?|és?)', `commercialis${L}`,
+      `monétis${L}`, 'c[èé]d(?:er|ons|erons|é|ée|ées|és)', 'courtiers?',
+    ],
     dataSale: ['vente de (?:vos |des |leurs )?données', 'commerce de (?:vos |des )?données'],
     practiceDenied: ["n['’]a jamais lieu", "n['’]est pas (?:quelque chose|une chose) que nous"],
-    neverDoFrame: ['ne (?:ferons|faisons|ferions) jamais', 'ne (?:ferons|faisons) pas'],
+    neverDoFrame: ['ne (?:ferons|faisons|ferions) jamais', 'ne (?:ferons|faisons) pas', `n${A}utilis(?:ons|erons) (?:jamais|pas) (?:vos|tes) données`, 'ne sont jamais utilisées'],
     answerNo: ['non', 'jamais'],
     serviceKind: ['hébergement', 'courriels?', 'envoi', 'stockage', 'cdn', 'traduction'],
     genericParty: ['tiers', 'prestataires?', 'sous-traitants?', 'partenaires?', 'fournisseurs? de services?'],
     followersServers: [`(?:serveurs|instances) de (?:vos|leurs|tes) abonné${L}`, 'tous les serveurs'],
     receivedKept: [`conserv${L}`, 'remis', 'reçu', `stocké${L}`, 'répliqué', `destinataires?`],
-    fromElsewhere: [`(?:provenant |venant )?d${A}autres (?:serveurs|instances)`],
+    // "d'autres serveurs" alone is also "to other servers" ("envoyées à d'autres serveurs"): coming from them takes a word of origin.
+    fromElsewhere: [
+      `(?:provenant|venant|en provenance|issu${L}|re[çc]u${L}|depuis|de la part) d${A}autres (?:serveurs|instances)`,
+      `(?:comptes|messages|publications|contenus|médias|images|fichiers|profils) d${A}autres (?:serveurs|instances)`,
+    ],
+    atUsersRequest: ['(?:à|sur) (?:votre|ta|sa|leur) (?:propre )?(?:demande|instruction|initiative)', 'sur (?:vos|tes|ses|leurs) instructions', 'si vous (?:nous )?le demandez'],
     changeNotice: ['inform(?:er|ons|erons|erez|é|ée|és|ées)', `prévenu${L}`, `annonce${L}`, `publi${L}`, `épingl${L}`, 'par courriel', 'on vous le dira', 'vous le dirons', `notifi${L}`, 'au courant', `affich${L}`],
     changeVerb: [`modifi${L}`, `chang${L}`, 'mises? à jour', `mettr${L} à jour`, `révis${L}`],
     thisPolicy: ['(?:la |cette |notre )?(?:présente )?(?:politique|charte|conditions)', 'quelque chose ici'],
