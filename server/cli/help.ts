@@ -100,3 +100,11 @@ Writes .fedipolicy.json in the folder (default: the current one) with the
 policy files found there and their kinds, the recommended rules and an empty
 "instance" block to fill in. Never overwrites an existing configuration.
 `;
+
+/** What `fedipolicy --version` / `--help` print: answered without loading the engine (main.ts) and by run() alike. */
+export function answerWithoutEngine(argv: string[], version: string): string | undefined {
+  const first = argv[0];
+  if (first === '--version' || first === '-v') return `${version}\n`;
+  if (first === '--help' || first === '-h' || first === 'help') return MAIN_HELP;
+  return undefined;
+}

@@ -1,7 +1,7 @@
 // The `fedipolicy` command (bundled to dist/cli.js). `--version` and `--help`
 // answer from here: the engine (rules, vocabulary) is loaded only for a
 // command that needs it (loading it made `--version` take twice as long).
-import { MAIN_HELP } from './help';
+import { answerWithoutEngine } from './help';
 import { version } from '../../package.json';
 
 function readStdin(): Promise<Uint8Array> {
@@ -19,13 +19,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 async function main(argv: string[]): Promise<number> {
-  const first = argv[0];
-  if (first === '--version' || first === '-v') {
-    process.stdout.write(`${version}\n`);
-    return 0;
-  }
-  if (first === '--help' || first === '-h' || first === 'help') {
-    process.stdout.write(MAIN_HELP);
+  const answer = answerWithoutEngine(argv, version);
+  if (answer !== undefined) {
+    process.stdout.write(answer);
     return 0;
   }
   await import('../regexp-tiers');

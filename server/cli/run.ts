@@ -1,4 +1,5 @@
-// Dispatches to the subcommands (main.ts answers --version and --help) and
+// Dispatches to the subcommands (main.ts answers --version and --help before
+// loading this; so does run(), for callers that start here) and
 // turns every failure into an exit code: 2 with one line on stderr for usage,
 // configuration and file errors, and for anything unexpected (never a stack trace).
 import { existsSync } from 'node:fs';
@@ -8,7 +9,9 @@ import { ConfigError } from '../config';
 import { InputError } from '../project';
 import { diffCommand } from './diff';
 import { initCommand } from './init';
+import { answerWithoutEngine } from './help';
 import { UsageError, type CliContext } from './io';
+import { version } from '../../package.json';
 import { lintCommand } from './lint';
 import { reportCommand } from './report';
 import { rulesCommand } from './rules';
@@ -20,6 +23,11 @@ function oneLine(message: string): string {
 }
 
 async function dispatch(argv: string[], ctx: CliContext): Promise<number> {
+  const answer = answerWithoutEngine(argv, version);
+  if (answer !== undefined) {
+    ctx.stdout(answer);
+    return 0;
+  }
   const [first, ...rest] = argv;
   switch (first) {
     case 'lint':
