@@ -215,8 +215,8 @@ describeLanguage({
   policyToFix: '# Politique de confidentialité\n\nNous gérons ce serveur pour nos amis.\n\n## Conservation des données\n\nNous prenons soin de vos données.\n\n## Contact\n\nPosez-nous vos questions.\n',
   durations: [
     ['pendant 90 jours', 90], ['douze mois', 365], ['six mois', 180], ['un an', 365], ['deux semaines', 14], ['24 heures', 1], ['quatre-vingt-dix (90) jours', 90], ['trois mois', 90],
-    ['quatre-vingt-dix jours', 90], ['dix-huit mois', 540], ['une semaine', 7], ['deux années', 730],
+    ['quatre-vingt-dix jours', 90], ['dix-huit mois', 540], ['une semaine', 7], ['deux années', 730], ['pendant un jour', 1], ['un jour à l’avance', 1],
   ],
-  notDurations: ['le 1er janvier 2026', 'une sauvegarde par jour', 'en 2024'],
+  notDurations: ['le 1er janvier 2026', 'une sauvegarde par jour', 'en 2024', 'si le serveur ferme un jour, vous serez prévenus', 'un jour ou l’autre'],
   ages: [['au moins 16 ans', 16], ['moins de 15 ans', 15], ['âgées de dix-huit ans', 18], ['16 ans ou plus', 16], ['l’âge minimum est de 13 ans', 13]],
 });

@@ -422,7 +422,10 @@ export const fr: LanguageVocabulary = {
     'quelques': 3, plusieurs: 3, demi: 0.5, 'un demi': 0.5, 'une demi': 0.5, douzaine: 12,
   },
   durationUnits: [
-    ['secondes?', 1 / 86400], ['heures?', 1 / 24], ['jours?|j', 1], ['semaines?', 7], ['quinzaines?', 14], ['mois', 30], ['trimestres?', 91], ['semestres?', 182], ['ans?|années?', 365],
+    ['secondes?', 1 / 86400], ['heures?', 1 / 24],
+    // "Si l'instance ferme un jour, vous..." is "someday", not a period of one day.
+    [`jour(?!,? (?:vous|nous|on|ou l${A}autre)(?!\\p{L}))|jours|j`, 1],
+    ['semaines?', 7], ['quinzaines?', 14], ['mois', 30], ['trimestres?', 91], ['semestres?', 182], ['ans?|années?', 365],
   ],
   agePatterns: [
     '(?:au moins|minimum|moins de|âgée?s? de|âgée?s? de plus de|avoir|dès|à partir de)\\s+{N}\\s*ans', '{N}\\s*ans (?:ou plus|et plus|minimum|révolus|au moins|minimum)',
