@@ -41,6 +41,21 @@ describe('document model', () => {
     assert.ok(item.inList);
   });
 
+  it('reads a long table, parsed in pieces between its rows, as it reads it whole', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => (i % 7 === 3 ? `| *IP* \\| host ${i} | [logs](https://x.example/${i}) | ${i % 12} months |` : `| e-mail ${i} | sign-in | ${i % 5} years |`));
+    const text = `# Privacy\n\nWe keep these records:\n\n| Data | Purpose | Kept |\n|---|:-:|--:|\n${rows.join('\n')}\n\nAfter the table.\n`;
+    const pieces = buildModel('p.md', text);
+    const whole = buildModel('p.md', text, Number.POSITIVE_INFINITY);
+    const summary = (m: typeof pieces) => m.units.map((u) => [u.kind, u.text, u.start, u.end, [...u.offsets], u.leadIn, u.links]);
+    assert.deepEqual(summary(pieces), summary(whole));
+    const tableRows = pieces.units.filter((u) => u.kind === 'row');
+    assert.equal(tableRows.length, 3001);
+    assert.ok(tableRows.slice(1).every((u) => u.leadIn === 'Data; Purpose; Kept'));
+    const last = tableRows[tableRows.length - 1];
+    assert.equal(text.slice(last.start, last.end), 'IP* \\| host 2999 | [logs](https://x.example/2999) | 11 months');
+    assert.equal(pieces.units[pieces.units.length - 1].text, 'After the table.');
+  });
+
   it('keeps abbreviations inside one sentence', () => {
     const model = buildModel('p.md', 'We use providers (e.g. Hetzner) for hosting. Another sentence.');
     assert.deepEqual(model.units.map((u) => u.text), ['We use providers (e.g. Hetzner) for hosting.', 'Another sentence.']);

@@ -35,6 +35,8 @@ const block = fc.oneof(
   { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 4 }), sentence).map(([d, s]) => `${'#'.repeat(d)} ${s}`) },
   { weight: 2, arbitrary: fc.array(inline, { minLength: 1, maxLength: 4 }).map((ss) => ss.map((s, i) => `${'  '.repeat(i % 2)}- ${s}`).join('\n')) },
   { weight: 1, arbitrary: fc.array(sentence, { minLength: 2, maxLength: 4 }).map((ss) => `| What | Kept |\n| --- | --- |\n${ss.map((s) => `| ${s} | 3 months |`).join('\n')}`) },
+  // Tables that are cut between rows when long (every row, at the tiny section size below), and shapes where such a cut must not hold.
+  { weight: 1, arbitrary: fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 6 }), fc.constantFrom('', '- item\n', 'text\n', '> ', '  ', '1. '), fc.constantFrom('', 'lazy words', '> quoted', '- listed', '| --- | --- |', '|')).map(([ss, before, after]) => `${before}| What | Kept |\n${before.startsWith('>') ? '> ' : ''}|:--|--:|\n${ss.map((s, i) => (i % 3 === 2 ? `${s} | 3 months` : `| ${s} | 3 months |${i % 2 ? ' extra |' : ''}`)).join('\n')}${after ? `\n${after}` : ''}`) },
   { weight: 1, arbitrary: sentence.map((s) => `\`\`\`\n${s}\n\`\`\``) },
   { weight: 1, arbitrary: sentence.map((s) => `> ${s}`) },
   { weight: 1, arbitrary: fc.constantFrom('<!-- fedipolicy-disable contact -- tested -->', '<!-- fedipolicy-disable-next-line -->', '<!-- a comment\n# not a heading\n-->', '<div>\n# inside html\n</div>', '---') },

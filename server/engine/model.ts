@@ -165,19 +165,55 @@ export const PARSE_CHUNK_SIZE = 2 * 1024;
  * or HTML block swallows it; that is checked on each piece, and the document is
  * parsed whole when it happens, or when it has definitions (`[x]: url`), which
  * apply document-wide.
+ *
+ * A long table (a pasted spreadsheet) is cut between rows too, since micromark
+ * is quadratic in a table's rows: each later piece is parsed after a copy of
+ * the table's header and delimiter rows, which puts the parser in the state it
+ * had at that row, and its rows join the table of the piece before. When a
+ * piece does not read as such a table (it belonged to a list or an HTML block
+ * after all), the document is parsed whole.
  */
 export function parseMarkdown(text: string, chunkSize = PARSE_CHUNK_SIZE): MdNode {
   const root = (children: MdNode[]): MdNode => ({ type: 'root', children, position: { start: { offset: 0 }, end: { offset: text.length } } });
-  const starts = text.includes(']:') ? [] : chunkStarts(text, chunkSize);
-  if (starts.length === 0) return root(parsePiece(text));
-  const bounds = [0, ...starts, text.length];
+  const cuts = text.includes(']:') ? [] : chunkStarts(text, chunkSize);
+  if (cuts.length === 0) return root(parsePiece(text));
+  const bounds: Cut[] = [{ at: 0 }, ...cuts, { at: text.length }];
   const children: MdNode[] = [];
+  /** The table the next piece continues: a copy of the cached node, so that rows can join it. */
+  let openTable: MdNode | undefined;
   let linesBefore = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const piece = text.slice(bounds[i], bounds[i + 1]);
-    const nodes = parsePiece(piece);
-    if (i + 2 < bounds.length && !endsClosed(nodes[nodes.length - 1], piece)) return root(parsePiece(text));
-    for (const node of nodes) children.push(i === 0 ? node : shifted(node, bounds[i], linesBefore));
+    const piece = text.slice(bounds[i].at, bounds[i + 1].at);
+    const head = bounds[i].tableHead ?? '';
+    const nodes = parsePiece(head + piece);
+    /** Offset and line of the parsed text's start in the document (the copied header sits before the piece). */
+    const offset = bounds[i].at - head.length;
+    const lines = linesBefore - countLines(head);
+    const next = bounds[i + 1];
+    const last = nodes[nodes.length - 1];
+    if (next.tableHead !== undefined) {
+      // The table must start where its header is (or be the table this piece continues) and run to the piece's end.
+      const tableStart = next.tableStart! >= bounds[i].at ? next.tableStart! - offset : 0;
+      if (last?.type !== 'table' || last.position?.start.offset !== tableStart || (last.position?.end.offset ?? 0) < (head + piece).trimEnd().length) return root(parsePiece(text));
+    } else if (i + 2 < bounds.length && !endsClosed(last, head + piece)) return root(parsePiece(text));
+    let from = 0;
+    if (head) {
+      // The first node is the table this piece continues: its rows after the copied header join that table.
+      const table = nodes[0];
+      const header = table?.children?.[0];
+      if (!openTable || table?.type !== 'table' || table.position?.start.offset !== 0 || (header?.position?.end.offset ?? Infinity) > head.length) return root(parsePiece(text));
+      for (const row of table.children!.slice(1)) openTable.children!.push(shifted(row, offset, lines));
+      openTable.position = { start: openTable.position!.start, end: movedPoint(table.position.end as Point, offset, lines) } as MdNode['position'];
+      from = 1;
+    }
+    for (let n = from; n < nodes.length; n++) {
+      const node = i === 0 ? nodes[n] : shifted(nodes[n], offset, lines);
+      if (next.tableHead !== undefined && n === nodes.length - 1) {
+        openTable = { ...node, children: [...(node.children ?? [])] };
+        children.push(openTable);
+      } else children.push(node);
+    }
+    if (next.tableHead === undefined) openTable = undefined;
     linesBefore += countLines(piece);
   }
   return root(children);
@@ -209,11 +245,29 @@ export function forgetParsedPieces(): void {
   parsedPieceChars = 0;
 }
 
-/** Offsets of lines that start with an ATX heading, at least `chunkSize` apart, outside top-level fences. */
-function chunkStarts(text: string, chunkSize: number): number[] {
-  const out: number[] = [];
+/** Where a piece starts; for a piece that continues a table, that table's header and delimiter rows and where they start. */
+interface Cut {
+  at: number;
+  tableHead?: string;
+  tableStart?: number;
+}
+
+/** A GFM delimiter row that starts with a pipe ("|---|:--:|"). */
+const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)*[ \t]*:?-+:?[ \t]*\|?[ \t]*\r?\n$/;
+
+/**
+ * Where pieces start, at least `chunkSize` apart, outside top-level fences:
+ * lines that start with an ATX heading, and rows of a table whose lines all
+ * start with a pipe.
+ */
+function chunkStarts(text: string, chunkSize: number): Cut[] {
+  const out: Cut[] = [];
   let fence: string | undefined;
   let last = 0;
+  /** The header and delimiter rows of the table the lines belong to. */
+  let tableHead: string | undefined;
+  let tableStart = 0;
+  let previousLine = -1;
   // Front matter (YAML comments start with `#`) is never split.
   const head = text.slice(0, 64 * 1024);
   const frontMatter = /^(---|\+\+\+)[ \t]*\r?\n[^]*?\n\1[ \t]*(?:\r?\n|$)/.exec(head);
@@ -222,15 +276,26 @@ function chunkStarts(text: string, chunkSize: number): number[] {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl + 1;
     const line = text.slice(at, Math.min(end, at + 200));
+    const piped = text.charCodeAt(at) === 124; // |
+    if (tableHead !== undefined && !(piped && nl >= 0)) tableHead = undefined;
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence !== undefined) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length && /^ {0,3}[`~]+[ \t]*\r?\n?$/.test(line)) fence = undefined;
     } else if (marker) {
       fence = marker;
+    } else if (tableHead !== undefined) {
+      if (at - last >= chunkSize) {
+        out.push({ at, tableHead, tableStart });
+        last = at;
+      }
+    } else if (piped && previousLine >= 0 && text.charCodeAt(previousLine) === 124 && DELIMITER_ROW.test(line)) {
+      tableHead = text.slice(previousLine, end);
+      tableStart = previousLine;
     } else if (at - last >= chunkSize && /^#{1,6}(?:[ \t\r\n]|$)/.test(line)) {
-      out.push(at);
+      out.push({ at });
       last = at;
     }
+    previousLine = at;
     at = end;
   }
   return out;
