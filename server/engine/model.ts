@@ -185,6 +185,14 @@ export function parseMarkdown(text: string, chunkSize = PARSE_CHUNK_SIZE): MdNod
   for (let i = 0; i + 1 < bounds.length; i++) {
     const piece = text.slice(bounds[i].at, bounds[i + 1].at);
     const head = bounds[i].tableHead ?? '';
+    const rows = head && openTable ? plainRows(piece, bounds[i].at) : undefined;
+    if (rows) {
+      for (const row of rows) openTable!.children!.push(row);
+      openTable!.position = { start: openTable!.position!.start, end: rows[rows.length - 1].position!.end };
+      if (bounds[i + 1].tableHead === undefined) openTable = undefined;
+      linesBefore += rows.length;
+      continue;
+    }
     const nodes = parsePiece(head + piece);
     /** Offset and line of the parsed text's start in the document (the copied header sits before the piece). */
     const offset = bounds[i].at - head.length;
@@ -217,6 +225,55 @@ export function parseMarkdown(text: string, chunkSize = PARSE_CHUNK_SIZE): MdNod
     linesBefore += countLines(piece);
   }
   return root(children);
+}
+
+/** What may start inline markup in a table cell (code, emphasis, links, HTML, references, escapes), and what micromark rewrites (NUL, CR). */
+const INLINE_MARKUP = /[\\`*_[\]<&!\r\0]/;
+
+/**
+ * The rows of a piece that is nothing but table rows of plain words (a pasted
+ * spreadsheet), read line by line the way micromark reads them, without
+ * building its events: a row spans its line; a cell runs from its pipe to the
+ * next one (the last to the line's end, taking a closing pipe and whitespace
+ * after it); its text is its content without the spaces and tabs around it.
+ * Undefined when a line is anything else. Offsets are the document's.
+ */
+function plainRows(piece: string, offset: number): MdNode[] | undefined {
+  if (piece.length === 0 || INLINE_MARKUP.test(piece)) return undefined;
+  const rows: MdNode[] = [];
+  for (let at = 0; at < piece.length; ) {
+    const end = piece.indexOf('\n', at);
+    if (end < 0 || piece.charCodeAt(at) !== 124 /* | */) return undefined;
+    const pipes = [at];
+    for (let p = piece.indexOf('|', at + 1); p >= 0 && p < end; p = piece.indexOf('|', p + 1)) pipes.push(p);
+    // Nothing but whitespace after the last pipe: that pipe closes the row instead of opening a cell.
+    const closing = pipes.length > 1 && isBlank(piece, pipes[pipes.length - 1] + 1, end) ? pipes.pop()! : end;
+    const cells: MdNode[] = pipes.map((p, j) => {
+      const next = j + 1 < pipes.length ? pipes[j + 1] : undefined;
+      let from = p + 1;
+      let to = next ?? closing;
+      while (from < to && isSpaceOrTab(piece.charCodeAt(from))) from++;
+      while (to > from && isSpaceOrTab(piece.charCodeAt(to - 1))) to--;
+      const children: MdNode[] = from < to ? [{ type: 'text', value: piece.slice(from, to), position: span(offset + from, offset + to) }] : [];
+      return { type: 'tableCell', children, position: span(offset + p, offset + (next ?? end)) };
+    });
+    rows.push({ type: 'tableRow', children: cells, position: span(offset + at, offset + end) });
+    at = end + 1;
+  }
+  return rows;
+}
+
+function span(start: number, end: number): MdNode['position'] {
+  return { start: { offset: start }, end: { offset: end } };
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceOrTab(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
