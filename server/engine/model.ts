@@ -174,11 +174,30 @@ export const PARSE_CHUNK_SIZE = 2 * 1024;
  * after all), the document is parsed whole.
  */
 export function parseMarkdown(text: string, chunkSize = PARSE_CHUNK_SIZE): MdNode {
-  const root = (children: MdNode[]): MdNode => ({ type: 'root', children, position: { start: { offset: 0 }, end: { offset: text.length } } });
+  const children = parseTopLevel(text, chunkSize).map((p) => (p.offset === 0 && p.lines === 0 ? p.node : shifted(p.node, p.offset, p.lines)));
+  return { type: 'root', children, position: { start: { offset: 0 }, end: { offset: text.length } } };
+}
+
+/**
+ * A top-level node of a document and where it sits: `node` as parsed (offsets
+ * from its piece's start; shared with the cache of parsed pieces when
+ * `parsed`), moved by `offset` characters and `lines` lines.
+ */
+interface PlacedNode {
+  node: MdNode;
+  offset: number;
+  lines: number;
+  /** The node is a cached parse of its piece's text (a table joined from pieces is not). */
+  parsed: boolean;
+}
+
+/** The top-level nodes of a document (see parseMarkdown). */
+function parseTopLevel(text: string, chunkSize: number): PlacedNode[] {
+  const whole = (): PlacedNode[] => parsePiece(text).map((node) => ({ node, offset: 0, lines: 0, parsed: true }));
   const cuts = text.includes(']:') ? [] : chunkStarts(text, chunkSize);
-  if (cuts.length === 0) return root(parsePiece(text));
+  if (cuts.length === 0) return whole();
   const bounds: Cut[] = [{ at: 0 }, ...cuts, { at: text.length }];
-  const children: MdNode[] = [];
+  const children: PlacedNode[] = [];
   /** The table the next piece continues: a copy of the cached node, so that rows can join it. */
   let openTable: MdNode | undefined;
   let linesBefore = 0;
@@ -202,29 +221,29 @@ export function parseMarkdown(text: string, chunkSize = PARSE_CHUNK_SIZE): MdNod
     if (next.tableHead !== undefined) {
       // The table must start where its header is (or be the table this piece continues) and run to the piece's end.
       const tableStart = next.tableStart! >= bounds[i].at ? next.tableStart! - offset : 0;
-      if (last?.type !== 'table' || last.position?.start.offset !== tableStart || (last.position?.end.offset ?? 0) < (head + piece).trimEnd().length) return root(parsePiece(text));
-    } else if (i + 2 < bounds.length && !endsClosed(last, head + piece)) return root(parsePiece(text));
+      if (last?.type !== 'table' || last.position?.start.offset !== tableStart || (last.position?.end.offset ?? 0) < (head + piece).trimEnd().length) return whole();
+    } else if (i + 2 < bounds.length && !endsClosed(last, head + piece)) return whole();
     let from = 0;
     if (head) {
       // The first node is the table this piece continues: its rows after the copied header join that table.
       const table = nodes[0];
       const header = table?.children?.[0];
-      if (!openTable || table?.type !== 'table' || table.position?.start.offset !== 0 || (header?.position?.end.offset ?? Infinity) > head.length) return root(parsePiece(text));
+      if (!openTable || table?.type !== 'table' || table.position?.start.offset !== 0 || (header?.position?.end.offset ?? Infinity) > head.length) return whole();
       for (const row of table.children!.slice(1)) openTable.children!.push(shifted(row, offset, lines));
       openTable.position = { start: openTable.position!.start, end: movedPoint(table.position.end as Point, offset, lines) } as MdNode['position'];
       from = 1;
     }
     for (let n = from; n < nodes.length; n++) {
-      const node = i === 0 ? nodes[n] : shifted(nodes[n], offset, lines);
       if (next.tableHead !== undefined && n === nodes.length - 1) {
-        openTable = { ...node, children: [...(node.children ?? [])] };
-        children.push(openTable);
-      } else children.push(node);
+        const table = shifted(nodes[n], offset, lines);
+        openTable = { ...table, children: [...(table.children ?? [])] };
+        children.push({ node: openTable, offset: 0, lines: 0, parsed: false });
+      } else children.push({ node: nodes[n], offset, lines, parsed: true });
     }
     if (next.tableHead === undefined) openTable = undefined;
     linesBefore += countLines(piece);
   }
-  return root(children);
+  return children;
 }
 
 /** What may start inline markup in a table cell (code, emphasis, links, HTML, references, escapes), and what micromark rewrites (NUL, CR). */
@@ -403,6 +422,21 @@ function movedPoint(point: Point, offset: number, lines: number): Point {
   return { ...point, offset: point.offset === undefined ? undefined : point.offset + offset, line: point.line === undefined ? undefined : point.line + lines };
 }
 
+/**
+ * The units a top-level block gave, by the parsed node they came from (kept
+ * with the cache of parsed pieces): after an edit, the blocks of the pieces
+ * that did not change are not read again (their text built, their sentences
+ * split), only moved. Offsets are the node's own, before it is moved; a block
+ * that opens sections or holds directives is read again each time.
+ */
+interface BlockDraft {
+  /** The lead-in from before the block that its units were read with (a list's introducing sentence). */
+  lead: string | undefined;
+  units: (Pick<Unit, 'kind' | 'text' | 'raw' | 'offsets' | 'leadIn' | 'inList' | 'links'> & { blockStart?: number })[];
+}
+const blockDrafts = new WeakMap<MdNode, BlockDraft>();
+const DRAFTED = new Set(['paragraph', 'list', 'table', 'blockquote']);
+
 /** More headings than this are not parsed: no policy has them, and parsing 100,000 takes seconds. */
 export const MAX_HEADINGS = 10_000;
 /** Lines longer than this (UTF-16 code units) are not parsed: one megabyte-long paragraph takes seconds. */
@@ -477,7 +511,7 @@ function isMarkerEnd(c: number): boolean {
 
 export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_SIZE): Omit<DocumentModel, 'kind' | 'language'> {
   const html = isHtmlDocument(file, text) ? readHtml(text, { document: true }) : undefined;
-  const tree: MdNode = html ? { type: 'root', children: html.nodes } : parseMarkdown(text, chunkSize);
+  const placed: PlacedNode[] = html ? html.nodes.map((node) => ({ node, offset: 0, lines: 0, parsed: false })) : parseTopLevel(text, chunkSize);
   const starts = lineStarts(text);
   const units: Unit[] = [];
   const directives: Directive[] = [];
@@ -636,9 +670,7 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
         return;
       }
       case 'list': {
-        // The sentence just before a list introduces its items ("We collect the following:").
-        const before = units[units.length - 1];
-        const leadIn = before && before.end <= off(node, 'start') && before.kind === 'sentence' ? before.text : ctx.leadIn;
+        const leadIn = listLeadIn(off(node, 'start')) ?? ctx.leadIn;
         for (const item of node.children ?? []) block(item, { leadIn, inList: true });
         return;
       }
@@ -675,6 +707,26 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
     }
   }
 
+  /** The sentence just before a list, which introduces its items ("We collect the following:"). */
+  function listLeadIn(listStart: number): string | undefined {
+    const before = units[units.length - 1];
+    return before && before.end <= listStart && before.kind === 'sentence' ? before.text : undefined;
+  }
+
+  /** The units of a block read before, moved by `offset`. */
+  function replay(draft: BlockDraft, offset: number): void {
+    const first = units.length;
+    for (const d of draft.units) {
+      const offsets = offset === 0 ? d.offsets : d.offsets.map((o) => o + offset);
+      const unit: Unit = {
+        kind: d.kind, text: d.text, raw: d.raw, offsets, start: offsets[0], end: offsets[offsets.length - 1], section: current,
+        leadIn: d.leadIn, inList: d.inList, links: d.links, index: units.length, previous: units[units.length - 1],
+      };
+      units.push(unit);
+      if (d.blockStart !== undefined) unit.blockStart = units[first + d.blockStart];
+    }
+  }
+
   /** An HTML block of a Markdown document, read as HTML (its comments give the directives). */
   function htmlBlock(node: MdNode, ctx: { leadIn?: string; inList: boolean }): void {
     const value = node.value ?? '';
@@ -682,7 +734,32 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
     for (const child of readHtml(value, { document: false, toSource }).nodes) block(child, ctx);
   }
 
-  for (const child of tree.children ?? []) block(child, { inList: false });
+  for (const { node, offset, lines, parsed } of placed) {
+    const moved = () => (offset === 0 && lines === 0 ? node : shifted(node, offset, lines));
+    if (!parsed || !DRAFTED.has(node.type)) {
+      block(moved(), { inList: false });
+      continue;
+    }
+    // A block's units depend on its own text, and a list's also on the sentence before it.
+    const lead = node.type === 'list' ? listLeadIn((node.position?.start.offset ?? 0) + offset) : undefined;
+    const draft = blockDrafts.get(node);
+    if (draft && draft.lead === lead) {
+      replay(draft, offset);
+      continue;
+    }
+    const before = { units: units.length, sections: sections.length, directives: directives.length };
+    block(moved(), { inList: false });
+    if (sections.length === before.sections && directives.length === before.directives) {
+      const made = units.slice(before.units);
+      blockDrafts.set(node, {
+        lead,
+        units: made.map((u) => ({
+          kind: u.kind, text: u.text, raw: u.raw, offsets: offset === 0 ? u.offsets : u.offsets.map((o) => o - offset),
+          leadIn: u.leadIn, inList: u.inList, links: u.links, blockStart: u.blockStart ? u.blockStart.index - before.units : undefined,
+        })),
+      });
+    }
+  }
 
   // A section ends where the next heading of the same or a higher level starts
   // (one pass with a stack of open sections: a document may have 100,000 headings).
