@@ -111,7 +111,7 @@ describe('property: parsing in sections', function () {
   this.timeout(120_000);
   const summary = (m: ReturnType<typeof buildModel>) =>
     JSON.stringify({
-      units: m.units.map((u) => [u.kind, u.text, u.raw, u.offsets, u.start, u.end, u.leadIn, u.inList, u.links, u.section.start, u.blockStart?.index, u.index, u.previous?.index]),
+      units: m.units.map((u) => [u.kind, u.text, u.raw, u.sourceRuns, u.start, u.end, u.leadIn, u.inList, u.links, u.section.start, u.blockStart?.index, u.index, u.previous?.index]),
       sections: m.sections.map((s) => [s.depth, s.start, s.end, s.heading?.index, s.parent?.start]),
       directives: m.directives,
       frontMatter: m.frontMatter,

@@ -49,8 +49,13 @@ export interface Unit {
   text: string;
   /** The same text with its placeholders still in. */
   raw: string;
-  /** Source offset of each character of `text` (and one past the end). */
-  offsets: number[];
+  /**
+   * Source offset of each character of `text` (and one past the end), as runs
+   * of consecutive characters at consecutive offsets: [index, offset, index,
+   * offset, ...] where each run starts. Read it with `sourceOffset`; a
+   * sentence is mostly one run, so this is a few numbers, not one per character.
+   */
+  sourceRuns: number[];
   start: number;
   end: number;
   section: Section;
@@ -432,7 +437,7 @@ function movedPoint(point: Point, offset: number, lines: number): Point {
 interface BlockDraft {
   /** The lead-in from before the block that its units were read with (a list's introducing sentence). */
   lead: string | undefined;
-  units: (Pick<Unit, 'kind' | 'text' | 'raw' | 'offsets' | 'leadIn' | 'inList' | 'links'> & { blockStart?: number })[];
+  units: (Pick<Unit, 'kind' | 'text' | 'raw' | 'sourceRuns' | 'start' | 'end' | 'leadIn' | 'inList' | 'links'> & { blockStart?: number })[];
 }
 const blockDrafts = new WeakMap<MdNode, BlockDraft>();
 const DRAFTED = new Set(['paragraph', 'list', 'table', 'blockquote']);
@@ -578,7 +583,7 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
       kind,
       text: clean,
       raw: trimmed.text,
-      offsets: trimmed.offsets,
+      sourceRuns: runsOf(trimmed.offsets),
       start: trimmed.offsets[0],
       end: trimmed.offsets[trimmed.offsets.length - 1],
       section: current,
@@ -717,9 +722,8 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
   function replay(draft: BlockDraft, offset: number): void {
     const first = units.length;
     for (const d of draft.units) {
-      const offsets = offset === 0 ? d.offsets : d.offsets.map((o) => o + offset);
       const unit: Unit = {
-        kind: d.kind, text: d.text, raw: d.raw, offsets, start: offsets[0], end: offsets[offsets.length - 1], section: current,
+        kind: d.kind, text: d.text, raw: d.raw, sourceRuns: movedRuns(d.sourceRuns, offset), start: d.start + offset, end: d.end + offset, section: current,
         leadIn: d.leadIn, inList: d.inList, links: d.links, index: units.length, previous: units[units.length - 1],
       };
       units.push(unit);
@@ -754,7 +758,7 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
       blockDrafts.set(node, {
         lead,
         units: made.map((u) => ({
-          kind: u.kind, text: u.text, raw: u.raw, offsets: offset === 0 ? u.offsets : u.offsets.map((o) => o - offset),
+          kind: u.kind, text: u.text, raw: u.raw, sourceRuns: movedRuns(u.sourceRuns, -offset), start: u.start - offset, end: u.end - offset,
           leadIn: u.leadIn, inList: u.inList, links: u.links, blockStart: u.blockStart ? u.blockStart.index - before.units : undefined,
         })),
       });
@@ -796,7 +800,34 @@ export function headingsOf(unit: Unit): string[] {
 
 /** Source span of a slice [from, to) of a unit's text. */
 export function spanOf(unit: Unit, from: number, to: number): { start: number; end: number } {
-  const start = unit.offsets[Math.min(from, unit.offsets.length - 1)];
-  const last = unit.offsets[Math.max(Math.min(to - 1, unit.offsets.length - 1), 0)];
+  const start = sourceOffset(unit, from);
+  const last = sourceOffset(unit, to - 1);
   return { start, end: Math.max(start, last + 1) };
+}
+
+/** The source offset of character `index` of a unit's text (clamped to the text and the place one past its end). */
+export function sourceOffset(unit: Unit, index: number): number {
+  const runs = unit.sourceRuns;
+  const i = index > 0 ? Math.min(index, unit.text.length) : 0;
+  // The last run that starts at or before i.
+  let lo = 0;
+  let hi = runs.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[2 * mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return runs[2 * lo + 1] + (i - runs[2 * lo]);
+}
+
+/** Per-character offsets as runs (see Unit.sourceRuns). */
+function runsOf(offsets: number[]): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < offsets.length; i++) if (i === 0 || offsets[i] !== offsets[i - 1] + 1) runs.push(i, offsets[i]);
+  return runs;
+}
+
+/** Runs moved by `offset` characters in the source. */
+function movedRuns(runs: number[], offset: number): number[] {
+  return offset === 0 ? runs : runs.map((v, k) => (k % 2 === 1 ? v + offset : v));
 }
