@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { applyEdits, defaultConfig, fixSet, lintDocument, type Edit } from '../server/engine';
+import { applyEdits, defaultConfig, fixSet, forgetTexts, lintDocument, type Edit } from '../server/engine';
 import { buildModel, forgetParsedPieces } from '../server/engine/model';
 import { LspSession, uriOf } from './lsp-harness';
 
@@ -103,6 +103,30 @@ describe('property: the language server under random edits', function () {
         session.close(uriOf(fresh));
       }),
       { numRuns: 25, seed: 20261126, endOnFailure: true },
+    );
+  });
+});
+
+describe('property: lint after edits', function () {
+  this.timeout(300_000);
+  const config = defaultConfig();
+  // Several sections of about 1 KB: at the real section size, an edit leaves most pieces (and their blocks' units) as they were.
+  const long = fc.array(markdown, { minLength: 6, maxLength: 10 }).map((parts) => parts.join('\n## Section\n\n'));
+
+  it('a lint after random edits, reusing what earlier lints read, equals a lint of the same text read from scratch', () => {
+    fc.assert(
+      fc.property(long, fc.array(edit, { minLength: 1, maxLength: 5 }), (initial, edits) => {
+        let text = initial;
+        for (const e of edits) {
+          lintDocument({ file: 'privacy-policy.md', text }, config);
+          const start = Math.floor(e.at * text.length);
+          text = text.slice(0, start) + e.insert + text.slice(Math.min(text.length, start + e.remove));
+          const warm = lintDocument({ file: 'privacy-policy.md', text }, config);
+          forgetTexts();
+          assert.deepEqual(warm, lintDocument({ file: 'privacy-policy.md', text }, config));
+        }
+      }),
+      { numRuns: 40, seed: 13 },
     );
   });
 });
