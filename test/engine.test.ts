@@ -2,7 +2,7 @@
 // (negation, numbers in words, durations, ages), directives, kinds and sets.
 import assert from 'node:assert/strict';
 import { defaultConfig, detectKind, fixSet, lintSet, resolveRuleSettings, type EngineConfig } from '../server/engine';
-import { buildModel, MAX_HEADINGS, MAX_LINE_LENGTH } from '../server/engine/model';
+import { buildModel, MAX_HEADINGS, MAX_LINE_LENGTH, sourceOffset } from '../server/engine/model';
 import { ages, durations, isNegated, readNumber, regexesFor } from '../server/engine/vocabulary';
 import { allRules } from '../server/engine/registry';
 
@@ -49,6 +49,34 @@ describe('document model', () => {
     const item = model.units.find((u) => u.text === 'a username')!;
     assert.equal(item.leadIn, 'When you sign up we collect:');
     assert.ok(item.inList);
+  });
+
+  it('reads a long table, parsed in pieces between its rows, as it reads it whole', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => (i % 7 === 3 ? `| *IP* \\| host ${i} | [logs](https://x.example/${i}) | ${i % 12} months |` : `| e-mail ${i} | sign-in | ${i % 5} years |`));
+    const text = `# Privacy\n\nWe keep these records:\n\n| Data | Purpose | Kept |\n|---|:-:|--:|\n${rows.join('\n')}\n\nAfter the table.\n`;
+    const pieces = buildModel('p.md', text);
+    const whole = buildModel('p.md', text, Number.POSITIVE_INFINITY);
+    const summary = (m: typeof pieces) => m.units.map((u) => [u.kind, u.text, u.start, u.end, u.text.split('').map((_, i) => sourceOffset(u, i)), u.leadIn, u.links]);
+    assert.deepEqual(summary(pieces), summary(whole));
+    const tableRows = pieces.units.filter((u) => u.kind === 'row');
+    assert.equal(tableRows.length, 3001);
+    assert.ok(tableRows.slice(1).every((u) => u.leadIn === 'Data; Purpose; Kept'));
+    const last = tableRows[tableRows.length - 1];
+    assert.equal(text.slice(last.start, last.end), 'IP* \\| host 2999 | [logs](https://x.example/2999) | 11 months');
+    assert.equal(pieces.units[pieces.units.length - 1].text, 'After the table.');
+  });
+
+  it('maps each character of a unit to its source character, storing a run per stretch of consecutive characters', () => {
+    const text = '# Privacy\n\nWe keep *IP* addresses\nfor 12 months, see [the list](https://x.example) \\& more.\n\n| Data | Kept |\n|---|---|\n| **IP**  |  1 year |\n';
+    for (const unit of buildModel('p.md', text).units) {
+      [...unit.text].forEach((ch, i) => {
+        if (ch !== ' ' && ch !== ';') assert.equal(text[sourceOffset(unit, i)], ch, `${unit.text} at ${i}`);
+      });
+      assert.equal(sourceOffset(unit, unit.text.length), unit.end);
+      assert.equal(sourceOffset(unit, -1), unit.start);
+    }
+    const plain = buildModel('p.md', 'We keep IP addresses for twelve months and then delete them.\n').units[0];
+    assert.deepEqual(plain.sourceRuns, [0, 0]);
   });
 
   it('keeps abbreviations inside one sentence', () => {

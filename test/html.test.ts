@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseFragment } from 'parse5';
 import { CodeActionRequest, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { clauseAsHtml, defaultConfig, fixSet, lintSet, type EngineConfig, type SetReport } from '../server/engine';
-import { buildModel, MAX_LINE_LENGTH } from '../server/engine/model';
+import { buildModel, MAX_LINE_LENGTH, sourceOffset } from '../server/engine/model';
 import { alignText, blockToSource, MAX_HTML_NESTING } from '../server/engine/html';
 import { clauseText } from '../server/lsp/clause-request';
 import { LspSession, uriOf } from './lsp-harness';
@@ -134,7 +134,7 @@ describe('HTML policies: reading', () => {
     const unit = buildModel('privacy.html', text).units[0];
     assert.equal(unit.text, 'We keep your e\u2011mail address & café orders <forever>.');
     assert.equal(text.slice(unit.start, unit.end), 'We keep <em>your</em> e&#8209;mail&nbsp;address &amp; caf&eacute; orders &lt;forever&gt;.');
-    const at = (word: string) => text.slice(unit.offsets[unit.text.indexOf(word)], unit.offsets[unit.text.indexOf(word)] + 6);
+    const at = (word: string) => text.slice(sourceOffset(unit, unit.text.indexOf(word)), sourceOffset(unit, unit.text.indexOf(word)) + 6);
     assert.equal(at('your'), 'your</');
     assert.equal(at('& caf'), '&amp; ');
     assert.equal(at('é'), '&eacut');

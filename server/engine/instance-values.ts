@@ -4,7 +4,7 @@
 // as a starting config. A value read from the documents is used only when it
 // is unambiguous (one candidate, or one named at least twice as often as any
 // other): a guess in a legal text is worse than a visible placeholder.
-import type { DocumentModel, Unit } from './model';
+import { sourceOffset, type DocumentModel, type Unit } from './model';
 import type { InstanceInfo, Requirement } from './types';
 import { has } from './vocabulary';
 import { positionAt } from './positions';
@@ -74,7 +74,7 @@ class Tally {
 }
 
 const at = (doc: DocumentModel, unit: Unit, index: number): ValueSource => ({
-  from: 'document', file: doc.file, line: positionAt(doc.lineStarts, unit.offsets[Math.min(index, unit.offsets.length - 1)] ?? unit.start).line,
+  from: 'document', file: doc.file, line: positionAt(doc.lineStarts, sourceOffset(unit, index)).line,
 });
 
 const bare = (host: string) => host.toLowerCase().replace(/^www\./, '');

@@ -162,10 +162,24 @@ function modelOf(source: SourceDocument): DocumentModel {
   const firstHeading = base.units.find((u) => u.kind === 'heading');
   const kind = source.kind ?? kindFromFrontMatter(base.frontMatter) ?? source.kindHint ?? kindFromName(source.file) ?? kindFromHeading(firstHeading?.text) ?? 'privacy';
   const declared = typeof base.frontMatter?.lang === 'string' ? base.frontMatter.lang : typeof base.frontMatter?.language === 'string' ? base.frontMatter.language : undefined;
-  const language = source.language ?? declared ?? detectLanguage(base.units.map((u) => u.text).join(' ').slice(0, 20000));
+  const language = source.language ?? declared ?? detectLanguage(openingText(base.units, LANGUAGE_SAMPLE));
   const model: DocumentModel = { ...base, kind, language };
   modelCache.set(source, model);
   return model;
+}
+
+/** How much of a document's text its language is read from. */
+const LANGUAGE_SAMPLE = 20000;
+
+/** The units' texts joined by spaces, up to `length` characters (not the whole of a megabyte-long document). */
+function openingText(units: Unit[], length: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; i < units.length && size < length; i++) {
+    parts.push(units[i].text);
+    size += units[i].text.length + 1;
+  }
+  return parts.join(' ').slice(0, length);
 }
 
 /** Each section's language, worked out once per lint (every missing rule asks; a section can be a megabyte). */

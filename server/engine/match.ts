@@ -27,9 +27,18 @@ export function withHeading(unit: Unit): string {
 }
 
 /** Units that state something: prose, not questions, headings only when asked. */
-export function statements(doc: DocumentModel, opts: { headings?: boolean } = {}): Unit[] {
-  return doc.units.filter((u) => (opts.headings || u.kind !== 'heading') && !isQuestion(u));
+export function statements(doc: DocumentModel, opts: { headings?: boolean } = {}): readonly Unit[] {
+  // Every rule asks, once per document per lint: worked out once (a pasted table has 100,000 rows).
+  let known = statementsOf.get(doc);
+  if (!known) {
+    const withHeadings = doc.units.filter((u) => !isQuestion(u));
+    known = { withHeadings, withoutHeadings: withHeadings.filter((u) => u.kind !== 'heading') };
+    statementsOf.set(doc, known);
+  }
+  return opts.headings ? known.withHeadings : known.withoutHeadings;
 }
+
+const statementsOf = new WeakMap<DocumentModel, { withHeadings: Unit[]; withoutHeadings: Unit[] }>();
 
 /** Evidence for every unit the test accepts; the test may return a value. */
 export function evidenceWhere(doc: DocumentModel, test: (unit: Unit) => boolean | RequirementValue | undefined, opts: { headings?: boolean } = {}): Evidence[] {

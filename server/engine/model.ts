@@ -51,8 +51,13 @@ export interface Unit {
   text: string;
   /** The same text with its placeholders still in. */
   raw: string;
-  /** Source offset of each character of `text` (and one past the end). */
-  offsets: number[];
+  /**
+   * Source offset of each character of `text` (and one past the end), as runs
+   * of consecutive characters at consecutive offsets: [index, offset, index,
+   * offset, ...] where each run starts. Read it with `sourceOffset`; a
+   * sentence is mostly one run, so this is a few numbers, not one per character.
+   */
+  sourceRuns: number[];
   start: number;
   end: number;
   section: Section;
@@ -169,22 +174,134 @@ export const PARSE_CHUNK_SIZE = 2 * 1024;
  * or HTML block swallows it; that is checked on each piece, and the document is
  * parsed whole when it happens, or when it has definitions (`[x]: url`), which
  * apply document-wide.
+ *
+ * A long table (a pasted spreadsheet) is cut between rows too, since micromark
+ * is quadratic in a table's rows: each later piece is parsed after a copy of
+ * the table's header and delimiter rows, which puts the parser in the state it
+ * had at that row, and its rows join the table of the piece before. When a
+ * piece does not read as such a table (it belonged to a list or an HTML block
+ * after all), the document is parsed whole.
  */
 export function parseMarkdown(text: string, chunkSize = PARSE_CHUNK_SIZE): MdNode {
-  const root = (children: MdNode[]): MdNode => ({ type: 'root', children, position: { start: { offset: 0 }, end: { offset: text.length } } });
-  const starts = text.includes(']:') ? [] : chunkStarts(text, chunkSize);
-  if (starts.length === 0) return root(parsePiece(text));
-  const bounds = [0, ...starts, text.length];
-  const children: MdNode[] = [];
+  const children = parseTopLevel(text, chunkSize).map((p) => (p.offset === 0 && p.lines === 0 ? p.node : shifted(p.node, p.offset, p.lines)));
+  return { type: 'root', children, position: { start: { offset: 0 }, end: { offset: text.length } } };
+}
+
+/**
+ * A top-level node of a document and where it sits: `node` as parsed (offsets
+ * from its piece's start; shared with the cache of parsed pieces when
+ * `parsed`), moved by `offset` characters and `lines` lines.
+ */
+interface PlacedNode {
+  node: MdNode;
+  offset: number;
+  lines: number;
+  /** The node is a cached parse of its piece's text (a table joined from pieces is not). */
+  parsed: boolean;
+}
+
+/** The top-level nodes of a document (see parseMarkdown). */
+function parseTopLevel(text: string, chunkSize: number): PlacedNode[] {
+  const whole = (): PlacedNode[] => parsePiece(text).map((node) => ({ node, offset: 0, lines: 0, parsed: true }));
+  const cuts = text.includes(']:') ? [] : chunkStarts(text, chunkSize);
+  if (cuts.length === 0) return whole();
+  const bounds: Cut[] = [{ at: 0 }, ...cuts, { at: text.length }];
+  const children: PlacedNode[] = [];
+  /** The table the next piece continues: a copy of the cached node, so that rows can join it. */
+  let openTable: MdNode | undefined;
   let linesBefore = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const piece = text.slice(bounds[i], bounds[i + 1]);
-    const nodes = parsePiece(piece);
-    if (i + 2 < bounds.length && !endsClosed(nodes[nodes.length - 1], piece)) return root(parsePiece(text));
-    for (const node of nodes) children.push(i === 0 ? node : shifted(node, bounds[i], linesBefore));
+    const piece = text.slice(bounds[i].at, bounds[i + 1].at);
+    const head = bounds[i].tableHead ?? '';
+    const rows = head && openTable ? plainRows(piece, bounds[i].at) : undefined;
+    if (rows) {
+      for (const row of rows) openTable!.children!.push(row);
+      openTable!.position = { start: openTable!.position!.start, end: rows[rows.length - 1].position!.end };
+      if (bounds[i + 1].tableHead === undefined) openTable = undefined;
+      linesBefore += rows.length;
+      continue;
+    }
+    const nodes = parsePiece(head + piece);
+    /** Offset and line of the parsed text's start in the document (the copied header sits before the piece). */
+    const offset = bounds[i].at - head.length;
+    const lines = linesBefore - countLines(head);
+    const next = bounds[i + 1];
+    const last = nodes[nodes.length - 1];
+    if (next.tableHead !== undefined) {
+      // The table must start where its header is (or be the table this piece continues) and run to the piece's end.
+      const tableStart = next.tableStart! >= bounds[i].at ? next.tableStart! - offset : 0;
+      if (last?.type !== 'table' || last.position?.start.offset !== tableStart || (last.position?.end.offset ?? 0) < (head + piece).trimEnd().length) return whole();
+    } else if (i + 2 < bounds.length && !endsClosed(last, head + piece)) return whole();
+    let from = 0;
+    if (head) {
+      // The first node is the table this piece continues: its rows after the copied header join that table.
+      const table = nodes[0];
+      const header = table?.children?.[0];
+      if (!openTable || table?.type !== 'table' || table.position?.start.offset !== 0 || (header?.position?.end.offset ?? Infinity) > head.length) return whole();
+      for (const row of table.children!.slice(1)) openTable.children!.push(shifted(row, offset, lines));
+      openTable.position = { start: openTable.position!.start, end: movedPoint(table.position.end as Point, offset, lines) } as MdNode['position'];
+      from = 1;
+    }
+    for (let n = from; n < nodes.length; n++) {
+      if (next.tableHead !== undefined && n === nodes.length - 1) {
+        const table = shifted(nodes[n], offset, lines);
+        openTable = { ...table, children: [...(table.children ?? [])] };
+        children.push({ node: openTable, offset: 0, lines: 0, parsed: false });
+      } else children.push({ node: nodes[n], offset, lines, parsed: true });
+    }
+    if (next.tableHead === undefined) openTable = undefined;
     linesBefore += countLines(piece);
   }
-  return root(children);
+  return children;
+}
+
+/** What may start inline markup in a table cell (code, emphasis, links, HTML, references, escapes), and what micromark rewrites (NUL, CR). */
+const INLINE_MARKUP = /[\\`*_[\]<&!\r\0]/;
+
+/**
+ * The rows of a piece that is nothing but table rows of plain words (a pasted
+ * spreadsheet), read line by line the way micromark reads them, without
+ * building its events: a row spans its line; a cell runs from its pipe to the
+ * next one (the last to the line's end, taking a closing pipe and whitespace
+ * after it); its text is its content without the spaces and tabs around it.
+ * Undefined when a line is anything else. Offsets are the document's.
+ */
+function plainRows(piece: string, offset: number): MdNode[] | undefined {
+  if (piece.length === 0 || INLINE_MARKUP.test(piece)) return undefined;
+  const rows: MdNode[] = [];
+  for (let at = 0; at < piece.length; ) {
+    const end = piece.indexOf('\n', at);
+    if (end < 0 || piece.charCodeAt(at) !== 124 /* | */) return undefined;
+    const pipes = [at];
+    for (let p = piece.indexOf('|', at + 1); p >= 0 && p < end; p = piece.indexOf('|', p + 1)) pipes.push(p);
+    // Nothing but whitespace after the last pipe: that pipe closes the row instead of opening a cell.
+    const closing = pipes.length > 1 && isBlank(piece, pipes[pipes.length - 1] + 1, end) ? pipes.pop()! : end;
+    const cells: MdNode[] = pipes.map((p, j) => {
+      const next = j + 1 < pipes.length ? pipes[j + 1] : undefined;
+      let from = p + 1;
+      let to = next ?? closing;
+      while (from < to && isSpaceOrTab(piece.charCodeAt(from))) from++;
+      while (to > from && isSpaceOrTab(piece.charCodeAt(to - 1))) to--;
+      const children: MdNode[] = from < to ? [{ type: 'text', value: piece.slice(from, to), position: span(offset + from, offset + to) }] : [];
+      return { type: 'tableCell', children, position: span(offset + p, offset + (next ?? end)) };
+    });
+    rows.push({ type: 'tableRow', children: cells, position: span(offset + at, offset + end) });
+    at = end + 1;
+  }
+  return rows;
+}
+
+function span(start: number, end: number): MdNode['position'] {
+  return { start: { offset: start }, end: { offset: end } };
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceOrTab(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -213,11 +330,29 @@ export function forgetParsedPieces(): void {
   parsedPieceChars = 0;
 }
 
-/** Offsets of lines that start with an ATX heading, at least `chunkSize` apart, outside top-level fences. */
-function chunkStarts(text: string, chunkSize: number): number[] {
-  const out: number[] = [];
+/** Where a piece starts; for a piece that continues a table, that table's header and delimiter rows and where they start. */
+interface Cut {
+  at: number;
+  tableHead?: string;
+  tableStart?: number;
+}
+
+/** A GFM delimiter row that starts with a pipe ("|---|:--:|"). */
+const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)*[ \t]*:?-+:?[ \t]*\|?[ \t]*\r?\n$/;
+
+/**
+ * Where pieces start, at least `chunkSize` apart, outside top-level fences:
+ * lines that start with an ATX heading, and rows of a table whose lines all
+ * start with a pipe.
+ */
+function chunkStarts(text: string, chunkSize: number): Cut[] {
+  const out: Cut[] = [];
   let fence: string | undefined;
   let last = 0;
+  /** The header and delimiter rows of the table the lines belong to. */
+  let tableHead: string | undefined;
+  let tableStart = 0;
+  let previousLine = -1;
   // Front matter (YAML comments start with `#`) is never split.
   const head = text.slice(0, 64 * 1024);
   const frontMatter = /^(---|\+\+\+)[ \t]*\r?\n[^]*?\n\1[ \t]*(?:\r?\n|$)/.exec(head);
@@ -226,15 +361,26 @@ function chunkStarts(text: string, chunkSize: number): number[] {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl + 1;
     const line = text.slice(at, Math.min(end, at + 200));
+    const piped = text.charCodeAt(at) === 124; // |
+    if (tableHead !== undefined && !(piped && nl >= 0)) tableHead = undefined;
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence !== undefined) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length && /^ {0,3}[`~]+[ \t]*\r?\n?$/.test(line)) fence = undefined;
     } else if (marker) {
       fence = marker;
+    } else if (tableHead !== undefined) {
+      if (at - last >= chunkSize) {
+        out.push({ at, tableHead, tableStart });
+        last = at;
+      }
+    } else if (piped && previousLine >= 0 && text.charCodeAt(previousLine) === 124 && DELIMITER_ROW.test(line)) {
+      tableHead = text.slice(previousLine, end);
+      tableStart = previousLine;
     } else if (at - last >= chunkSize && /^#{1,6}(?:[ \t\r\n]|$)/.test(line)) {
-      out.push(at);
+      out.push({ at });
       last = at;
     }
+    previousLine = at;
     at = end;
   }
   return out;
@@ -284,6 +430,21 @@ type Point = { offset?: number; line?: number; column?: number };
 function movedPoint(point: Point, offset: number, lines: number): Point {
   return { ...point, offset: point.offset === undefined ? undefined : point.offset + offset, line: point.line === undefined ? undefined : point.line + lines };
 }
+
+/**
+ * The units a top-level block gave, by the parsed node they came from (kept
+ * with the cache of parsed pieces): after an edit, the blocks of the pieces
+ * that did not change are not read again (their text built, their sentences
+ * split), only moved. Offsets are the node's own, before it is moved; a block
+ * that opens sections or holds directives is read again each time.
+ */
+interface BlockDraft {
+  /** The lead-in from before the block that its units were read with (a list's introducing sentence). */
+  lead: string | undefined;
+  units: (Pick<Unit, 'kind' | 'text' | 'raw' | 'sourceRuns' | 'start' | 'end' | 'leadIn' | 'inList' | 'links'> & { blockStart?: number })[];
+}
+const blockDrafts = new WeakMap<MdNode, BlockDraft>();
+const DRAFTED = new Set(['paragraph', 'list', 'table', 'blockquote']);
 
 /** More headings than this are not parsed: no policy has them, and parsing 100,000 takes seconds. */
 export const MAX_HEADINGS = 10_000;
@@ -359,7 +520,7 @@ function isMarkerEnd(c: number): boolean {
 
 export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_SIZE): Omit<DocumentModel, 'kind' | 'language'> {
   const html = isHtmlDocument(file, text) ? readHtml(text, { document: true }) : undefined;
-  const tree: MdNode = html ? { type: 'root', children: html.nodes } : parseMarkdown(text, chunkSize);
+  const placed: PlacedNode[] = html ? html.nodes.map((node) => ({ node, offset: 0, lines: 0, parsed: false })) : parseTopLevel(text, chunkSize);
   const starts = lineStarts(text);
   const units: Unit[] = [];
   const directives: Directive[] = [];
@@ -430,7 +591,7 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
       kind,
       text: clean,
       raw: trimmed.text,
-      offsets: trimmed.offsets,
+      sourceRuns: runsOf(trimmed.offsets),
       start: trimmed.offsets[0],
       end: trimmed.offsets[trimmed.offsets.length - 1],
       section: current,
@@ -522,9 +683,7 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
         return;
       }
       case 'list': {
-        // The sentence just before a list introduces its items ("We collect the following:").
-        const before = units[units.length - 1];
-        const leadIn = before && before.end <= off(node, 'start') && before.kind === 'sentence' ? before.text : ctx.leadIn;
+        const leadIn = listLeadIn(off(node, 'start')) ?? ctx.leadIn;
         for (const item of node.children ?? []) block(item, { leadIn, inList: true });
         return;
       }
@@ -561,6 +720,25 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
     }
   }
 
+  /** The sentence just before a list, which introduces its items ("We collect the following:"). */
+  function listLeadIn(listStart: number): string | undefined {
+    const before = units[units.length - 1];
+    return before && before.end <= listStart && before.kind === 'sentence' ? before.text : undefined;
+  }
+
+  /** The units of a block read before, moved by `offset`. */
+  function replay(draft: BlockDraft, offset: number): void {
+    const first = units.length;
+    for (const d of draft.units) {
+      const unit: Unit = {
+        kind: d.kind, text: d.text, raw: d.raw, sourceRuns: movedRuns(d.sourceRuns, offset), start: d.start + offset, end: d.end + offset, section: current,
+        leadIn: d.leadIn, inList: d.inList, links: d.links, index: units.length, previous: units[units.length - 1],
+      };
+      units.push(unit);
+      if (d.blockStart !== undefined) unit.blockStart = units[first + d.blockStart];
+    }
+  }
+
   /** An HTML block of a Markdown document, read as HTML (its comments give the directives). */
   function htmlBlock(node: MdNode, ctx: { leadIn?: string; inList: boolean }): void {
     const value = node.value ?? '';
@@ -568,7 +746,32 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
     for (const child of readHtml(value, { document: false, toSource }).nodes) block(child, ctx);
   }
 
-  for (const child of tree.children ?? []) block(child, { inList: false });
+  for (const { node, offset, lines, parsed } of placed) {
+    const moved = () => (offset === 0 && lines === 0 ? node : shifted(node, offset, lines));
+    if (!parsed || !DRAFTED.has(node.type)) {
+      block(moved(), { inList: false });
+      continue;
+    }
+    // A block's units depend on its own text, and a list's also on the sentence before it.
+    const lead = node.type === 'list' ? listLeadIn((node.position?.start.offset ?? 0) + offset) : undefined;
+    const draft = blockDrafts.get(node);
+    if (draft && draft.lead === lead) {
+      replay(draft, offset);
+      continue;
+    }
+    const before = { units: units.length, sections: sections.length, directives: directives.length };
+    block(moved(), { inList: false });
+    if (sections.length === before.sections && directives.length === before.directives) {
+      const made = units.slice(before.units);
+      blockDrafts.set(node, {
+        lead,
+        units: made.map((u) => ({
+          kind: u.kind, text: u.text, raw: u.raw, sourceRuns: movedRuns(u.sourceRuns, -offset), start: u.start - offset, end: u.end - offset,
+          leadIn: u.leadIn, inList: u.inList, links: u.links, blockStart: u.blockStart ? u.blockStart.index - before.units : undefined,
+        })),
+      });
+    }
+  }
 
   // A section ends where the next heading of the same or a higher level starts
   // (one pass with a stack of open sections: a document may have 100,000 headings).
@@ -605,7 +808,34 @@ export function headingsOf(unit: Unit): string[] {
 
 /** Source span of a slice [from, to) of a unit's text. */
 export function spanOf(unit: Unit, from: number, to: number): { start: number; end: number } {
-  const start = unit.offsets[Math.min(from, unit.offsets.length - 1)];
-  const last = unit.offsets[Math.max(Math.min(to - 1, unit.offsets.length - 1), 0)];
+  const start = sourceOffset(unit, from);
+  const last = sourceOffset(unit, to - 1);
   return { start, end: Math.max(start, last + 1) };
+}
+
+/** The source offset of character `index` of a unit's text (clamped to the text and the place one past its end). */
+export function sourceOffset(unit: Unit, index: number): number {
+  const runs = unit.sourceRuns;
+  const i = index > 0 ? Math.min(index, unit.text.length) : 0;
+  // The last run that starts at or before i.
+  let lo = 0;
+  let hi = runs.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[2 * mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return runs[2 * lo + 1] + (i - runs[2 * lo]);
+}
+
+/** Per-character offsets as runs (see Unit.sourceRuns). */
+function runsOf(offsets: number[]): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < offsets.length; i++) if (i === 0 || offsets[i] !== offsets[i - 1] + 1) runs.push(i, offsets[i]);
+  return runs;
+}
+
+/** Runs moved by `offset` characters in the source. */
+function movedRuns(runs: number[], offset: number): number[] {
+  return offset === 0 ? runs : runs.map((v, k) => (k % 2 === 1 ? v + offset : v));
 }
