@@ -432,6 +432,17 @@ export const de: LanguageVocabulary = {
     datedPolicy: ['gilt (?:ab|seit)', 'gültig (?:ab|seit)', 'in kraft', 'stand', 'version', 'fassung', 'zuletzt', 'aktualisiert'],
     exchangeForValue: ['gegen (?:entgelt|bezahlung|geld)'],
     accountWord: ['konto', 'konten', 'kontos', 'accounts?', `follower${L}`, 'profil(?:e|s)?', `nutzerkont${L}`],
+    // --- precision: who does what (issue 10, round 2; see en.ts) ---
+    offerTakenBack: [`hoff${L}`, 'würden (?:gerne|gern)', 'nicht (?:erlaubt|gestattet|zulässig)'],
+    serverMoved: ['(?:server|instanz|datenbank)(?: [\\p{L}-]+){0,4}? (?:umgezogen|migriert|verschoben|übertragen)', '(?:ziehen|zogen) (?:den|unseren|diesen) server'],
+    thingsAge: [
+      '(?:server|instanz|seite|community|projekt)(?: [\\p{L}-]+){0,4}? (?:\\d+|\\p{L}+) jahre? alt (?:geworden|wird|wurde)',
+      '(?:server|instanz|seite|community|projekt) (?:wird|wurde|feiert)(?: [\\p{L}-]+){0,3}? (?:\\d+|\\p{L}+) jahre?',
+    ],
+    usersOwnBackup: ['bitte (?:\\p{L}+ )?(?:sichern|sichere|sichert)', '(?:sichere|sichert|sichern sie) (?:deine|eure|ihre) (?:eigenen )?(?:daten|beiträge|codes?)', '(?:deine|eure) eigenen daten'],
+    backupsNotMade: ['nicht (?:aktiviert|eingeschaltet|gebucht|eingerichtet)'],
+    exportToService: ['an (?:unseren?|einen?|den|die) (?:\\p{L}+ )?(?:anbieter|dienstleister|dienst|partner|cdn|auftragsverarbeiter)\\p{L}*'],
+    cannotPrevent: ['(?:nicht|kaum) (?:\\p{L}+ ){1,2}(?:verhindern|unterbinden|kontrollieren)'],
   },
   caseSensitive: {
     ai: ['KI', 'KI-\\p{L}+'],

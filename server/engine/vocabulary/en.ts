@@ -506,6 +506,21 @@ export const CONCEPTS: Record<string, string[]> = {
   thisPolicy: ['(?:this|the|our) (?:privacy )?(?:policy|notice|document|terms|statement|page)', 'privacy (?:policy|notice)', 'anything here'],
   /** A date on the document: when it was made, revised or took effect. */
   datedPolicy: ['revised', 'updated', 'adopted (?:on|in)', 'valid (?:from|since|as of)', '(?:in )?effect(?:ive)? (?:from|since|as of|on)', 'version'],
+  // --- precision: who does what, read so that near misses are not taken for the clause (issue 10, round 2) ---
+  /** An offer taken back in other words than notOffered: only hoped for, or forbidden ("we hope to support it", "exporting is not permitted"). */
+  offerTakenBack: ['(?:hope|hoped|hopes|hoping) to', '(?:would|\'d) (?:like|love) to', 'not (?:permitted|allowed)'],
+  /** The operators move the server itself ("we migrated the server to a new host"): no account moves. */
+  serverMoved: ['(?:migrat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?) (?:the|our|this) (?:whole |entire )?(?:server|instance|site|database|machine)'],
+  /** The age of a thing, not of a person ("our server turned five years old", "the instance is two years old"). */
+  thingsAge: ['(?:server|instance|site|community|project|domain|forum)(?: [\\w-]+){0,4}? (?:turned|turns|is now|became|has become|will be|is|was)(?: [\\w-]+){0,2}? (?:\\d+|[a-z]+) years? old'],
+  /** Backups that are the user's own job, not the server's ("please back up your data", "back up your recovery codes"). */
+  usersOwnBackup: ['please (?:\\w+ )?back(?:ed)?[- ]?up', 'back(?:ed)?[- ]?up (?:your|their) (?:own )?(?:data|posts|account|content|codes?|keys?|files?|recovery)', 'your own data'],
+  /** Backups offered or possible but not made ("the host offers backups but we have not enabled them"). */
+  backupsNotMade: ['(?:have|has|had) not (?:yet )?(?:enabled|activated|turned on|switched on|set up|booked)', 'not (?:yet )?(?:enabled|activated|turned on|switched on)'],
+  /** Data exported to a provider or service, not to the user ("exported to our analytics provider", "to our CDN"). */
+  exportToService: ['to (?:our|an?|the|their) (?:[\\w-]+ ){0,2}?(?:providers?|partners?|processors?|cdn|services?|vendors?|analytics)'],
+  /** Not a prohibition: the operators cannot prevent it, with an adverb between ("we cannot technically prevent scraping"). */
+  cannotPrevent: ['(?:cannot|can[\'’]t|unable to|not able to) (?:\\w+ ){1,2}(?:prevent|stop|control|block)'],
 };
 
 /** The title of a new section for a topic, when the document has no heading on it. */

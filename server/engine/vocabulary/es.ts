@@ -345,6 +345,14 @@ export const es: LanguageVocabulary = {
     datedPolicy: ['versi[oó]n(?:es)?', 'en vigor', 'actualizad[ao] el', 'vigente desde'],
     exchangeForValue: ['a cambio de (?:dinero|pago)', 'ced(?:e|en|emos)[^.]{0,20}? a anunciantes'],
     accountWord: ['cuentas?', 'seguidores', 'perfil(?:es)?'],
+    // --- precision: who does what (issue 10, round 2; see en.ts) ---
+    offerTakenBack: [`esperamos`, 'nos gustar[ií]a', 'no (?:est[aá]n?|es) permitid[oa]s?'],
+    serverMoved: [`(?:migr|traslad|mov|mud)${L} (?:el|nuestro|este) servidor`, `(?:migr|traslad|mov|mud)${L} (?:la|nuestra|esta) (?:instancia|base de datos)`],
+    thingsAge: ['(?:servidor|instancia|sitio|comunidad|proyecto)(?: [\\p{L}-]+){0,3}? (?:cumplió|cumple|cumplirá|ha cumplido|tiene ya) (?:\\d+|\\p{L}+) años'],
+    usersOwnBackup: ['haz (?:una )?copia (?:de seguridad )?de tus', 'tus propios datos'],
+    backupsNotMade: ['no (?:las |los )?(?:hemos )?(?:activado|habilitado|contratado)'],
+    exportToService: [`a (?:nuestro|nuestros|un|una|el|la) (?:\\p{L}+ )?(?:proveedor|servicio|socio|cdn|encargado)${L}`],
+    cannotPrevent: ['no (?:podemos|puede|pueden) (?:\\p{L}+ ){1,2}(?:impedir|evitar|controlar)'],
   },
   caseSensitive: {
     ai: ['IA', 'IA generativa'],

@@ -385,6 +385,14 @@ export const fr: LanguageVocabulary = {
     datedPolicy: ['version du', 'en vigueur', 'mise à jour le', '(?:modifiée|révisée|adoptée) le', 'applicable à partir'],
     exchangeForValue: ['contre (?:rémunération|paiement|de l[’\']argent)'],
     accountWord: ['comptes?', `abonné${L}`, 'profils?'],
+    // --- precision: who does what (issue 10, round 2; see en.ts) ---
+    offerTakenBack: [`esp[ée]r${L}`, 'nous aimerions', `pas (?:autorisé${L}|permis${L})`],
+    serverMoved: [`(?:migr|déplac|déménag|transf[ée]r)${L} (?:le|notre|ce) (?:serveur|site)`, `(?:migr|déplac|déménag|transf[ée]r)${L} (?:l${A}|notre |cette )instance`],
+    thingsAge: [`(?:serveur|instance|site|communauté|projet)(?: [\\p{L}-]+){0,3}? (?:a eu|a fêté|fête|fêtera|aura|a maintenant) (?:ses |son )?(?:\\d+|\\p{L}+) ans`],
+    usersOwnBackup: [`sauvegardez (?:vos|régulièrement|vous-même)`, 'vos propres données'],
+    backupsNotMade: [`pas (?:encore )?(?:activé${L}|mis en place)`],
+    exportToService: [`(?:vers|à) (?:notre|nos|un|une|le|la|des) (?:\\p{L}+ )?(?:prestataire|fournisseur|service|partenaire|cdn|sous-traitant)${L}`],
+    cannotPrevent: ['(?:pas|guère) (?:\\p{L}+ ){1,2}(?:empêcher|bloquer|contrôler)'],
   },
   caseSensitive: {
     ai: ['IA', 'IA génératives?'],

@@ -319,6 +319,14 @@ export const ja: LanguageVocabulary = {
     datedPolicy: ['施行', '制定', '改定', '版', '最終更新'],
     exchangeForValue: ['有償で'],
     accountWord: ['アカウント', 'フォロワー', 'プロフィール'],
+    // --- precision: who does what (issue 10, round 2; see en.ts) ---
+    offerTakenBack: ['いずれ', '(?:したい|できれば)と(?:考えて|思って)', '許可されていません'],
+    serverMoved: ['(?:サーバー|インスタンス|データベース)(?:自体)?を[^。]{0,20}?(?:移転|移行|引っ越)'],
+    thingsAge: ['(?:サーバー|インスタンス|サイト|コミュニティ)(?:は|が)[^。]{0,15}?(?:\\d+|[一二三四五六七八九十]+)(?:周年|年目|歳に(?:なり|なった)|歳を迎え)'],
+    usersOwnBackup: ['(?:ご自身|自分)の(?:データ|投稿)を[^。]{0,20}?バックアップ'],
+    backupsNotMade: ['有効(?:に|化)(?:して|されて)いません'],
+    exportToService: ['プロバイダー?(?:に|へ)', '(?:外部|解析|分析)(?:事業者|サービス)(?:に|へ)'],
+    cannotPrevent: ['(?:防ぐ|防止する|止める|阻止する)(?:こと|手段)は[^。]{0,10}?(?:でき|出来|あり)ません'],
   },
   caseSensitive: {
     // Not "intellectual property (IP) rights" in an English sentence.

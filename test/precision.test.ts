@@ -1,0 +1,72 @@
+// Near misses read by who does what (issue 10, round 2): a server's age, the
+// server moved by its operators, a user's own backups, exports to a provider,
+// measures said to be missing, offers only hoped for. Each near miss has a
+// satisfying sentence beside it in the same language, so a fix that simply
+// stops reading the topic fails too. Sentences written for these tests.
+import assert from 'node:assert/strict';
+import { allRules, defaultConfig, lintSet, type DocumentKind } from '../server/engine';
+
+type Case = [ruleId: string, text: string];
+
+/** The rule's status on a one-sentence document of the first kind the rule reads. */
+function statusOf(ruleId: string, text: string): string | undefined {
+  const rule = allRules().find((r) => r.id === ruleId)!;
+  const kind: DocumentKind = ['data', 'retention', 'know'].includes(rule.group) ? 'privacy' : rule.where[0];
+  const report = lintSet([{ file: 'policy.md', text, kind }], defaultConfig());
+  return report.requirements.find((r) => r.ruleId === ruleId)?.status;
+}
+
+const SATISFYING: Case[] = [
+  ['minimum-age', 'You must be at least 16 years old to sign up.'],
+  ['minimum-age', 'Du musst mindestens 16 Jahre alt sein, um dich zu registrieren.'],
+  ['minimum-age', 'Il faut avoir au moins 16 ans pour créer un compte.'],
+  ['minimum-age', 'Debes tener al menos 16 años para registrarte.'],
+  ['minimum-age', '当サーバーは16歳以上の方がご利用いただけます。'],
+  ['account-migration', 'You can move your account to another server at any time.'],
+  ['account-migration', 'Vous pouvez migrer votre compte vers une autre instance.'],
+  ['account-deletion', 'You can delete your account from the settings page.'],
+  ['covenant-backups', 'We back up the whole database every night.'],
+  ['data-export', 'You can export your posts and follows as an archive.'],
+  ['security-measures', 'You can turn on two-factor authentication in your settings.'],
+  ['security-measures', 'Puedes activar la autenticación en dos pasos en tu perfil.'],
+  ['scraping-prohibited', 'Scraping public posts from this server is prohibited.'],
+];
+
+const NEAR_MISSES: Case[] = [
+  // The age of a thing, not of a person.
+  ['minimum-age', 'Our instance turned 8 years old last week.'],
+  ['minimum-age', 'Die Instanz wurde im Mai sieben Jahre alt.'],
+  ['minimum-age', 'Notre instance a fêté ses six ans en avril.'],
+  ['minimum-age', 'Nuestra comunidad cumplió 4 años en enero.'],
+  ['minimum-age', 'このサーバーは今年で3周年を迎えました。'],
+  // The operators move the server; no account moves.
+  ['account-migration', 'In 2023 we migrated the server to faster hardware.'],
+  ['account-migration', 'Nous avons déménagé notre instance vers un autre hébergeur en mars.'],
+  ['account-migration', 'Der Server wurde letztes Jahr zu einem neuen Hoster umgezogen.'],
+  // Only hoped for.
+  ['account-migration', 'Moving accounts to other servers is something we hope to support later.'],
+  // Followers are other people's accounts.
+  ['account-deletion', 'You can remove followers from your profile at any time.'],
+  // A user's own backups; backups offered by a host but not made.
+  ['covenant-backups', 'Please back up your own posts regularly.'],
+  ['covenant-backups', 'Bitte sichere deine eigenen Daten regelmäßig.'],
+  ['covenant-backups', 'Our provider offers nightly backups, but we have not activated them.'],
+  // Exported to a service, or forbidden.
+  ['data-export', 'Usage statistics are exported every day to our monitoring provider.'],
+  ['data-export', 'Exporting other members\' posts is not permitted.'],
+  // A security measure said to be missing.
+  ['security-measures', 'Two-factor authentication is not available on this instance yet.'],
+  ['security-measures', 'La double authentification n\'est pas disponible.'],
+  // The operators cannot prevent it: no prohibition.
+  ['scraping-prohibited', 'We cannot fully prevent scraping of public posts.'],
+  ['scraping-prohibited', 'Nous ne pouvons pas techniquement empêcher le scraping des messages publics.'],
+];
+
+describe('precision: near misses read by who does what', () => {
+  for (const [ruleId, text] of SATISFYING) {
+    it(`${ruleId} reads "${text}"`, () => assert.equal(statusOf(ruleId, text), 'satisfied'));
+  }
+  for (const [ruleId, text] of NEAR_MISSES) {
+    it(`${ruleId} does not read "${text}"`, () => assert.equal(statusOf(ruleId, text), 'missing'));
+  }
+});
