@@ -30,6 +30,19 @@ const SATISFYING: Case[] = [
   ['security-measures', 'You can turn on two-factor authentication in your settings.'],
   ['security-measures', 'Puedes activar la autenticación en dos pasos en tu perfil.'],
   ['scraping-prohibited', 'Scraping public posts from this server is prohibited.'],
+  ['collects-username', 'Username: stored for as long as your account exists.'],
+  ['third-parties', 'We share no personal data with third parties.'],
+  ['third-parties', 'Wir geben keine personenbezogenen Daten an Dritte weiter.'],
+  ['third-parties', 'The server is hosted by Hetzner in Germany.'],
+  ['log-retention', 'We do not keep server logs.'],
+  // AI training named as building models, in every language (a satisfying reading the tune half missed).
+  ['ai-training-prohibited', 'Posts from this instance may not be used to create or improve AI models.'],
+  ['ai-training-prohibited', "Il est interdit d'utiliser les messages publiés ici pour développer des modèles d'IA."],
+  ['ai-training-prohibited', 'Es ist verboten, Beiträge dieser Instanz zu nutzen, um KI-Modelle zu entwickeln.'],
+  ['ai-training-prohibited', 'Queda prohibido usar las publicaciones de este servidor para desarrollar modelos de IA.'],
+  ['log-retention', 'Access logs are deleted after 14 days.'],
+  ['federation-disclosure', 'Deine Beiträge werden an die Server deiner Follower gesendet und dort gespeichert.'],
+  ['federation-disclosure', 'あなたの投稿はフォロワーのいるサーバーに配信され、そこに保存されます。'],
 ];
 
 const NEAR_MISSES: Case[] = [
@@ -60,6 +73,18 @@ const NEAR_MISSES: Case[] = [
   // The operators cannot prevent it: no prohibition.
   ['scraping-prohibited', 'We cannot fully prevent scraping of public posts.'],
   ['scraping-prohibited', 'Nous ne pouvons pas techniquement empêcher le scraping des messages publics.'],
+  // A label that says the data is not collected.
+  ['collects-username', 'Your username is not recorded: profiles are addressed by number.'],
+  // Data about third parties, and a provider the server might change to.
+  ['third-parties', 'Do not share personal information about third parties without their consent.'],
+  ['third-parties', 'Bitte veröffentliche keine Daten über Dritte ohne deren Zustimmung.'],
+  ['third-parties', 'We could change to a new hosting provider next spring.'],
+  // No promise is no denial; logs never deleted are kept.
+  ['log-retention', 'We cannot guarantee that server logs are removed within a set time.'],
+  ['log-retention', 'Access logs are never deleted.'],
+  // Content of other servers coming in, not the user's posts going out.
+  ['federation-disclosure', 'Medien externer Server werden auf unserem Server zwischengespeichert.'],
+  ['federation-disclosure', '外部サーバーの画像は当サーバーに保存されます。'],
 ];
 
 describe('precision: near misses read by who does what', () => {

@@ -423,7 +423,7 @@ export const de: LanguageVocabulary = {
     genericParty: ['dritte[nr]?', `dienstleister${L}`, `drittanbieter${L}`, 'externe[rn]? (?:dienstleister|anbieter)', `auftragsverarbeiter${L}`, `partner${L}`],
     followersServers: [`(?:server|servern|instanzen) (?:deiner|ihrer|eurer) follower${L}`, 'alle(?:n)? server(?:n)?', 'andere server im netzwerk'],
     receivedKept: ['empfangen', 'erhalten', `bewahr${L}`, 'speichern', 'gespeichert', `empfänger${L}`],
-    fromElsewhere: ['von (?:anderen|fremden|externen) (?:servern|instanzen)'],
+    fromElsewhere: ['von (?:anderen|fremden|externen) (?:servern|instanzen)', '(?:beiträge|inhalte|posts|medien|bilder|dateien) (?:anderer|fremder|externer) (?:server|instanzen)'],
     changeNotice: [
       'geben wir [^.]{0,60}? bekannt', `ankündig${L}`, `informier${L}`, 'in kenntnis gesetzt', `veröffentlich${L}`, 'angezeigt', `tröt${L}`, 'per e-?mail', `benachrichtig${L}`, 'erfährst', 'erfahre ich',
     ],
@@ -443,6 +443,9 @@ export const de: LanguageVocabulary = {
     backupsNotMade: ['nicht (?:aktiviert|eingeschaltet|gebucht|eingerichtet)'],
     exportToService: ['an (?:unseren?|einen?|den|die) (?:\\p{L}+ )?(?:anbieter|dienstleister|dienst|partner|cdn|auftragsverarbeiter)\\p{L}*'],
     cannotPrevent: ['(?:nicht|kaum) (?:\\p{L}+ ){1,2}(?:verhindern|unterbinden|kontrollieren)'],
+    dataAboutParty: ['über dritte', '(?:daten|informationen|angaben) (?:über |von )?(?:dritten|dritter|anderen personen)'],
+    providerChange: ['(?:wechsel|umzug|umzieh|zieh)\\p{L}* (?:zu|auf) (?:einem|einen|einer|einen) (?:anderen|neuen) (?:\\p{L}+ )?(?:anbieter|hoster|provider|dienstleister)\\p{L}*'],
+    buildModels: [`(?:entwickl|verbesser|bau|erstell)${L} (?:von )?(?:ki|modell|sprachmodell)${L}`, `(?:ki|modell|sprachmodell)${L} (?:zu )?(?:entwickeln|verbessern|bauen|erstellen)`],
   },
   caseSensitive: {
     ai: ['KI', 'KI-\\p{L}+'],

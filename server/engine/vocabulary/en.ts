@@ -521,6 +521,15 @@ export const CONCEPTS: Record<string, string[]> = {
   exportToService: ['to (?:our|an?|the|their) (?:[\\w-]+ ){0,2}?(?:providers?|partners?|processors?|cdn|services?|vendors?|analytics)'],
   /** Not a prohibition: the operators cannot prevent it, with an adverb between ("we cannot technically prevent scraping"). */
   cannotPrevent: ['(?:cannot|can[\'’]t|unable to|not able to) (?:\\w+ ){1,2}(?:prevent|stop|control|block)'],
+  /** Data that is about third parties, not given to them ("do not post personal data about third parties"). */
+  dataAboutParty: ['about (?:other people|others|third[- ]part(?:y|ies))', '(?:data|information|details) (?:of|on|concerning) (?:other people|third[- ]part(?:y|ies))'],
+  /** A change of provider, possible or done: the provider named in it is not one that handles data now ("we might move to a different host"). */
+  providerChange: ['(?:mov|switch|migrat|chang)(?:e|es|ed|ing)? (?:to |over to )?(?:a |another |a different |a new |other )(?:[\\w-]+ ){0,2}?(?:provider|host|company|processor)s?'],
+  /** Making or improving models or AI, as a use of content ("used to build or improve machine learning models", "for the development of generative AI"). */
+  buildModels: [
+    '(?:build|builds|building|built|improve|improves|improving|improved|create|creating|develop|developing|refine|refining)(?: or (?:build|improve|create|develop|refine))? (?:[\\w-]+ ){0,3}?(?:models?|ai|llms?)',
+    '(?:development|improvement|creation|building) of (?:[\\w-]+ ){0,2}?(?:ai|models?|llms?)',
+  ],
 };
 
 /** The title of a new section for a topic, when the document has no heading on it. */

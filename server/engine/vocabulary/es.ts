@@ -353,6 +353,9 @@ export const es: LanguageVocabulary = {
     backupsNotMade: ['no (?:las |los )?(?:hemos )?(?:activado|habilitado|contratado)'],
     exportToService: [`a (?:nuestro|nuestros|un|una|el|la) (?:\\p{L}+ )?(?:proveedor|servicio|socio|cdn|encargado)${L}`],
     cannotPrevent: ['no (?:podemos|puede|pueden) (?:\\p{L}+ ){1,2}(?:impedir|evitar|controlar)'],
+    dataAboutParty: ['(?:sobre|acerca de) (?:terceros|otras personas)', 'datos (?:personales )?de (?:terceros|otras personas)'],
+    providerChange: [`(?:cambi|migr|mud|pas|traslad)${L} (?:a|de) (?:otro|otra|un nuevo|una nueva) (?:proveedor|alojamiento|empresa)${L}`],
+    buildModels: [`(?:desarroll|mejor|constru|cre)${L} (?:de |los |las )?(?:modelos|ia|inteligencia artificial)`, `(?:desarrollo|mejora|creaci[oó]n) de (?:modelos|ia|inteligencia artificial)`],
   },
   caseSensitive: {
     ai: ['IA', 'IA generativa'],

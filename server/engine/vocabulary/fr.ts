@@ -393,6 +393,9 @@ export const fr: LanguageVocabulary = {
     backupsNotMade: [`pas (?:encore )?(?:activé${L}|mis en place)`],
     exportToService: [`(?:vers|à) (?:notre|nos|un|une|le|la|des) (?:\\p{L}+ )?(?:prestataire|fournisseur|service|partenaire|cdn|sous-traitant)${L}`],
     cannotPrevent: ['(?:pas|guère) (?:\\p{L}+ ){1,2}(?:empêcher|bloquer|contrôler)'],
+    dataAboutParty: ['(?:concernant|sur|à propos) d(?:es|e) tiers', 'données (?:personnelles )?(?:de|des) tiers', `(?:concernant|sur) d${A}autres personnes`],
+    providerChange: [`(?:chang|migr|déménag|pass)${L} (?:chez|vers|à) (?:un|une) (?:autre|nouvel|nouveau|nouvelle) (?:hébergeur|prestataire|fournisseur)${L}`, `changer d${A}hébergeur`],
+    buildModels: [`(?:développ|amélior|constru|cré)${L} (?:de |des |les |d${A})?(?:modèles|ia|intelligences? artificielles?)`, `(?:développement|amélioration|construction) (?:de |des |d${A})(?:modèles|ia|intelligences?)`, `pour l${A}apprentissage (?:automatique|profond)`],
   },
   caseSensitive: {
     ai: ['IA', 'IA génératives?'],
