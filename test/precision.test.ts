@@ -29,12 +29,20 @@ const SATISFYING: Case[] = [
   ['data-export', 'You can export your posts and follows as an archive.'],
   ['security-measures', 'You can turn on two-factor authentication in your settings.'],
   ['security-measures', 'Puedes activar la autenticación en dos pasos en tu perfil.'],
+  ['security-measures', 'You can secure your login with an authenticator app as a second factor.'],
+  ['security-measures', 'Du kannst dein Konto zusätzlich mit einem zweiten Faktor absichern.'],
+  ['security-measures', 'Vous pouvez protéger votre compte avec un second facteur.'],
+  ['security-measures', 'Puedes proteger tu cuenta con un segundo factor.'],
   ['scraping-prohibited', 'Scraping public posts from this server is prohibited.'],
   ['collects-username', 'Username: stored for as long as your account exists.'],
   ['third-parties', 'We share no personal data with third parties.'],
   ['third-parties', 'Wir geben keine personenbezogenen Daten an Dritte weiter.'],
   ['third-parties', 'The server is hosted by Hetzner in Germany.'],
   ['log-retention', 'We do not keep server logs.'],
+  // A shutdown negated when it comes without notice, with the period in between.
+  ['covenant-shutdown-notice', "We will never close this server without at least four months' notice."],
+  ['covenant-shutdown-notice', 'Wir schalten die Instanz nicht ohne eine Frist von mindestens sechs Monaten ab.'],
+  ['covenant-shutdown-notice', 'El servidor no cerrará sin un aviso de al menos tres meses.'],
   // AI training named as building models, in every language (a satisfying reading the tune half missed).
   ['ai-training-prohibited', 'Posts from this instance may not be used to create or improve AI models.'],
   ['ai-training-prohibited', "Il est interdit d'utiliser les messages publiés ici pour développer des modèles d'IA."],
@@ -70,6 +78,7 @@ const NEAR_MISSES: Case[] = [
   // A security measure said to be missing.
   ['security-measures', 'Two-factor authentication is not available on this instance yet.'],
   ['security-measures', 'La double authentification n\'est pas disponible.'],
+  ['security-measures', 'Two-step verification is not supported on this server.'],
   // The operators cannot prevent it: no prohibition.
   ['scraping-prohibited', 'We cannot fully prevent scraping of public posts.'],
   ['scraping-prohibited', 'Nous ne pouvons pas techniquement empêcher le scraping des messages publics.'],
@@ -82,6 +91,8 @@ const NEAR_MISSES: Case[] = [
   // No promise is no denial; logs never deleted are kept.
   ['log-retention', 'We cannot guarantee that server logs are removed within a set time.'],
   ['log-retention', 'Access logs are never deleted.'],
+  // A shutdown that may come without notice.
+  ['covenant-shutdown-notice', "The server could close at any time without even a week's warning."],
   // Content of other servers coming in, not the user's posts going out.
   ['federation-disclosure', 'Medien externer Server werden auf unserem Server zwischengespeichert.'],
   ['federation-disclosure', '外部サーバーの画像は当サーバーに保存されます。'],

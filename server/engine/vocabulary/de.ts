@@ -164,7 +164,7 @@ export const de: LanguageVocabulary = {
       'den server (?:weiter )?betreiben', `weiterbetreib${L}`, `weiterführ${L}`, 'administrieren', 'am laufen halten', 'zugang (?:zum|zur|zu den) (?:server|instanz|infrastruktur)',
     ],
     shutdown: [
-      `abschalt${L}`, 'abgeschaltet', `schließung (?:des|der|dieses|dieser|unseres|unserer) (?:servers|dienstes|instanz|plattform|angebots)`,
+      `abschalt${L}`, 'abgeschaltet', '(?:schalten|schalte|schaltet) (?:den|unseren|diesen|die|unsere|diese) (?:server|dienst|instanz)', `schließung (?:des|der|dieses|dieser|unseres|unserer) (?:servers|dienstes|instanz|plattform|angebots)`,
       `(?:server|dienst|instanz|plattform|angebot)${L} (?:\\p{L}+ ){0,2}(?:schließen|geschlossen)`, '(?:den|diesen|unseren) (?:server|dienst) (?:schließen|einstellen|abschalten|beenden)',
       '(?:die|diese|unsere) instanz (?:schließen|einstellen|abschalten|beenden)', 'einstellung (?:des|unseres) (?:betriebs|dienstes|servers)', `betrieb (?:einstell${L}|eingestellt)`,
       'stilllegung', 'stillgelegt', 'vom netz (?:gehen|geht|nehmen|nimmt|genommen)', 'offline gehen', 'ende (?:des|der) (?:servers|dienstes|instanz)', 'aufgelöst',
@@ -249,6 +249,8 @@ export const de: LanguageVocabulary = {
       'tls', 'ssl', 'https', `verschlüssel${L}`, 'gehasht', `hash${L}`, 'bcrypt', 'argon2', `zwei-?faktor${L}`, '2fa', `mehr-?faktor${L}`, `sicherheitsmaßnahme${L}`,
       'technische und organisatorische maßnahmen', `technisch(?:e|en|er)?[- ]organisatorische[rn]? (?:schutz)?maßnahmen`, 'firewalls?', `zugriffskontrolle${L}`, `zugangskontrolle${L}`, 'sichere[n]? verbindung(?:en)?',
       'schützen (?:deine|ihre|die|alle|personenbezogene)',
+      // A second factor named in other words (issue 10, round 2).
+      `zweite[nr]? faktor${L}`, `zweistufig${L}`, `authenticator-?app${L}`, 'webauthn', `sicherheitsschlüssel${L}`,
     ],
     thirdParty: [
       'dritte', 'dritten', 'dritter', `drittanbieter${L}`, `dienstleister${L}`, `auftragsverarbeit${L}`, 'hoster', `hosting-?(?:anbieter|dienstleister|provider)${L}`, '(?:unser(?:em|en)?|der|dem|den|des) providers?',
@@ -445,6 +447,7 @@ export const de: LanguageVocabulary = {
     cannotPrevent: ['(?:nicht|kaum) (?:\\p{L}+ ){1,2}(?:verhindern|unterbinden|kontrollieren)'],
     dataAboutParty: ['über dritte', '(?:daten|informationen|angaben) (?:über |von )?(?:dritten|dritter|anderen personen)'],
     providerChange: ['(?:wechsel|umzug|umzieh|zieh)\\p{L}* (?:zu|auf) (?:einem|einen|einer|einen) (?:anderen|neuen) (?:\\p{L}+ )?(?:anbieter|hoster|provider|dienstleister)\\p{L}*'],
+    withoutPeriodNotice: [`ohne (?:\\p{L}+ ){3,6}?(?:vorwarnung|ankündigung|vorankündigung|benachrichtigung|vorlauf|frist)${L}`],
     buildModels: [`(?:entwickl|verbesser|bau|erstell)${L} (?:von )?(?:ki|modell|sprachmodell)${L}`, `(?:ki|modell|sprachmodell)${L} (?:zu )?(?:entwickeln|verbessern|bauen|erstellen)`],
   },
   caseSensitive: {

@@ -193,6 +193,8 @@ export const CONCEPTS: Record<string, string[]> = {
   security: [
     'tls', 'ssl', 'https', 'encrypt(?:ed|ion|s)?', 'hash(?:ed|es|ing)?', 'bcrypt', 'argon2', 'two[- ]factor', '2fa', 'multi[- ]factor', 'mfa', 'security measures?', 'secure (?:connection|server|socket)',
     'firewalls?', 'access control', 'safeguards?', 'protect(?:ed|ion|s)? (?:your|the|all|personal|user)',
+    // A second factor named in other words (issue 10, round 2).
+    'second (?:authentication )?factor', 'two[- ]step (?:verification|authentication|login|sign[- ]?in)', 'authenticator apps?', 'webauthn', 'security keys?', 'totp',
   ],
   thirdParty: [
     'third[- ]part(?:y|ies)', 'processors?', 'sub-?processors?', 'hosting (?:provider|company|service)s?', 'hosted (?:by|on|with|at)', '(?:e-?mail|mail|smtp) (?:provider|service|delivery)',
@@ -526,6 +528,8 @@ export const CONCEPTS: Record<string, string[]> = {
   /** A change of provider, possible or done: the provider named in it is not one that handles data now ("we might move to a different host"). */
   providerChange: ['(?:mov|switch|migrat|chang)(?:e|es|ed|ing)? (?:to |over to )?(?:a |another |a different |a new |other )(?:[\\w-]+ ){0,2}?(?:provider|host|company|processor)s?'],
   /** Making or improving models or AI, as a use of content ("used to build or improve machine learning models", "for the development of generative AI"). */
+  /** "Without" and a notice with its period between ("will not close without at least three months' warning"). */
+  withoutPeriodNotice: ["without (?:[\\w'’-]+ ){1,5}?(?:notice|warning|announcement|heads-up)"],
   buildModels: [
     '(?:build|builds|building|built|improve|improves|improving|improved|create|creating|develop|developing|refine|refining)(?: or (?:build|improve|create|develop|refine))? (?:[\\w-]+ ){0,3}?(?:models?|ai|llms?)',
     '(?:development|improvement|creation|building) of (?:[\\w-]+ ){0,2}?(?:ai|models?|llms?)',

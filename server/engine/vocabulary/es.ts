@@ -125,7 +125,7 @@ export const es: LanguageVocabulary = {
       'hacerse cargo', 'tomar el control', 'mantener el servidor en funcionamiento', 'administrar el servidor',
     ],
     shutdown: [
-      'cierre', 'cierra(?:n)?', 'cerr(?:ar|amos|aremos|ara|ase|ado|[oó])', 'clausura', 'apag(?:ar|ado|aremos|amos)', 'dejar de (?:funcionar|operar|prestar (?:el|este) servicio|ofrecer el servicio)',
+      'cierre', 'cierra(?:n)?', 'cerr(?:ar|amos|aremos|ara|ase|ado|[oó])', 'cerrar[aá]n?', 'clausura', 'apag(?:ar|ado|aremos|amos)', 'dejar de (?:funcionar|operar|prestar (?:el|este) servicio|ofrecer el servicio)',
       'deje de (?:funcionar|operar|estar disponible)', 'cese (?:del servicio|de la actividad|de las operaciones)', 'fin del servicio', 'dar de baja (?:el|la|este|esta) (?:servidor|instancia)',
       'deja(?:n|r[aá])? de (?:funcionar|operar|estar disponible)', 'dar por (?:terminado|finalizado) (?:el|este) (?:servicio|servidor)',
     ],
@@ -190,7 +190,7 @@ export const es: LanguageVocabulary = {
     age: ['años de edad', 'edad', 'mayores? de edad', 'menores? de edad', 'menores', 'niñ[oa]s', 'adolescentes', 'adultos'],
     contactWord: [`contact${L}`, 'escr[ií]be(?:nos)?', 'preguntas?', 'dudas?', `administrador${L}`, `moderador${L}`, 'soporte'],
     security: [
-      `cifrad${L}`, 'cifrado', `encriptad${L}`, 'autenticaci[oó]n (?:de dos factores|en dos pasos|multifactor)', 'doble factor', 'verificaci[oó]n en dos pasos',
+      `cifrad${L}`, 'cifrado', `encriptad${L}`, 'autenticaci[oó]n (?:de dos factores|en dos pasos|multifactor)', 'doble factor', 'verificaci[oó]n en dos pasos', 'segundo factor', 'aplicaci[oó]n de autenticaci[oó]n', 'webauthn', 'llaves? de seguridad',
       'medidas (?:t[eé]cnicas y organizativas|de seguridad)', 'cortafuegos', 'control de acceso', 'conexi[oó]n segura', 'protege(?:mos)? (?:tus|sus|los) datos',
     ],
     thirdParty: [
@@ -355,6 +355,7 @@ export const es: LanguageVocabulary = {
     cannotPrevent: ['no (?:podemos|puede|pueden) (?:\\p{L}+ ){1,2}(?:impedir|evitar|controlar)'],
     dataAboutParty: ['(?:sobre|acerca de) (?:terceros|otras personas)', 'datos (?:personales )?de (?:terceros|otras personas)'],
     providerChange: [`(?:cambi|migr|mud|pas|traslad)${L} (?:a|de) (?:otro|otra|un nuevo|una nueva) (?:proveedor|alojamiento|empresa)${L}`],
+    withoutPeriodNotice: [`sin (?:\\p{L}+ ){3,6}?(?:preaviso|aviso|anuncio)${L}`],
     buildModels: [`(?:desarroll|mejor|constru|cre)${L} (?:de |los |las )?(?:modelos|ia|inteligencia artificial)`, `(?:desarrollo|mejora|creaci[oó]n) de (?:modelos|ia|inteligencia artificial)`],
   },
   caseSensitive: {

@@ -212,6 +212,7 @@ export const fr: LanguageVocabulary = {
     contactWord: [`contact${L}`, 'écrivez-nous', 'questions?', `admin${L}`, `modérat${L}`, 'support'],
     security: [
       'tls', 'ssl', 'https', `chiffr${L}`, `hach${L}`, 'bcrypt', 'argon2', 'double authentification', 'authentification à deux facteurs', '2fa', 'a2f', 'mesures? de sécurité',
+      'second facteur', 'vérification en deux étapes', `applications? d${A}authentification`, 'webauthn', 'clés? de sécurité',
       'mesures techniques et organisationnelles', 'pare-?feux?', `contrôle d${A}accès`, 'connexion sécurisée', `protég${L} (?:vos|les|toutes|des) (?:données|informations)`,
     ],
     thirdParty: [
@@ -395,6 +396,7 @@ export const fr: LanguageVocabulary = {
     cannotPrevent: ['(?:pas|guère) (?:\\p{L}+ ){1,2}(?:empêcher|bloquer|contrôler)'],
     dataAboutParty: ['(?:concernant|sur|à propos) d(?:es|e) tiers', 'données (?:personnelles )?(?:de|des) tiers', `(?:concernant|sur) d${A}autres personnes`],
     providerChange: [`(?:chang|migr|déménag|pass)${L} (?:chez|vers|à) (?:un|une) (?:autre|nouvel|nouveau|nouvelle) (?:hébergeur|prestataire|fournisseur)${L}`, `changer d${A}hébergeur`],
+    withoutPeriodNotice: [`sans (?:[\\p{L}’']+ ){1,6}?(?:préavis|avertissement|annonce)`],
     buildModels: [`(?:développ|amélior|constru|cré)${L} (?:de |des |les |d${A})?(?:modèles|ia|intelligences? artificielles?)`, `(?:développement|amélioration|construction) (?:de |des |d${A})(?:modèles|ia|intelligences?)`, `pour l${A}apprentissage (?:automatique|profond)`],
   },
   caseSensitive: {
