@@ -24,7 +24,7 @@ export default knowRule({
     fail: ['# Privacy\n\nWe store your posts.'],
     near: [
       'You cannot export your data.', 'Can you export your data?', 'Our moderators export moderation reports when the police ask.', 'The database is exported to off-site backups every night.',
-      'Personal data exports will come in a future version.', 'Aggregate traffic figures are exported to our metrics service each week.',
+      'Personal data exports will come in a future version.', 'Aggregate traffic figures are exported to our metrics provider each week.',
       'Downloading an export of somebody else\'s posts is not allowed.',
     ],
   },

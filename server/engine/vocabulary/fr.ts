@@ -389,10 +389,10 @@ export const fr: LanguageVocabulary = {
     // --- precision: who does what (issue 10, round 2; see en.ts) ---
     offerTakenBack: [`esp[ée]r${L}`, 'nous aimerions', `pas (?:autorisé${L}|permis${L})`],
     serverMoved: [`(?:migr|déplac|déménag|transf[ée]r)${L} (?:le|notre|ce) (?:serveur|site)`, `(?:migr|déplac|déménag|transf[ée]r)${L} (?:l${A}|notre |cette )instance`],
-    thingsAge: [`(?:serveur|instance|site|communauté|projet)(?: [\\p{L}-]+){0,3}? (?:a eu|a fêté|fête|fêtera|aura|a maintenant) (?:ses |son )?(?:\\d+|\\p{L}+) ans`],
-    usersOwnBackup: [`sauvegardez (?:vos|régulièrement|vous-même)`, 'vos propres données'],
+    thingsAge: [`(?:serveur|instance|site|communauté|projet)(?: [\\p{L}-]+){0,3}? (?:a eu|a fêté|fête|fêtera) (?:ses |son )?(?:\\d+|\\p{L}+) ans`],
+    usersOwnBackup: [`sauvegardez (?:vos|régulièrement|vous-même)`],
     backupsNotMade: [`pas (?:encore )?(?:activé${L}|mis en place)`],
-    exportToService: [`(?:vers|à) (?:notre|nos|un|une|le|la|des) (?:\\p{L}+ )?(?:prestataire|fournisseur|service|partenaire|cdn|sous-traitant)${L}`],
+    exportToService: [`(?:vers|à) (?:notre|nos|un|une|le|la|des) (?:\\p{L}+ )?(?:prestataire|fournisseur|partenaire|cdn|sous-traitant)${L}`],
     cannotPrevent: ['(?:pas|guère) (?:\\p{L}+ ){1,2}(?:empêcher|bloquer|contrôler)'],
     dataAboutParty: ['(?:concernant|sur|à propos) d(?:es|e) tiers', 'données (?:personnelles )?(?:de|des) tiers', `(?:concernant|sur) d${A}autres personnes`],
     providerChange: [`(?:chang|migr|déménag|pass)${L} (?:chez|vers|à) (?:un|une) (?:autre|nouvel|nouveau|nouvelle) (?:hébergeur|prestataire|fournisseur)${L}`, `changer d${A}hébergeur`],
