@@ -34,6 +34,7 @@ export default knowRule({
     near: [
       'You cannot delete your account yourself.', 'Can I delete my account?', 'You have the right to erasure of your personal data.',
       'Moderators may remove accounts that break the rules.', 'Moderators may delete an account that breaks the rules.', 'You can remove pictures and links from your profile.', 'We intend to let you delete your account in a future release.',
+      'You may remove followers you do not know.',
     ],
   },
   // Either a phrase for it, or the structure: a verb of deleting next to the user's own account ("wipe your profile",

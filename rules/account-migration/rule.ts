@@ -26,7 +26,8 @@ export default knowRule({
     near: [
       'You cannot move your account to another server.', 'We migrated the database last year.', 'Moving accounts to other instances is not available here yet.',
       'We moved the server to a new data centre in May.', 'You can close your account at any time.',
-      'Moderation reports may be transferred to another instance for review.',
+      'Moderation reports may be transferred to another instance for review.', 'Last year we migrated our instance to a bigger machine.',
+      'Moving your account elsewhere is a feature we hope to add to a new server version.',
     ],
   },
   // A phrase for it, or the structure: a verb of moving next to an account or followers (what moves), and a new home for them
@@ -35,6 +36,6 @@ export default knowRule({
     (offered(unit, 'accountMigration') || offered(unit, 'moveVerb')) &&
     has(unit.text, 'aboutAccounts') &&
     // "The server moved to a new data centre" moves no one's account.
-    (has(unit.text, 'accountWord') || !has(unit.text, 'serverSubject')) &&
+    (has(unit.text, 'accountWord') || (!has(unit.text, 'serverSubject') && !has(unit.text, 'serverMoved'))) &&
     (affirmed(unit.text, 'accountMigration').length > 0 || (closeTogether(unit.text, 'moveVerb', 'accountWord', 5) && has(withHeading(unit), 'newHome'))),
 });

@@ -8,8 +8,8 @@ import fr from './clause.fr.md';
 import ja from './clause.ja.md';
 import es from './clause.es.md';
 
-/** Using content to train AI, named by the act or by its purpose. */
-const AI_TRAINING = ['train', 'trainForAI'];
+/** Using content to train AI, named by the act, by its purpose, or as building models ("used to build or improve ML models"). */
+const AI_TRAINING = ['train', 'trainForAI', 'buildModels'];
 
 export default defineRule({
   id: 'ai-training-prohibited',
@@ -32,12 +32,13 @@ export default defineRule({
       '## Prohibited uses\n\nYou agree not to:\n\n- copy posts from this server into the training of language models',
       'Nobody may feed our members\' posts into AI training without asking them first.',
       'We will never use your posts to train AI models.',
+      'Content published here must not be used to develop or refine AI models.', 'We forbid using members\' posts for the development of large language models.',
     ],
     fail: ['# Terms\n\nScraping is prohibited.'],
     near: [
       'Whether posts may be used to train AI models has not been decided yet.',
       'We cannot prevent other servers from using public posts to train AI models.',
-      'We use machine learning to filter spam. Harassment is forbidden.',
+      'We use machine learning to filter spam. Harassment is forbidden.', 'Building AI models from public posts is allowed here.',
       'We have no rule against training AI models on posts.', 'We do not prohibit using posts to train AI models.', 'AI training on public posts is not prohibited.', '<!-- No AI training. -->', 'Do we allow AI training?'],
   },
   check: (doc) =>

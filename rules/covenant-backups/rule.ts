@@ -20,7 +20,7 @@ import es from './clause.es.md';
  */
 function commitsToBackups(unit: Unit): boolean {
   const text = unit.text;
-  if (has(text, 'notServerBackups') || has(text, 'notInPlace')) return false;
+  if (has(text, 'notServerBackups') || has(text, 'notInPlace') || has(text, 'usersOwnBackup') || has(text, 'backupsNotMade')) return false;
   if (affirmed(text, 'backup').length > 0) return has(text, 'frequency') || has(text, 'backupMade');
   // A schedule: list items or table rows with a frequency under a lead-in or heading about backups.
   if ((unit.inList || unit.kind === 'row') && has(text, 'frequency') && affirmed(frame(unit), 'backup').length > 0) return true;
@@ -58,7 +58,8 @@ export default defineRule({
       'We do not make backups.', 'Keep your two-factor backup codes safe.', '```\nbackups: daily\n```',
       'Our hosting company is also our backup provider.', 'The admin team looks after moderation, updates and backups.',
       'We intend to start making backups next year.', 'You can download a backup of your posts under Settings > Import and export.',
-      'We copied the database once before moving to the new server.',
+      'We copied the database once before moving to the new server.', 'Please back up your recovery codes every month.',
+      'Our host sells daily backups as an option, which we have not switched on.',
     ],
   },
   check: (doc) => {

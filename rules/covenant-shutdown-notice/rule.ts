@@ -17,7 +17,7 @@ import es from './clause.es.md';
 function promisesNotice(text: string): boolean {
   if (has(text, 'noPromise')) return false;
   if (affirmed(text, 'notice').length > 0) return true;
-  return find(text, 'withoutNoticeCue').some((without) => {
+  return [...find(text, 'withoutNoticeCue'), ...find(text, 'withoutPeriodNotice')].some((without) => {
     // The "without" must not count as the negation of the shutdown itself.
     const masked = text.slice(0, without.start) + ' '.repeat(without.end - without.start) + text.slice(without.end);
     return find(masked, 'shutdown').some((m) => isNegated(masked, m.end));
@@ -42,7 +42,7 @@ export default defineRule({
   examples: {
     pass: [
       'If we ever shut down the server, we will give you at least three months\' notice.', 'Should the instance close, users get 6 months advance notice.',
-      'This server will never be closed without warning its members.', 'We will do our best to warn everyone well ahead of closing the instance.',
+      'This server will never be closed without warning its members.', 'We will not shut the instance down without a full six months of notice.', 'We will do our best to warn everyone well ahead of closing the instance.',
     ],
     fail: ['# About\n\nWe hope to run this server for a long time.', 'If the server shuts down, we will give two weeks\' notice.'],
     near: [

@@ -25,7 +25,8 @@ export default knowRule({
     fail: ['# Privacy\n\nWe store your posts.'],
     near: [
       'You cannot export your data.', 'Can you export your data?', 'Our moderators export moderation reports when the police ask.', 'The database is exported to off-site backups every night.',
-      'Personal data exports will come in a future version.',
+      'Personal data exports will come in a future version.', 'Aggregate traffic figures are exported to our metrics provider each week.',
+      'Downloading an export of somebody else\'s posts is not allowed.',
     ],
   },
   // An offer to the user: the user's data or the user named ("your", "you"), not a transfer elsewhere
@@ -34,6 +35,7 @@ export default knowRule({
     (namesExport(unit) || affirmed(unit.text, 'accessRight').length > 0) &&
     offered(unit) &&
     !has(unit.text, 'exportElsewhere') &&
+    !has(unit.text, 'exportToService') &&
     (has(unit.text, 'userOwned') || !has(unit.text, 'operatorParty')),
   // A right of access gives a copy of the data, but "you can export your data" or data portability says it outright.
   indirectly: (unit) => !namesExport(unit),

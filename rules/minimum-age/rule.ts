@@ -11,11 +11,12 @@ import es from './clause.es.md';
 
 /**
  * An age that is a person's: not the age of a thing ("backups older than 30 days": a period in days, weeks
- * or months, where an age is in years) and not a rating of content ("18+ content").
+ * or months, where an age is in years; "our server turned five years old") and not a rating of content ("18+ content").
  */
 function isPersonAge(text: string, age: { start: number; end: number }): boolean {
   const overlaps = (m: { start: number; end: number }) => m.start < age.end && age.start < m.end;
   if (durations(text).some((d) => overlaps(d) && d.start >= age.start && d.days % 365 !== 0)) return false;
+  if (find(text, 'thingsAge').some(overlaps)) return false;
   return !find(text, 'contentRating').some((m: Match) => overlaps(m));
 }
 
@@ -38,6 +39,7 @@ export default defineRule({
     fail: ['# Terms\n\nEveryone is welcome.', '# Terms\n\nYou must be at least 13 years old.\n\nYou must be at least 16 years old.'],
     near: [
       'There is no minimum age.', 'Accounts older than 2 years are archived.', 'Logs older than fourteen days are removed.', 'Content for adults (18+ material) must carry a warning.',
+      'Our community is now 7 years old.', 'This server turned 10 years old in March.',
     ],
   },
   check: (doc) =>

@@ -31,7 +31,7 @@ export default defineRule({
     fail: ['# Terms\n\nBe kind to each other.'],
     near: [
       'We do not prohibit scraping.', 'Scraping is not forbidden here.', '```\nNo scraping.\n```',
-      'We do not crawl other servers or sell your data.', 'We cannot stop search engines from indexing public posts.',
+      'We do not crawl other servers or sell your data.', 'We cannot stop search engines from indexing public posts.', 'We cannot really stop bots from scraping public posts.',
       'Decisions about you are not made by automated means.', 'You may not send messages in bulk.', 'Your posts are not collected in bulk.',
     ],
   },

@@ -1,5 +1,4 @@
-import { affirmed } from '../../server/engine/match';
-import { knowRule } from '../shared/know';
+import { knowRule, offered } from '../shared/know';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -19,7 +18,8 @@ export default knowRule({
   examples: {
     pass: ['All connections to the server use HTTPS (TLS).', 'You can turn on two-factor authentication for your account.'],
     fail: ['# Privacy\n\nWe store your posts.'],
-    near: ['We do not use encryption.', 'Is the connection encrypted?'],
+    near: ['We do not use encryption.', 'Is the connection encrypted?', 'Two-factor authentication is not offered on this server.', 'We hope to offer two-factor authentication one day.'],
   },
-  states: (unit) => affirmed(unit.text, 'security').length > 0,
+  // A measure offered, not one said to be missing ("two-factor authentication is not available").
+  states: (unit) => offered(unit, 'security'),
 });

@@ -31,10 +31,13 @@ export function knowRule(
  * concept that names the offer, only its own clause counts ("we plan to shut down; you can move your account").
  */
 export function offered(unit: Unit, concept?: string): boolean {
-  if (!concept) return !has(unit.text, 'notOffered');
+  if (!concept) return !takenBack(unit.text);
   const text = unit.text;
-  return affirmed(text, concept).some((m) => !has(text.slice(clauseStart(text, m.start), clauseEnd(text, m.end)), 'notOffered'));
+  return affirmed(text, concept).some((m) => !takenBack(text.slice(clauseStart(text, m.start), clauseEnd(text, m.end))));
 }
+
+/** Not offered, only hoped for, or not permitted ("we hope to support it eventually", "exporting is not permitted"). */
+const takenBack = (text: string) => has(text, 'notOffered') || has(text, 'offerTakenBack');
 
 /**
  * The operators can get at something: someone who runs a server, a verb of
@@ -52,7 +55,8 @@ export function operatorsCanAccess(text: string): boolean {
  */
 export function userActsOnAccount(unit: Unit, verb: string): boolean {
   if (!offered(unit)) return false;
-  return closeTogether(unit.text, verb, 'ownAccount') || (has(unit.text, 'userActs') && closeTogether(unit.text, verb, 'aboutAccounts'));
+  // Followers are other people's accounts: "you can remove followers" deletes no account of the user's.
+  return closeTogether(unit.text, verb, 'ownAccount') || (has(unit.text, 'userActs') && closeTogether(unit.text, verb, 'aboutAccounts', 4, 'follows'));
 }
 
 /** Words between two places in a text: spaceless scripts count about three characters a word. */
@@ -65,11 +69,14 @@ function wordsBetween(text: string, from: number, to: number): number {
 
 /**
  * Some affirmed match of `verb` has a match of `object` within a few words of it, before or after ("delete your account",
- * "your account removed"), and the object is not a place ("delete photos from your profile").
+ * "your account removed"), and the object is not a place ("delete photos from your profile") nor a match of `notObject`.
  */
-export function closeTogether(text: string, verb: string, object: string, maxWords = 4): boolean {
+export function closeTogether(text: string, verb: string, object: string, maxWords = 4, notObject?: string): boolean {
   const places = find(text, 'placeBefore');
-  const isPlace = (o: { start: number; end: number }) => places.some((p) => (p.end <= o.start && wordsBetween(text, p.end, o.start) === 0) || (p.start <= o.start && p.end >= o.end));
-  const objects = find(text, object).filter((o) => !isPlace(o));
+  // A place word just before the object, or one word before it ("from your account", "from the profile").
+  const isPlace = (o: { start: number; end: number }) => places.some((p) => (p.end <= o.start && wordsBetween(text, p.end, o.start) <= 1) || (p.start <= o.start && p.end >= o.end));
+  const excluded = notObject ? find(text, notObject) : [];
+  const isExcluded = (o: { start: number; end: number }) => excluded.some((x) => x.start < o.end && o.start < x.end);
+  const objects = find(text, object).filter((o) => !isPlace(o) && !isExcluded(o));
   return affirmed(text, verb).some((v) => objects.some((o) => wordsBetween(text, o.end <= v.start ? o.end : v.end, o.end <= v.start ? v.start : o.start) <= maxWords));
 }

@@ -39,7 +39,7 @@ function startOfLastWords(text: string, index: number, n: number): number {
 
 /** The unit states no prohibition: the operators cannot prevent it, or nothing is decided. */
 function noProhibitionStated(text: string): boolean {
-  return has(text, 'notAProhibition');
+  return has(text, 'notAProhibition') || has(text, 'cannotPrevent');
 }
 
 /**

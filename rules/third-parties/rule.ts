@@ -25,17 +25,21 @@ export default knowRule({
     fail: ['# Privacy\n\nWe store your posts.'],
     near: [
       'Which third parties receive your data?', 'Our partners may help us process your data.', 'Service providers receive data where necessary.', 'We are not responsible for third-party websites.',
+      'Never share private information about third parties without their permission.', 'Next year we may switch to another e-mail provider.',
     ],
   },
   // A party named by what it does or who it is (hosting, e-mail, CDN, a company). "Third parties" or
   // "service providers" alone name no one: they count with what the party does ("processors for hosting"),
   // as the header of a table of them, or when the sentence says data goes to none of them.
+  // A provider named only as the one the server might change to is not one that handles data now; data about third
+  // parties ("do not post personal data about third parties") says nothing of who receives data.
   states: (unit) => {
-    const parties = find(unit.text, 'thirdParty');
+    const changes = find(unit.text, 'providerChange');
+    const parties = find(unit.text, 'thirdParty').filter((m) => !changes.some((c) => c.start <= m.start && m.end <= c.end));
     const named = parties.some((m) => !has(m.text, 'genericParty'));
     if (unit.kind === 'row' && has(frame(unit), 'genericParty') && (named || has(unit.text, 'serviceKind'))) return true;
     if (named) return has(unit.text, 'processing');
-    if (negated(unit.text, 'genericParty').length > 0) return has(unit.text, 'processing') || has(unit.text, 'personalData');
+    if (negated(unit.text, 'genericParty').length > 0 && !has(unit.text, 'dataAboutParty')) return has(unit.text, 'processing') || has(unit.text, 'personalData');
     return parties.length > 0 && has(unit.text, 'serviceKind') && has(unit.text, 'processing');
   },
 });

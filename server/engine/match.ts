@@ -147,6 +147,8 @@ export function statesCollected(unit: Unit, data: DataName): boolean {
     // Framed: a list item, a table row, or a "Label: values" line under a heading, lead-in or label about collecting.
     const label = labelOf(unit);
     if (!unit.inList && unit.kind !== 'row' && !label) return false;
+    // The unit's own label says it is collected, not that it is not ("Your username is not collected: ...").
+    if (label && negated(label, 'collect').length > 0) return false;
     const around = `${frame(unit)} \n ${label}`;
     return has(around, 'collect') || has(around, 'topicCollect') || has(around, 'personalData') || (unit.kind === 'row' && has(unit.leadIn ?? '', 'dataColumn'));
   }
@@ -225,10 +227,15 @@ export function retentionContext(unit: Unit): string {
 
 /** The unit says the thing is not kept at all ("we do not keep server logs"). */
 export function retentionDenied(unit: Unit): boolean {
-  // "We have no fixed retention period" denies a period, not the keeping.
+  // "We have no fixed retention period" denies a period, not the keeping; "we cannot promise that logs are deleted"
+  // denies a promise, and data "not deleted" is kept.
+  if (has(unit.text, 'noPromise')) return false;
   const labels = find(unit.text, 'retentionLabel');
+  const deletions = find(unit.text, 'deleteVerb');
   return find(unit.text, 'retain').some(
-    (m) => isNegated(unit.text, m.start, m.end) && !has(unit.text.slice(m.end), 'beyondPeriod') && !labels.some((l) => l.start <= m.start && l.end > m.end),
+    (m) =>
+      isNegated(unit.text, m.start, m.end) && !has(unit.text.slice(m.end), 'beyondPeriod') && !labels.some((l) => l.start <= m.start && l.end > m.end) &&
+      !deletions.some((d) => d.start < m.end && m.start < d.end),
   );
 }
 

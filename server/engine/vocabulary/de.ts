@@ -166,7 +166,7 @@ export const de: LanguageVocabulary = {
       'den server (?:weiter )?betreiben', `weiterbetreib${L}`, `weiterführ${L}`, 'administrieren', 'am laufen halten', 'zugang (?:zum|zur|zu den) (?:server|instanz|infrastruktur)',
     ],
     shutdown: [
-      `abschalt${L}`, 'abgeschaltet', `schließung (?:des|der|dieses|dieser|unseres|unserer) (?:servers|dienstes|instanz|plattform|angebots)`,
+      `abschalt${L}`, 'abgeschaltet', '(?:schalten|schalte|schaltet) (?:den|unseren|diesen|die|unsere|diese) (?:server|dienst|instanz)', `schließung (?:des|der|dieses|dieser|unseres|unserer) (?:servers|dienstes|instanz|plattform|angebots)`,
       `(?:server|dienst|instanz|plattform|angebot)${L} (?:\\p{L}+ ){0,2}(?:schließen|geschlossen)`, '(?:den|diesen|unseren) (?:server|dienst) (?:schließen|einstellen|abschalten|beenden)',
       '(?:die|diese|unsere) instanz (?:schließen|einstellen|abschalten|beenden)', 'einstellung (?:des|unseres) (?:betriebs|dienstes|servers)', `betrieb (?:einstell${L}|eingestellt)`,
       'stilllegung', 'stillgelegt', 'vom netz (?:gehen|geht|nehmen|nimmt|genommen)', 'offline gehen', 'ende (?:des|der) (?:servers|dienstes|instanz)', 'aufgelöst',
@@ -252,6 +252,8 @@ export const de: LanguageVocabulary = {
       'tls', 'ssl', 'https', `verschlüssel${L}`, 'gehasht', `hash${L}`, 'bcrypt', 'argon2', `zwei-?faktor${L}`, '2fa', `mehr-?faktor${L}`, 'totp', `zweite[nr]? faktor${L}`, `sicherheitsschlüssel${L}`, `sicherheitsmaßnahme${L}`,
       'technische und organisatorische maßnahmen', `technisch(?:e|en|er)?[- ]organisatorische[rn]? (?:schutz)?maßnahmen`, 'firewalls?', `zugriffskontrolle${L}`, `zugangskontrolle${L}`, 'sichere[n]? verbindung(?:en)?',
       'schützen (?:deine|ihre|die|alle|personenbezogene)',
+      // A second factor named in other words (issue 10, round 2).
+      `zweistufig${L}`, `authenticator-?app${L}`, 'webauthn',
     ],
     thirdParty: [
       'dritte', 'dritten', 'dritter', `drittanbieter${L}`, `dienstleister${L}`, `auftragsverarbeit${L}`, 'hoster', `hosting-?(?:anbieter|dienstleister|provider)${L}`, '(?:unser(?:em|en)?|der|dem|den|des) providers?',
@@ -431,7 +433,7 @@ export const de: LanguageVocabulary = {
     genericParty: ['dritte[nr]?', `dienstleister${L}`, `drittanbieter${L}`, 'externe[rn]? (?:dienstleister|anbieter)', `auftragsverarbeiter${L}`, `partner${L}`],
     followersServers: [`(?:server|servern|instanzen) (?:deiner|ihrer|eurer) follower${L}`, 'alle(?:n)? server(?:n)?', 'andere server im netzwerk'],
     receivedKept: ['empfangen', 'erhalten', `bewahr${L}`, 'speichern', 'gespeichert', `empfänger${L}`],
-    fromElsewhere: ['von (?:anderen|fremden|externen) (?:servern|instanzen)'],
+    fromElsewhere: ['von (?:anderen|fremden|externen) (?:servern|instanzen)', '(?:beiträge|inhalte|posts|medien|bilder|dateien) (?:anderer|fremder|externer) (?:server|instanzen)'],
     atUsersRequest: ['auf (?:deinen|ihren|euren) (?:ausdrücklichen )?(?:wunsch|antrag)', 'auf (?:deine|ihre|eure) (?:ausdrückliche )?(?:anweisung|anfrage|veranlassung|bitte)', 'wenn (?:du|sie) (?:uns )?(?:darum bittest|darum bitten|es wünschst|es wünschen)'],
     changeNotice: [
       'geben wir [^.]{0,60}? bekannt', `ankündig${L}`, `informier${L}`, 'in kenntnis gesetzt', `veröffentlich${L}`, 'angezeigt', `tröt${L}`, 'per e-?mail', `benachrichtig${L}`, 'erfährst', 'erfahre ich',
@@ -441,6 +443,21 @@ export const de: LanguageVocabulary = {
     datedPolicy: ['gilt (?:ab|seit)', 'gültig (?:ab|seit)', 'in kraft', 'stand', 'version', 'fassung', 'zuletzt', 'aktualisiert'],
     exchangeForValue: ['gegen (?:entgelt|bezahlung|geld)'],
     accountWord: ['konto', 'konten', 'kontos', 'accounts?', `follower${L}`, 'profil(?:e|s)?', `nutzerkont${L}`],
+    // --- precision: who does what (issue 10, round 2; see en.ts) ---
+    offerTakenBack: [`hoff${L}`, 'würden (?:gerne|gern)', 'nicht (?:erlaubt|gestattet|zulässig)'],
+    serverMoved: ['(?:server|instanz|datenbank)(?: [\\p{L}-]+){0,4}? (?:umgezogen|migriert|verschoben|übertragen)', '(?:ziehen|zogen) (?:den|unseren|diesen) server'],
+    thingsAge: [
+      '(?:server|instanz|seite|community|projekt)(?: [\\p{L}-]+){0,4}? (?:\\d+|\\p{L}+) jahre? alt (?:geworden|wird|wurde)',
+      '(?:server|instanz|seite|community|projekt) (?:wird|wurde|feiert)(?: [\\p{L}-]+){0,3}? (?:\\d+|\\p{L}+) jahre?',
+    ],
+    usersOwnBackup: ['bitte (?:\\p{L}+ )?(?:sichern|sichere|sichert)', '(?:sichere|sichern sie) (?:deine|ihre) (?:eigenen )?(?:daten|beiträge|codes?)'],
+    backupsNotMade: ['nicht (?:aktiviert|eingeschaltet|gebucht|eingerichtet)'],
+    exportToService: ['an (?:unseren?|einen?|den|die) (?:\\p{L}+ )?(?:anbieter|dienstleister|partner|cdn|auftragsverarbeiter)\\p{L}*'],
+    cannotPrevent: ['(?:nicht|kaum) (?:\\p{L}+ ){1,2}(?:verhindern|unterbinden|kontrollieren)'],
+    dataAboutParty: ['über dritte', '(?:daten|informationen|angaben) (?:über |von )?(?:dritten|dritter|anderen personen)'],
+    providerChange: ['(?:wechsel|umzug|umzieh|zieh)\\p{L}* (?:zu|auf) (?:einem|einen|einer) (?:anderen|neuen) (?:\\p{L}+ )?(?:anbieter|hoster|provider|dienstleister)\\p{L}*'],
+    withoutPeriodNotice: [`ohne (?:\\p{L}+ ){3,6}?(?:vorwarnung|ankündigung|vorankündigung|benachrichtigung|vorlauf|frist)${L}`],
+    buildModels: [`(?:entwickl|verbesser|bau|erstell)${L} (?:von )?(?:ki|modell|sprachmodell)${L}`, `(?:ki|modell|sprachmodell)${L} (?:zu )?(?:entwickeln|verbessern|bauen|erstellen)`],
   },
   caseSensitive: {
     ai: ['KI', 'KI-\\p{L}+'],

@@ -197,6 +197,8 @@ export const CONCEPTS: Record<string, string[]> = {
   security: [
     'tls', 'ssl', 'https', 'encrypt(?:ed|ion|s)?', 'hash(?:ed|es|ing)?', 'bcrypt', 'argon2', 'two[- ]factor', '2fa', 'multi[- ]factor', 'mfa', 'security measures?', 'secure (?:connection|server|socket)',
     'firewalls?', 'access control', 'safeguards?', 'protect(?:ed|ion|s)? (?:your|the|all|personal|user)',
+    // A second factor named in other words (issue 10, round 2).
+    'second (?:authentication )?factor', 'two[- ]step (?:verification|authentication|login|sign[- ]?in)', 'authenticator apps?', 'webauthn', 'security keys?', 'totp',
   ],
   thirdParty: [
     'third[- ]part(?:y|ies)', 'processors?', 'sub-?processors?', 'hosting (?:provider|company|service)s?', 'hosted (?:by|on|with|at)', '(?:e-?mail|mail|smtp) (?:provider|service|delivery)',
@@ -536,6 +538,35 @@ export const CONCEPTS: Record<string, string[]> = {
   thisPolicy: ['(?:this|the|our) (?:privacy )?(?:policy|notice|document|terms|statement|page)', 'privacy (?:policy|notice)', 'anything here'],
   /** A date on the document: when it was made, revised or took effect. */
   datedPolicy: ['revised', 'updated', 'adopted (?:on|in)', 'valid (?:from|since|as of)', '(?:in )?effect(?:ive)? (?:from|since|as of|on)', 'version'],
+  // --- precision: who does what, read so that near misses are not taken for the clause (issue 10, round 2) ---
+  /** An offer taken back in other words than notOffered: only hoped for, or forbidden ("we hope to support it", "exporting is not permitted"). */
+  offerTakenBack: ['(?:hope|hoped|hopes|hoping) to', '(?:would|\'d) (?:like|love) to', 'not (?:permitted|allowed)'],
+  /** The operators move the server itself ("we migrated the server to a new host"): no account moves. */
+  serverMoved: ['(?:migrat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?) (?:the|our|this) (?:whole |entire )?(?:server|instance|site|database|machine)'],
+  /** The age of a thing, not of a person ("our server turned five years old", "the instance is two years old"). */
+  thingsAge: ['(?:server|instance|site|community|project|domain|forum)(?: [\\w-]+){0,4}? (?:turned|turns|is now|became|has become|will be|is|was)(?: now| already| almost| nearly)? (?:\\d+|[a-z]+) years? old'],
+  /** Backups that are the user's own job, not the server's ("please back up your data", "back up your recovery codes"). */
+  usersOwnBackup: [
+    'please (?:\\w+ )?back(?:ed)?[- ]?up', 'back(?:ed)?[- ]?up (?:your|their) (?:own )?(?:recovery |backup |2fa |two-factor )?(?:codes?|keys?)',
+    '(?:remember|make sure|be sure|don[\'’]t forget) to back(?:ed)?[- ]?up',
+  ],
+  /** Backups offered or possible but not made ("the host offers backups but we have not enabled them"). */
+  backupsNotMade: ['(?:have|has|had) not (?:yet )?(?:enabled|activated|turned on|switched on|set up|booked)', 'not (?:yet )?(?:enabled|activated|turned on|switched on)'],
+  /** Data exported to a provider or service, not to the user ("exported to our analytics provider", "to our CDN"). */
+  exportToService: ['to (?:our|an?|the|their) (?:[\\w-]+ ){0,2}?(?:providers?|partners?|processors?|cdn|vendors?|analytics)'],
+  /** Not a prohibition: the operators cannot prevent it, with an adverb between ("we cannot technically prevent scraping"). */
+  cannotPrevent: ['(?:cannot|can[\'’]t|unable to|not able to) (?:\\w+ ){1,2}(?:prevent|stop|control|block)'],
+  /** Data that is about third parties, not given to them ("do not post personal data about third parties"). */
+  dataAboutParty: ['about (?:other people|others|third[- ]part(?:y|ies))', '(?:data|information|details) (?:of|on|concerning) (?:other people|third[- ]part(?:y|ies))'],
+  /** A change of provider, possible or done: the provider named in it is not one that handles data now ("we might move to a different host"). */
+  providerChange: ['(?:mov|switch|migrat|chang)(?:e|es|ed|ing)? (?:to |over to )?(?:a |another |a different |a new |other )(?:[\\w-]+ ){0,2}?(?:provider|host|company|processor)s?'],
+  /** "Without" and a notice with its period between ("will not close without at least three months' warning"). */
+  withoutPeriodNotice: ["without (?:[\\w'’-]+ ){1,5}?(?:notice|warning|announcement|heads-up)"],
+  /** Making or improving models or AI, as a use of content ("used to build or improve machine learning models", "for the development of generative AI"). */
+  buildModels: [
+    '(?:build|builds|building|built|improve|improves|improving|improved|create|creating|develop|developing|refine|refining)(?: or (?:build|improve|create|develop|refine))? (?:[\\w-]+ ){0,3}?(?:models?|ai|llms?)',
+    '(?:development|improvement|creation|building) of (?:[\\w-]+ ){0,2}?(?:ai|models?|llms?)',
+  ],
 };
 
 /** The title of a new section for a topic, when the document has no heading on it. */

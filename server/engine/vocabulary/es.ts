@@ -126,7 +126,7 @@ export const es: LanguageVocabulary = {
       'hacerse cargo', 'tomar el control', 'mantener el servidor en funcionamiento', 'administrar el servidor',
     ],
     shutdown: [
-      'cierre', 'cierra(?:n)?', 'cerr(?:ar|amos|aremos|ara|ase|ado|[oó])', 'clausura', 'apag(?:ar|ado|aremos|amos)', 'dejar de (?:funcionar|operar|prestar (?:el|este) servicio|ofrecer el servicio)',
+      'cierre', 'cierra(?:n)?', 'cerr(?:ar|amos|aremos|ara|ase|ado|[oó])', 'cerrar[aá]n?', 'clausura', 'apag(?:ar|ado|aremos|amos)', 'dejar de (?:funcionar|operar|prestar (?:el|este) servicio|ofrecer el servicio)',
       'deje de (?:funcionar|operar|estar disponible)', 'cese (?:del servicio|de la actividad|de las operaciones)', 'fin del servicio', 'dar de baja (?:el|la|este|esta) (?:servidor|instancia)',
       'deja(?:n|r[aá])? de (?:funcionar|operar|estar disponible)', 'dar por (?:terminado|finalizado) (?:el|este) (?:servicio|servidor)',
     ],
@@ -192,7 +192,7 @@ export const es: LanguageVocabulary = {
     age: ['años de edad', 'edad', 'mayores? de edad', 'menores? de edad', 'menores', 'niñ[oa]s', 'adolescentes', 'adultos'],
     contactWord: [`contact${L}`, 'escr[ií]be(?:nos)?', 'preguntas?', 'dudas?', `administrador${L}`, `moderador${L}`, 'soporte'],
     security: [
-      `cifrad${L}`, 'cifrado', 'cifr(?:a|an|amos|ar)', `encriptad${L}`, 'autenticaci[oó]n (?:de dos factores|en dos pasos|multifactor)', 'doble factor', 'verificaci[oó]n en dos pasos',
+      `cifrad${L}`, 'cifrado', 'cifr(?:a|an|amos|ar)', `encriptad${L}`, 'autenticaci[oó]n (?:de dos factores|en dos pasos|multifactor)', 'doble factor', 'verificaci[oó]n en dos pasos', 'segundo factor', 'aplicaci[oó]n de autenticaci[oó]n', 'webauthn', 'llaves? de seguridad',
       'medidas (?:t[eé]cnicas y organizativas|de seguridad)', 'cortafuegos', 'control de acceso', 'conexi[oó]n segura', 'protege(?:mos)? (?:tus|sus|los) datos',
     ],
     thirdParty: [
@@ -352,6 +352,18 @@ export const es: LanguageVocabulary = {
     datedPolicy: ['versi[oó]n(?:es)?', 'en vigor', 'actualizad[ao] el', 'vigente desde'],
     exchangeForValue: ['a cambio de (?:dinero|pago)', 'ced(?:e|en|emos)[^.]{0,20}? a anunciantes'],
     accountWord: ['cuentas?', 'seguidores', 'perfil(?:es)?'],
+    // --- precision: who does what (issue 10, round 2; see en.ts) ---
+    offerTakenBack: [`esperamos`, 'nos gustar[ií]a', 'no (?:est[aá]n?|es) permitid[oa]s?'],
+    serverMoved: [`(?:migr|traslad|mov|mud)${L} (?:el|nuestro|este) servidor`, `(?:migr|traslad|mov|mud)${L} (?:la|nuestra|esta) (?:instancia|base de datos)`],
+    thingsAge: ['(?:servidor|instancia|sitio|comunidad|proyecto)(?: [\\p{L}-]+){0,3}? (?:cumplió|cumple|cumplirá|ha cumplido|tiene ya) (?:\\d+|\\p{L}+) años'],
+    usersOwnBackup: ['haz (?:una )?copia (?:de seguridad )?de tus'],
+    backupsNotMade: ['no (?:las |los )?(?:hemos )?(?:activado|habilitado|contratado)'],
+    exportToService: [`a (?:nuestro|nuestros|un|una|el|la) (?:\\p{L}+ )?(?:proveedor|socio|cdn|encargado)${L}`],
+    cannotPrevent: ['no (?:podemos|puede|pueden) (?:\\p{L}+ ){1,2}(?:impedir|evitar|controlar)'],
+    dataAboutParty: ['(?:sobre|acerca de) (?:terceros|otras personas)', 'datos (?:personales )?de (?:terceros|otras personas)'],
+    providerChange: [`(?:cambi|migr|mud|pas|traslad)${L} (?:a|de) (?:otro|otra|un nuevo|una nueva) (?:proveedor|alojamiento|empresa)${L}`],
+    withoutPeriodNotice: [`sin (?:\\p{L}+ ){3,6}?(?:preaviso|aviso|anuncio)${L}`],
+    buildModels: [`(?:desarroll|mejor|constru|cre)${L} (?:de |los |las )?(?:modelos|ia|inteligencia artificial)`, `(?:desarrollo|mejora|creaci[oó]n) de (?:modelos|ia|inteligencia artificial)`],
   },
   caseSensitive: {
     ai: ['IA', 'IA generativa'],

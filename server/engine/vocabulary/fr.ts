@@ -214,6 +214,7 @@ export const fr: LanguageVocabulary = {
     contactWord: [`contact${L}`, 'écrivez-nous', 'questions?', `admin${L}`, `modérat${L}`, 'support'],
     security: [
       'tls', 'ssl', 'https', `chiffr${L}`, `hach${L}`, 'bcrypt', 'argon2', 'double authentification', 'authentification à deux facteurs', '2fa', 'a2f', 'mesures? de sécurité',
+      'second facteur', 'vérification en deux étapes', `applications? d${A}authentification`, 'webauthn', 'clés? de sécurité',
       'mesures techniques et organisationnelles', 'pare-?feux?', `contrôle d${A}accès`, 'connexion sécurisée', `protég${L} (?:vos|les|toutes|des) (?:données|informations)`,
     ],
     thirdParty: [
@@ -396,6 +397,18 @@ export const fr: LanguageVocabulary = {
     datedPolicy: ['version du', 'en vigueur', 'mise à jour le', '(?:modifiée|révisée|adoptée) le', 'applicable à partir'],
     exchangeForValue: ['contre (?:rémunération|paiement|de l[’\']argent)'],
     accountWord: ['comptes?', `abonné${L}`, 'profils?'],
+    // --- precision: who does what (issue 10, round 2; see en.ts) ---
+    offerTakenBack: [`esp[ée]r${L}`, 'nous aimerions', `pas (?:autorisé${L}|permis${L})`],
+    serverMoved: [`(?:migr|déplac|déménag|transf[ée]r)${L} (?:le|notre|ce) (?:serveur|site)`, `(?:migr|déplac|déménag|transf[ée]r)${L} (?:l${A}|notre |cette )instance`],
+    thingsAge: [`(?:serveur|instance|site|communauté|projet)(?: [\\p{L}-]+){0,3}? (?:a eu|a fêté|fête|fêtera) (?:ses |son )?(?:\\d+|\\p{L}+) ans`],
+    usersOwnBackup: [`sauvegardez (?:vos|régulièrement|vous-même)`],
+    backupsNotMade: [`pas (?:encore )?(?:activé${L}|mis en place)`],
+    exportToService: [`(?:vers|à) (?:notre|nos|un|une|le|la|des) (?:\\p{L}+ )?(?:prestataire|fournisseur|partenaire|cdn|sous-traitant)${L}`],
+    cannotPrevent: ['(?:pas|guère) (?:\\p{L}+ ){1,2}(?:empêcher|bloquer|contrôler)'],
+    dataAboutParty: ['(?:concernant|sur|à propos) d(?:es|e) tiers', 'données (?:personnelles )?(?:de|des) tiers', `(?:concernant|sur) d${A}autres personnes`],
+    providerChange: [`(?:chang|migr|déménag|pass)${L} (?:chez|vers|à) (?:un|une) (?:autre|nouvel|nouveau|nouvelle) (?:hébergeur|prestataire|fournisseur)${L}`, `changer d${A}hébergeur`],
+    withoutPeriodNotice: [`sans (?:[\\p{L}’']+ ){1,6}?(?:préavis|avertissement|annonce)`],
+    buildModels: [`(?:développ|amélior|constru|cré)${L} (?:de |des |les |d${A})?(?:modèles|ia|intelligences? artificielles?)`, `(?:développement|amélioration|construction) (?:de |des |d${A})(?:modèles|ia|intelligences?)`, `pour l${A}apprentissage (?:automatique|profond)`],
   },
   caseSensitive: {
     ai: ['IA', 'IA génératives?'],
