@@ -1,37 +1,14 @@
 // Bundles the CLI, the language server and the VS Code extension (and, with
 // --tests, every test file) so that nothing at run time needs node_modules.
 import * as esbuild from 'esbuild';
-import Ajv from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { configValidator } from './tools/config-validator-plugin.mjs';
 
 // --fast-tests: only the fast suite's bundles (npm test); the slow ones (recheck
 // alone is 11 MB) are built by --tests, which npm run test:slow uses.
 const fastOnly = process.argv.includes('--fast-tests');
 const tests = fastOnly || process.argv.includes('--tests');
-
-/**
- * `fedipolicy:config-validator`: the configuration schema's validator, which
- * Ajv generates here, at build time, as plain code. Compiling the schema at
- * run time took 150-500 ms of every CLI run in a folder with a config file,
- * more than the lint of a small policy. strict: false because the schema
- * uses draft-07 tuple `items` with a variable length ([severity] or
- * [severity, options]); verbose: true gives errors their parent schema, from
- * which server/config/validate.ts lists the allowed keys of an unknown one.
- */
-const configValidator = {
-  name: 'config-validator',
-  setup(build) {
-    const schemaFile = resolve('schema', 'fedipolicy.schema.json');
-    build.onResolve({ filter: /^fedipolicy:config-validator$/ }, () => ({ path: schemaFile, namespace: 'config-validator' }));
-    build.onLoad({ filter: /.*/, namespace: 'config-validator' }, () => {
-      const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true } });
-      const code = standaloneCode(ajv, ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8'))));
-      return { contents: code, loader: 'js', resolveDir: resolve('.'), watchFiles: [schemaFile] };
-    });
-  },
-};
 
 const common = {
   bundle: true,

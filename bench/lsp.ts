@@ -54,7 +54,7 @@ async function latency(size: number, count: number): Promise<Latency> {
   const path = join(dir, 'privacy-policy.md');
   const text = generatePolicy(size, 11);
   writeFileSync(path, text);
-  const session = await LspSession.start({ root: dir, settings: { lintDelay: 0 } });
+  const session = await LspSession.start({ root: dir, transport: 'stdio', settings: { lintDelay: 0 } });
   try {
     const uri = uriOf(path);
     const openStart = performance.now();
@@ -100,7 +100,7 @@ async function memory(): Promise<{ documents: number; rssMB: number; peakMB: num
     writeFileSync(join(folder, example.name), text);
     paths.push({ path: join(folder, example.name), text });
   }
-  const session = await LspSession.start({ root: dir, settings: { lintDelay: 0 } });
+  const session = await LspSession.start({ root: dir, transport: 'stdio', settings: { lintDelay: 0 } });
   try {
     const idle = memoryOf(pidOf(session));
     for (const { path, text } of paths) await session.open(path, text);

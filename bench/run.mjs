@@ -14,6 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { configValidator } from '../tools/config-validator-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'tmp');
@@ -38,6 +39,7 @@ await esbuild.build({
   loader: { '.md': 'text' },
   mainFields: ['module', 'main'],
   logLevel: 'warning',
+  plugins: [configValidator],
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
