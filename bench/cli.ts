@@ -26,13 +26,29 @@ function writeFiles(count: number): void {
   }
 }
 
+type Timed = { ms: number; cpuMs: number; status: number | null };
+
 /** Each run `rounds` times, the runs interleaved (paired): median wall and CPU time of each. */
-function compare(runs: Record<string, { args: string[]; cwd: string }>, rounds: number): Record<string, { ms: number; cpuMs: number; status: number | null }> {
+function compare(runs: Record<string, { args: string[]; cwd: string }>, rounds: number): Record<string, Timed> {
   const times: Record<string, ProcessRun[]> = {};
   for (let i = 0; i < rounds; i++) for (const [name, run] of Object.entries(runs)) (times[name] ??= []).push(runNode(run.args, run.cwd));
   return Object.fromEntries(
     Object.entries(times).map(([name, t]) => [name, { ms: round(median(t.map((r) => r.ms)), 1), cpuMs: round(median(t.map((r) => r.cpuMs)), 1), status: t[0].status }]),
   );
+}
+
+/** The paired figures of one fedipolicy-against-markdownlint-cli2 row. */
+function againstMarkdownlint(runs: Record<string, Timed>) {
+  const { fedipolicy, markdownlint } = runs;
+  return {
+    fedipolicyMs: fedipolicy.ms,
+    markdownlintMs: markdownlint.ms,
+    ratio: round(fedipolicy.ms / markdownlint.ms, 2),
+    fedipolicyCpuMs: fedipolicy.cpuMs,
+    markdownlintCpuMs: markdownlint.cpuMs,
+    cpuRatio: round(fedipolicy.cpuMs / markdownlint.cpuMs, 2),
+    fedipolicyExit: fedipolicy.status,
+  };
 }
 
 function main(): void {
@@ -69,27 +85,8 @@ function main(): void {
   log(`cold start: node -e "" ${start.node.ms} ms, --version ${start.version.ms} ms, one small file ${start.smallFile.ms} ms`);
   process.stdout.write(
     JSON.stringify({
-      oneFile: {
-        chars: policy.length,
-        rounds: Number(process.env.BENCH_ONE_FILE_ROUNDS ?? 7),
-        fedipolicyMs: one.fedipolicy.ms,
-        markdownlintMs: one.markdownlint.ms,
-        ratio: round(one.fedipolicy.ms / one.markdownlint.ms, 2),
-        fedipolicyCpuMs: one.fedipolicy.cpuMs,
-        markdownlintCpuMs: one.markdownlint.cpuMs,
-        cpuRatio: round(one.fedipolicy.cpuMs / one.markdownlint.cpuMs, 2),
-        fedipolicyExit: one.fedipolicy.status,
-      },
-      files500: {
-        files: 500,
-        fedipolicyMs: whole.fedipolicy.ms,
-        markdownlintMs: whole.markdownlint.ms,
-        ratio: round(whole.fedipolicy.ms / whole.markdownlint.ms, 2),
-        fedipolicyCpuMs: whole.fedipolicy.cpuMs,
-        markdownlintCpuMs: whole.markdownlint.cpuMs,
-        cpuRatio: round(whole.fedipolicy.cpuMs / whole.markdownlint.cpuMs, 2),
-        fedipolicyExit: whole.fedipolicy.status,
-      },
+      oneFile: { chars: policy.length, rounds: Number(process.env.BENCH_ONE_FILE_ROUNDS ?? 7), ...againstMarkdownlint(one) },
+      files500: { files: 500, ...againstMarkdownlint(whole) },
       coldStart: {
         nodeMs: start.node.ms,
         versionMs: start.version.ms,
