@@ -337,8 +337,12 @@ interface Cut {
   tableStart?: number;
 }
 
-/** A GFM delimiter row that starts with a pipe ("|---|:--:|"). */
-const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)*[ \t]*:?-+:?[ \t]*\|?[ \t]*\r?\n$/;
+/**
+ * A GFM delimiter row that starts with a pipe ("|---|:--:|"). The closing pipe
+ * takes its own trailing blanks (`(?:\|[ \t]*)?`): two blank runs around an
+ * optional pipe would make a failing match quadratic in the blanks.
+ */
+const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)*[ \t]*:?-+:?[ \t]*(?:\|[ \t]*)?\r?\n$/;
 
 /**
  * Where pieces start, at least `chunkSize` apart, outside top-level fences:
