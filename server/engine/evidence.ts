@@ -24,18 +24,9 @@ import type { DocumentModel, Unit } from './model';
 import { headingsOf } from './model';
 import type { Evidence } from './rule';
 import { find, has } from './vocabulary';
+import { labelOf } from './match';
 
 type Found = { doc: DocumentModel; evidence: Evidence };
-
-// "Label: text", the label a few words long (a definition-list or bold-label line).
-const LABEL = /^([^:.!?;]{1,60}):\s+\S/u;
-const MAX_LABEL_WORDS = 5;
-
-/** The label a line opens with ("Server logs" in "Server logs: retained 90 days"), if any. */
-function labelOf(unit: Unit): string | undefined {
-  const label = LABEL.exec(unit.text)?.[1]?.trim();
-  return label && label.split(/\s+/).length <= MAX_LABEL_WORDS ? label : undefined;
-}
 
 function namesTopic(text: string, topics: readonly string[]): boolean {
   return topics.some((topic) => has(text, topic));

@@ -131,7 +131,8 @@ function rowSaysNo(unit: Unit): boolean {
 }
 
 /** The label of a "Label: value" line ("Concerned data: e-mail address"), or ''. */
-function labelOf(unit: Unit): string {
+/** The label a line opens with ("Server logs: retained 90 days", "**Email** – ..."), or ''. */
+export function labelOf(unit: Unit): string {
   return LABEL_LINE.exec(unit.raw)?.[0] ?? '';
 }
 
