@@ -1,29 +1,76 @@
-// A cheap test that rules a concept out of a text before its regular
-// expression runs. Most texts name only a few of the ~100 concepts, and one
-// concept's expression (every language's words at once) is long, so running
-// them all on every sentence was most of the engine's time.
+// Every concept of the vocabulary found in one walk over a text.
 //
-// Each alternative of a concept is read (a small regular-expression reader, no
-// evaluation) for the strings of up to three characters any match of it must
-// begin with ("(?:web )?browser" -> "web", "bro"). A text is walked once
-// through a trie of those prefixes; a concept whose prefixes do not occur in
-// the text cannot match there. The test may let a concept through that then
-// does not match (that costs a regex run, nothing else), but it never rules
-// out one that would: an alternative it cannot read gives its concept no
-// prefixes, and such a concept is always run.
+// Each concept is still one regular expression (every language's
+// alternatives, with word boundaries), built from the vocabulary files, and
+// it still decides what matches: the matcher only chooses where to try it.
+// Each alternative is read (a small regular-expression reader, no evaluation)
+// for the strings of up to three characters any match of it must begin with
+// ("(?:web )?browser" -> "web", "bro"). A text is walked once through a trie
+// of those prefixes, which gives every concept the positions where a match
+// may start; the concept's expression is then tried there only, as a sticky
+// expression. The positions are a superset of where the expression matches,
+// so the matches are exactly those of a global scan of the same expression:
+// the same leftmost-first choice among alternatives, the same consecutive,
+// non-overlapping matches. Alternatives whose start cannot be read
+// ("\p{L}+rions") are scanned on their own for the positions they match at.
+import type { LanguageVocabulary } from './types';
 
 /** Prefix length: long enough to be selective, short enough for few prefixes per alternative (shorter when there are too many). */
 const PREFIX_LENGTH = 3;
 /** Beyond this many prefixes for one alternative, the shorter prefixes read so far are kept. */
 const MAX_PREFIXES = 512;
 
+// --- the expressions ---
+
+// Word boundaries that also work next to non-word characters such as "@" or "+".
+const bounded = (alts: string[]) => `(?<![\\p{L}\\p{N}_])(?:${alts.join('|')})(?![\\p{L}\\p{N}_])`;
+/** Alternatives of one language, with or without word boundaries. */
+const wrap = (lang: LanguageVocabulary, alts: string[]) => (lang.spaceless ? `(?:${alts.join('|')})` : bounded(alts));
+
+/** One expression for every language's alternatives (undefined when there are none). */
+export function unionSource(languages: LanguageVocabulary[], pick: (lang: LanguageVocabulary) => string[] | undefined): string | undefined {
+  const parts = languages.map((lang) => {
+    const alts = pick(lang);
+    return alts && alts.length ? wrap(lang, alts) : undefined;
+  }).filter((p): p is string => p !== undefined);
+  return parts.length ? parts.join('|') : undefined;
+}
+
+// --- case and whitespace ---
+
+/** Folded UTF-16 units, filled as they are met (0: not yet folded). */
+const FOLDED = new Uint16Array(0x10000);
+
 /**
- * Case and whitespace as the concept expressions see them (flags "iu"):
- * upper then lower case folds most letters the way the expressions do, "ß"
- * and final sigma are folded by hand, and all whitespace becomes one kind.
+ * A UTF-16 unit as the expressions compare it (flags "iu"), to one unit:
+ * upper then lower case brings together the letters that case-insensitive
+ * matching does ("ſ" and "s", "ẞ" and "ß", "ς" and "σ", the Kelvin sign and
+ * "k"), every whitespace character becomes a space. A letter whose case is
+ * more than one unit ("ß" -> "SS") is left as its lower case. Surrogates are
+ * left alone (the reader never anchors on them).
  */
-export function foldForPrefilter(text: string): string {
-  return text.toUpperCase().toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ').replace(/\s/g, ' ');
+export function foldUnit(code: number): number {
+  const known = FOLDED[code];
+  if (known !== 0) return known;
+  let folded = code;
+  if (code < 0xd800 || code > 0xdfff) {
+    const ch = String.fromCharCode(code);
+    if (/\s/.test(ch)) folded = 0x20;
+    else {
+      const upper = ch.toUpperCase();
+      const lower = (upper.length === 1 ? upper : ch).toLowerCase();
+      folded = lower.length === 1 ? lower.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : code;
+    }
+  }
+  if (code !== 0) FOLDED[code] = folded;
+  return folded;
+}
+
+/** A whole string folded unit by unit (positions are kept). */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i)));
+  return out;
 }
 
 // --- reading an alternative: a sequence of items, each a set of characters or a group, with a repeat count ---
@@ -172,8 +219,10 @@ class Reader {
   }
 }
 
+/** Characters as the text is folded; one that is not a single unit, or a surrogate, is read as anything (no prefix goes past it). */
 function chars(list: string[] | 'any'): Chars {
-  return { kind: 'chars', chars: list === ANY ? ANY : [...new Set(list.map(foldForPrefilter).map((s) => s.slice(0, PREFIX_LENGTH)))], min: 1, max: 1 };
+  if (list === ANY || list.some((c) => c.length !== 1 || (c >= '\ud800' && c <= '\udfff'))) return { kind: 'chars', chars: ANY, min: 1, max: 1 };
+  return { kind: 'chars', chars: [...new Set(list.map((c) => String.fromCharCode(foldUnit(c.charCodeAt(0)))))], min: 1, max: 1 };
 }
 
 // --- the prefixes of an alternative ---
@@ -275,79 +324,184 @@ function prefixesOfLength(branches: Item[][], length: number): string[] | undefi
   return [...result];
 }
 
-// --- the trie of every concept's prefixes, and the concepts a text may hold ---
+// --- the trie of every concept's prefixes, and where each concept may match ---
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  concepts: number[];
+  /** Patterns with a prefix that ends here. */
+  patterns: number[];
 }
 
-export class ConceptPrefilter {
-  /** The first character of every prefix, by UTF-16 code unit: an array lookup on the hot path. */
-  private readonly roots: (TrieNode | undefined)[] = new Array(0x10000);
-  private readonly ids = new Map<string, number>();
-  /** Concepts with an alternative whose start cannot be read: always candidates. */
-  private readonly always: number[] = [];
-  private readonly seen = new Map<string, Uint8Array>();
+/** One compiled expression of a concept: case-insensitive alternatives, or those that keep their case. */
+interface Pattern {
+  concept: string;
+  source: string;
+  flags: string;
+  /** The expression, tried at one position at a time (built when first needed). */
+  sticky?: RegExp;
+  /** Alternatives with no readable start, with their language's boundaries: scanned for every position they match at. */
+  unanchored?: string;
+  unanchoredRegex?: RegExp;
+}
 
-  constructor(concepts: Map<string, string[]>) {
-    for (const [concept, alternatives] of concepts) {
-      const id = this.ids.size;
-      this.ids.set(concept, id);
-      const prefixes = new Set<string>();
-      let readable = true;
-      for (const alternative of alternatives) {
-        const read = prefixesOf(alternative);
-        if (!read) {
-          readable = false;
-          break;
-        }
-        for (const p of read) prefixes.add(p);
+/** Where each pattern may match in one text (undefined: nowhere), by pattern number. */
+type Candidates = (number[] | undefined)[];
+
+/** The match of one concept in a text. */
+export interface Match {
+  concept: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The result shared by every text a concept is absent from (results are read-only: the type says so). */
+const NONE: readonly Match[] = [];
+const MAX_TEXTS_REMEMBERED = 20_000;
+
+export class ConceptMatcher {
+  private readonly patterns: Pattern[] = [];
+  private readonly byConcept = new Map<string, number[]>();
+  /** The first unit of every prefix: an array lookup on the hot path. */
+  private readonly roots: (TrieNode | undefined)[] = new Array(0x10000);
+  private readonly seen = new Map<string, Candidates>();
+
+  constructor(languages: LanguageVocabulary[]) {
+    const concepts = new Set(languages.flatMap((l) => [...Object.keys(l.concepts), ...Object.keys(l.caseSensitive ?? {})]));
+    for (const concept of concepts) {
+      const sensitiveOf = (l: LanguageVocabulary) => l.caseSensitive?.[concept] ?? [];
+      const ids: number[] = [];
+      for (const [pick, flags] of [
+        [(l: LanguageVocabulary) => (l.concepts[concept] ?? []).filter((a) => !sensitiveOf(l).includes(a)), 'iuy'],
+        [sensitiveOf, 'uy'],
+      ] as const) {
+        const source = unionSource(languages, pick);
+        if (source === undefined) continue;
+        const id = this.patterns.length;
+        const pattern: Pattern = { concept, source, flags };
+        this.patterns.push(pattern);
+        ids.push(id);
+        const prefixes = new Set<string>();
+        pattern.unanchored = unionSource(languages, (l) =>
+          pick(l).filter((alternative) => {
+            const read = prefixesOf(alternative);
+            for (const p of read ?? []) prefixes.add(p);
+            return read === undefined;
+          }),
+        );
+        for (const p of prefixes) this.insert(p, id);
       }
-      if (!readable) this.always.push(id);
-      else for (const p of prefixes) this.insert(p, id);
+      this.byConcept.set(concept, ids);
     }
   }
 
   private insert(prefix: string, id: number): void {
     const first = prefix.charCodeAt(0);
-    let node: TrieNode = this.roots[first] ?? (this.roots[first] = { next: new Map(), concepts: [] });
+    let node: TrieNode = this.roots[first] ?? (this.roots[first] = { next: new Map(), patterns: [] });
     for (let i = 1; i < prefix.length; i++) {
       const code = prefix.charCodeAt(i);
       let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map(), concepts: [] }));
+      if (!child) node.next.set(code, (child = { next: new Map(), patterns: [] }));
       node = child;
     }
-    if (!node.concepts.includes(id)) node.concepts.push(id);
+    if (!node.patterns.includes(id)) node.patterns.push(id);
+  }
+
+  /** Whether the vocabulary has the concept. */
+  knows(concept: string): boolean {
+    return this.byConcept.has(concept);
+  }
+
+  /** The concept's expressions as a global scan would run them (for the tests that hold the matcher to them). */
+  expressionsOf(concept: string): RegExp[] {
+    return this.idsOf(concept).map((id) => new RegExp(this.patterns[id].source, this.patterns[id].flags.replace('y', 'g')));
+  }
+
+  /** Every expression the matcher runs, for the catastrophic-backtracking check. */
+  compiled(): RegExp[] {
+    return this.patterns.flatMap((_, id) => [this.stickyOf(id), this.unanchoredOf(id)]).filter((r): r is RegExp => r !== undefined);
   }
 
   forgetTexts(): void {
     this.seen.clear();
   }
 
-  /** Whether the concept may match somewhere in the text. */
-  mayMatch(text: string, concept: string): boolean {
-    const id = this.ids.get(concept);
-    if (id === undefined) return true;
-    return this.candidates(text)[id] === 1;
+  /** Every match of a concept in a text, in order (those of its case-insensitive expression first where two start together). */
+  find(text: string, concept: string): readonly Match[] {
+    const ids = this.idsOf(concept);
+    const candidates = this.candidates(text);
+    let out: Match[] | undefined;
+    for (const id of ids) {
+      const positions = this.positionsOf(id, text, candidates);
+      if (!positions) continue;
+      const sticky = this.stickyOf(id);
+      let next = 0;
+      for (const at of positions) {
+        if (at < next) continue;
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (!m || m[0].length === 0) continue;
+        next = at + m[0].length;
+        (out ??= []).push({ concept, start: at, end: next, text: m[0] });
+      }
+    }
+    if (!out) return NONE;
+    return ids.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
   }
 
-  private candidates(text: string): Uint8Array {
-    let flags = this.seen.get(text);
-    if (flags) return flags;
-    flags = new Uint8Array(this.ids.size);
-    for (const id of this.always) flags[id] = 1;
-    const folded = foldForPrefilter(text);
-    for (let start = 0; start < folded.length; start++) {
-      let node: TrieNode | undefined = this.roots[folded.charCodeAt(start)];
+  private idsOf(concept: string): number[] {
+    const ids = this.byConcept.get(concept);
+    if (!ids) throw new Error(`unknown vocabulary concept: ${concept}`);
+    return ids;
+  }
+
+  private stickyOf(id: number): RegExp {
+    const pattern = this.patterns[id];
+    return (pattern.sticky ??= new RegExp(pattern.source, pattern.flags));
+  }
+
+  private unanchoredOf(id: number): RegExp | undefined {
+    const pattern = this.patterns[id];
+    if (pattern.unanchored === undefined) return undefined;
+    return (pattern.unanchoredRegex ??= new RegExp(pattern.unanchored, pattern.flags.replace('y', 'g')));
+  }
+
+  /** The sorted positions where a pattern may match: its prefixes', and every position its unreadable alternatives match at. */
+  private positionsOf(id: number, text: string, candidates: Candidates): number[] | undefined {
+    const positions = candidates[id];
+    const unanchored = this.unanchoredOf(id);
+    if (!unanchored) return positions;
+    const more: number[] = [];
+    unanchored.lastIndex = 0;
+    // One step past each match start: every position a match starts at, overlapping or not.
+    for (let m = unanchored.exec(text); m; m = unanchored.exec(text)) {
+      more.push(m.index);
+      unanchored.lastIndex = m.index + 1;
+    }
+    if (!more.length) return positions;
+    return [...new Set([...(positions ?? []), ...more])].sort((a, b) => a - b);
+  }
+
+  /** Walks the text once through the trie: the positions where each pattern's prefixes occur. */
+  private candidates(text: string): Candidates {
+    let found = this.seen.get(text);
+    if (found) return found;
+    found = [];
+    const length = text.length;
+    for (let start = 0; start < length; start++) {
+      let node = this.roots[foldUnit(text.charCodeAt(start))];
       for (let i = start + 1; node; i++) {
-        for (const id of node.concepts) flags[id] = 1;
-        node = i < folded.length ? node.next.get(folded.charCodeAt(i)) : undefined;
+        for (const id of node.patterns) {
+          const list = found[id];
+          if (!list) found[id] = [start];
+          else if (list[list.length - 1] !== start) list.push(start);
+        }
+        node = i < length ? node.next.get(foldUnit(text.charCodeAt(i))) : undefined;
       }
     }
     // Texts repeat within a lint (a unit, its heading, its lead-in); the memory is bounded.
-    if (this.seen.size > 20_000) this.seen.clear();
-    this.seen.set(text, flags);
-    return flags;
+    if (this.seen.size >= MAX_TEXTS_REMEMBERED) this.seen.clear();
+    this.seen.set(text, found);
+    return found;
   }
 }
