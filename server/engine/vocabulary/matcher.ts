@@ -66,8 +66,14 @@ export function foldUnit(code: number): number {
   return folded;
 }
 
-/** A whole string folded unit by unit (positions are kept). */
+/**
+ * A whole string folded as `foldUnit` folds each unit (positions are kept).
+ * The string's own case mapping is much faster and gives the same where no
+ * letter changed length (only the string form writes a final sigma "ς").
+ */
 export function fold(text: string): string {
+  const cased = text.toUpperCase().toLowerCase();
+  if (cased.length === text.length) return cased.replace(/ς/g, 'σ').replace(/\s/g, ' ');
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i)));
   return out;
@@ -328,8 +334,10 @@ function prefixesOfLength(branches: Item[][], length: number): string[] | undefi
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  /** Patterns with a prefix that ends here. */
-  patterns: number[];
+  /** Patterns with a prefix that ends here, from a language without word boundaries (Japanese). */
+  anywhere: number[];
+  /** Patterns with a prefix that ends here, from a language whose words start where no letter, digit or "_" comes before. */
+  atWordStart: number[];
 }
 
 /** One compiled expression of a concept: case-insensitive alternatives, or those that keep their case. */
@@ -344,8 +352,40 @@ interface Pattern {
   unanchoredRegex?: RegExp;
 }
 
-/** Where each pattern may match in one text (undefined: nowhere), by pattern number. */
-type Candidates = (number[] | undefined)[];
+/**
+ * The trie nodes with patterns that one walk over a text reached, with the
+ * position each was reached from (as -1 - position where no word may start
+ * there): a pattern's candidates are read from them when it is asked for,
+ * most patterns never are.
+ */
+interface Candidates {
+  nodes: TrieNode[];
+  starts: number[];
+}
+
+const trieNode = (): TrieNode => ({ next: new Map(), anywhere: [], atWordStart: [] });
+
+const WORD_CHARACTER = /^[\p{L}\p{N}_]$/u;
+/** Whether a UTF-16 unit is a letter, digit or "_" (1) or not (2), filled as met. */
+const WORD_UNIT = new Uint8Array(0x10000);
+
+/**
+ * Whether a letter, digit or "_" comes right before `at`, where the
+ * expressions' word boundary (?<![\p{L}\p{N}_]) fails. Read without case:
+ * with it ("iu") a few more characters count (U+0345 folds to a letter), so
+ * those positions stay candidates and the expression decides.
+ */
+function afterWordCharacter(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return WORD_CHARACTER.test(text.slice(at - 2, at));
+  }
+  let known = WORD_UNIT[code];
+  if (known === 0) WORD_UNIT[code] = known = WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
 
 /** The match of one concept in a text. */
 export interface Match {
@@ -381,30 +421,29 @@ export class ConceptMatcher {
         const pattern: Pattern = { concept, source, flags };
         this.patterns.push(pattern);
         ids.push(id);
-        const prefixes = new Set<string>();
         pattern.unanchored = unionSource(languages, (l) =>
           pick(l).filter((alternative) => {
             const read = prefixesOf(alternative);
-            for (const p of read ?? []) prefixes.add(p);
+            for (const p of read ?? []) this.insert(p, id, !l.spaceless);
             return read === undefined;
           }),
         );
-        for (const p of prefixes) this.insert(p, id);
       }
       this.byConcept.set(concept, ids);
     }
   }
 
-  private insert(prefix: string, id: number): void {
+  private insert(prefix: string, id: number, bounded: boolean): void {
     const first = prefix.charCodeAt(0);
-    let node: TrieNode = this.roots[first] ?? (this.roots[first] = { next: new Map(), patterns: [] });
+    let node: TrieNode = this.roots[first] ?? (this.roots[first] = trieNode());
     for (let i = 1; i < prefix.length; i++) {
       const code = prefix.charCodeAt(i);
       let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map(), patterns: [] }));
+      if (!child) node.next.set(code, (child = trieNode()));
       node = child;
     }
-    if (!node.patterns.includes(id)) node.patterns.push(id);
+    const ids = bounded ? node.atWordStart : node.anywhere;
+    if (!ids.includes(id)) ids.push(id);
   }
 
   /** Whether the vocabulary has the concept. */
@@ -440,7 +479,8 @@ export class ConceptMatcher {
         if (at < next) continue;
         sticky.lastIndex = at;
         const m = sticky.exec(text);
-        if (!m || m[0].length === 0) continue;
+        // (In the middle of a surrogate pair the expression would start at the pair: no candidate is there.)
+        if (!m || m[0].length === 0 || m.index !== at) continue;
         next = at + m[0].length;
         (out ??= []).push({ concept, start: at, end: next, text: m[0] });
       }
@@ -468,15 +508,26 @@ export class ConceptMatcher {
 
   /** The sorted positions where a pattern may match: its prefixes', and every position its unreadable alternatives match at. */
   private positionsOf(id: number, text: string, candidates: Candidates): number[] | undefined {
-    const positions = candidates[id];
+    let positions: number[] | undefined;
+    const { nodes, starts } = candidates;
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k];
+      const start = starts[k];
+      if (start >= 0 ? node.anywhere.includes(id) || node.atWordStart.includes(id) : node.anywhere.includes(id)) {
+        const at = start >= 0 ? start : -1 - start;
+        if (!positions) positions = [at];
+        else if (positions[positions.length - 1] !== at) positions.push(at);
+      }
+    }
     const unanchored = this.unanchoredOf(id);
     if (!unanchored) return positions;
     const more: number[] = [];
     unanchored.lastIndex = 0;
-    // One step past each match start: every position a match starts at, overlapping or not.
+    // One character past each match start: every position a match starts at, overlapping or not.
+    // (A step into the middle of a surrogate pair would be taken back to its start: the same match again.)
     for (let m = unanchored.exec(text); m; m = unanchored.exec(text)) {
       more.push(m.index);
-      unanchored.lastIndex = m.index + 1;
+      unanchored.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
     }
     if (!more.length) return positions;
     return [...new Set([...(positions ?? []), ...more])].sort((a, b) => a - b);
@@ -486,17 +537,19 @@ export class ConceptMatcher {
   private candidates(text: string): Candidates {
     let found = this.seen.get(text);
     if (found) return found;
-    found = [];
-    const length = text.length;
+    found = { nodes: [], starts: [] };
+    const folded = fold(text);
+    const length = folded.length;
     for (let start = 0; start < length; start++) {
-      let node = this.roots[foldUnit(text.charCodeAt(start))];
+      let node = this.roots[folded.charCodeAt(start)];
+      if (!node) continue;
+      const from = afterWordCharacter(text, start) ? -1 - start : start;
       for (let i = start + 1; node; i++) {
-        for (const id of node.patterns) {
-          const list = found[id];
-          if (!list) found[id] = [start];
-          else if (list[list.length - 1] !== start) list.push(start);
+        if (node.anywhere.length || (from >= 0 && node.atWordStart.length)) {
+          found.nodes.push(node);
+          found.starts.push(from);
         }
-        node = i < length ? node.next.get(foldUnit(text.charCodeAt(i))) : undefined;
+        node = i < length ? node.next.get(folded.charCodeAt(i)) : undefined;
       }
     }
     // Texts repeat within a lint (a unit, its heading, its lead-in); the memory is bounded.
