@@ -1,18 +1,20 @@
-// Every concept of the vocabulary found in one walk over a text.
+// Every concept of the vocabulary, found from one walk over a text.
 //
 // Each concept is still one regular expression (every language's
 // alternatives, with word boundaries), built from the vocabulary files, and
-// it still decides what matches: the matcher only chooses where to try it.
+// it still decides what matches: the matcher only chooses where it looks.
 // Each alternative is read (a small regular-expression reader, no evaluation)
 // for the strings of up to three characters any match of it must begin with
 // ("(?:web )?browser" -> "web", "bro"). A text is walked once through a trie
 // of those prefixes, which gives every concept the positions where a match
-// may start; the concept's expression is then tried there only, as a sticky
-// expression. The positions are a superset of where the expression matches,
-// so the matches are exactly those of a global scan of the same expression:
-// the same leftmost-first choice among alternatives, the same consecutive,
-// non-overlapping matches. Alternatives whose start cannot be read
-// ("\p{L}+rions") are scanned on their own for the positions they match at.
+// may start (only at a word start for languages with word boundaries). The
+// concept's global scan then starts at its first such position, restarts at
+// the next one after each match, and stops after the last: no match starts
+// anywhere else, so the matches are exactly those of a scan of the whole text
+// (the same leftmost-first choice among alternatives, the same consecutive,
+// non-overlapping matches), and a concept with no position costs nothing.
+// Alternatives whose start cannot be read ("\p{L}+rions") are scanned on
+// their own for the positions they match at.
 import type { LanguageVocabulary } from './types';
 
 /** Prefix length: long enough to be selective, short enough for few prefixes per alternative (shorter when there are too many). */
@@ -345,8 +347,8 @@ interface Pattern {
   concept: string;
   source: string;
   flags: string;
-  /** The expression, tried at one position at a time (built when first needed). */
-  sticky?: RegExp;
+  /** The expression (built when first needed). */
+  expression?: RegExp;
   /** Alternatives with no readable start, with their language's boundaries: scanned for every position they match at. */
   unanchored?: string;
   unanchoredRegex?: RegExp;
@@ -412,8 +414,8 @@ export class ConceptMatcher {
       const sensitiveOf = (l: LanguageVocabulary) => l.caseSensitive?.[concept] ?? [];
       const ids: number[] = [];
       for (const [pick, flags] of [
-        [(l: LanguageVocabulary) => (l.concepts[concept] ?? []).filter((a) => !sensitiveOf(l).includes(a)), 'iuy'],
-        [sensitiveOf, 'uy'],
+        [(l: LanguageVocabulary) => (l.concepts[concept] ?? []).filter((a) => !sensitiveOf(l).includes(a)), 'giu'],
+        [sensitiveOf, 'gu'],
       ] as const) {
         const source = unionSource(languages, pick);
         if (source === undefined) continue;
@@ -446,19 +448,14 @@ export class ConceptMatcher {
     if (!ids.includes(id)) ids.push(id);
   }
 
-  /** Whether the vocabulary has the concept. */
-  knows(concept: string): boolean {
-    return this.byConcept.has(concept);
-  }
-
   /** The concept's expressions as a global scan would run them (for the tests that hold the matcher to them). */
   expressionsOf(concept: string): RegExp[] {
-    return this.idsOf(concept).map((id) => new RegExp(this.patterns[id].source, this.patterns[id].flags.replace('y', 'g')));
+    return this.idsOf(concept).map((id) => new RegExp(this.patterns[id].source, this.patterns[id].flags));
   }
 
   /** Every expression the matcher runs, for the catastrophic-backtracking check. */
   compiled(): RegExp[] {
-    return this.patterns.flatMap((_, id) => [this.stickyOf(id), this.unanchoredOf(id)]).filter((r): r is RegExp => r !== undefined);
+    return this.patterns.flatMap((_, id) => [this.expressionOf(id), this.unanchoredOf(id)]).filter((r): r is RegExp => r !== undefined);
   }
 
   forgetTexts(): void {
@@ -473,16 +470,16 @@ export class ConceptMatcher {
     for (const id of ids) {
       const positions = this.positionsOf(id, text, candidates);
       if (!positions) continue;
-      const sticky = this.stickyOf(id);
-      let next = 0;
-      for (const at of positions) {
-        if (at < next) continue;
-        sticky.lastIndex = at;
-        const m = sticky.exec(text);
-        // (In the middle of a surrogate pair the expression would start at the pair: no candidate is there.)
-        if (!m || m[0].length === 0 || m.index !== at) continue;
-        next = at + m[0].length;
-        (out ??= []).push({ concept, start: at, end: next, text: m[0] });
+      // The global scan, started at the first candidate and after each match at the next one:
+      // no match starts between candidates, and after the last one there is none to look for.
+      const re = this.expressionOf(id);
+      for (let k = 0; k < positions.length; ) {
+        re.lastIndex = positions[k];
+        const m = re.exec(text);
+        if (!m) break;
+        if (m[0].length > 0) (out ??= []).push({ concept, start: m.index, end: m.index + m[0].length, text: m[0] });
+        const next = m.index + Math.max(m[0].length, 1);
+        while (k < positions.length && positions[k] < next) k++;
       }
     }
     if (!out) return NONE;
@@ -495,15 +492,15 @@ export class ConceptMatcher {
     return ids;
   }
 
-  private stickyOf(id: number): RegExp {
+  private expressionOf(id: number): RegExp {
     const pattern = this.patterns[id];
-    return (pattern.sticky ??= new RegExp(pattern.source, pattern.flags));
+    return (pattern.expression ??= new RegExp(pattern.source, pattern.flags));
   }
 
   private unanchoredOf(id: number): RegExp | undefined {
     const pattern = this.patterns[id];
     if (pattern.unanchored === undefined) return undefined;
-    return (pattern.unanchoredRegex ??= new RegExp(pattern.unanchored, pattern.flags.replace('y', 'g')));
+    return (pattern.unanchoredRegex ??= new RegExp(pattern.unanchored, pattern.flags));
   }
 
   /** The sorted positions where a pattern may match: its prefixes', and every position its unreadable alternatives match at. */
