@@ -448,9 +448,9 @@ export class ConceptMatcher {
     if (!ids.includes(id)) ids.push(id);
   }
 
-  /** The concept's expressions as a global scan would run them (for the tests that hold the matcher to them). */
+  /** The concept's expressions, which the matcher runs (each run sets `lastIndex` first): what a whole-text scan finds is what it must find. */
   expressionsOf(concept: string): RegExp[] {
-    return this.idsOf(concept).map((id) => new RegExp(this.patterns[id].source, this.patterns[id].flags));
+    return this.idsOf(concept).map((id) => this.expressionOf(id));
   }
 
   /** Every expression the matcher runs, for the catastrophic-backtracking check. */
