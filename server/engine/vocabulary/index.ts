@@ -4,47 +4,31 @@
 // are merged, so a German sentence in an English policy is still read.
 import type { LanguageVocabulary } from './types';
 import { LANGUAGES } from './languages';
-import { ConceptPrefilter } from './prefilter';
+import { ConceptMatcher, unionSource, type Match } from './matcher';
 
-export interface Match {
-  concept: string;
-  start: number;
-  end: number;
-  text: string;
-}
+export type { Match } from './matcher';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Word boundaries that also work next to non-word characters such as "@" or "+".
-const bounded = (alts: string[]) => `(?<![\\p{L}\\p{N}_])(?:${alts.join('|')})(?![\\p{L}\\p{N}_])`;
-/** Alternatives of one language, with or without word boundaries. */
-const wrap = (lang: LanguageVocabulary, alts: string[]) => (lang.spaceless ? `(?:${alts.join('|')})` : bounded(alts));
 
 function union(pick: (lang: LanguageVocabulary) => string[] | undefined, flags: string): RegExp | undefined {
-  const parts = LANGUAGES.map((lang) => {
-    const alts = pick(lang);
-    return alts && alts.length ? wrap(lang, alts) : undefined;
-  }).filter((p): p is string => p !== undefined);
-  return parts.length ? new RegExp(parts.join('|'), flags) : undefined;
+  const source = unionSource(LANGUAGES, pick);
+  return source === undefined ? undefined : new RegExp(source, flags);
 }
 
-const conceptRegex = new Map<string, RegExp[]>();
-/** A concept's compiled expressions (every language), without the prefilter: for tests that check the prefilter. */
+let conceptMatcher: ConceptMatcher | undefined;
+/** The matcher of every concept, compiled from the vocabulary files when first needed. */
+function matcher(): ConceptMatcher {
+  return (conceptMatcher ??= new ConceptMatcher(LANGUAGES));
+}
+
+/** A concept's expressions (every language) as a global scan runs them: what the matcher must find, for its tests. */
 export function regexesFor(concept: string): RegExp[] {
-  let res = conceptRegex.get(concept);
-  if (!res) {
-    if (!LANGUAGES.some((l) => l.concepts[concept] || l.caseSensitive?.[concept])) throw new Error(`unknown vocabulary concept: ${concept}`);
-    const insensitive = union((l) => (l.concepts[concept] ?? []).filter((a) => !(l.caseSensitive?.[concept] ?? []).includes(a)), 'giu');
-    const sensitive = union((l) => l.caseSensitive?.[concept], 'gu');
-    res = [insensitive, sensitive].filter((r): r is RegExp => r !== undefined);
-    conceptRegex.set(concept, res);
-  }
-  return res;
+  return matcher().expressionsOf(concept);
 }
 
 /** Every compiled regular expression, for the catastrophic-backtracking check. */
 export function compiledRegexes(): RegExp[] {
-  const concepts = new Set(LANGUAGES.flatMap((l) => [...Object.keys(l.concepts), ...Object.keys(l.caseSensitive ?? {})]));
-  return [...[...concepts].flatMap(regexesFor), CUE_BEFORE, CUE_AFTER, NOT_NEGATING_RE, DURATION, ...AGE_PATTERNS].filter((r): r is RegExp => r !== undefined);
+  return [...matcher().compiled(), CUE_BEFORE, CUE_AFTER, NOT_NEGATING_RE, DURATION, ...AGE_PATTERNS].filter((r): r is RegExp => r !== undefined);
 }
 
 let recording: Set<string> | undefined;
@@ -67,18 +51,6 @@ export function wordingOf(concept: string, language: string): string[] {
   return [...(lang.concepts[concept] ?? []), ...(lang.caseSensitive?.[concept] ?? []).filter((a) => !(lang.concepts[concept] ?? []).includes(a))];
 }
 
-let prefilter: ConceptPrefilter | undefined;
-export function conceptPrefilter(): ConceptPrefilter {
-  if (!prefilter) {
-    const alternatives = new Map<string, string[]>();
-    for (const lang of LANGUAGES)
-      for (const group of [lang.concepts, lang.caseSensitive ?? {}])
-        for (const [concept, alts] of Object.entries(group)) alternatives.set(concept, [...(alternatives.get(concept) ?? []), ...alts]);
-    prefilter = new ConceptPrefilter(alternatives);
-  }
-  return prefilter;
-}
-
 /** Matches already found, per text: rules ask about the same sentence, heading and lead-in many times. */
 const found = new Map<string, Map<string, readonly Match[]>>();
 const MAX_TEXTS_REMEMBERED = 20_000;
@@ -87,7 +59,7 @@ const MAX_TEXTS_REMEMBERED = 20_000;
 export function forgetTexts(): void {
   found.clear();
   clauseBreaksOf.clear();
-  prefilter?.forgetTexts();
+  conceptMatcher?.forgetTexts();
 }
 
 /** Every match of a concept in a text, in order. */
@@ -96,33 +68,13 @@ export function find(text: string, concept: string): readonly Match[] {
   let perText = found.get(text);
   const hit = perText?.get(concept);
   if (hit) return hit;
-  // The regular expressions are built first: an unknown concept is an error even where nothing could match.
-  const regexes = regexesFor(concept);
-  const out = conceptPrefilter().mayMatch(text, concept) ? run(regexes, text, concept) : NONE;
+  const out = matcher().find(text, concept);
   if (!perText) {
     if (found.size >= MAX_TEXTS_REMEMBERED) found.clear();
     found.set(text, (perText = new Map()));
   }
   perText.set(concept, out);
   return out;
-}
-
-/** The result shared by every text a concept is absent from (results are read-only: the type says so). */
-const NONE: readonly Match[] = [];
-
-function run(regexes: RegExp[], text: string, concept: string): readonly Match[] {
-  const out: Match[] = [];
-  for (const re of regexes) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      out.push({ concept, start: m.index, end: m.index + m[0].length, text: m[0] });
-    }
-  }
-  return out.length ? out.sort((a, b) => a.start - b.start) : NONE;
 }
 
 const CUE_BEFORE = union((l) => l.negationBefore, 'giu');
