@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { configValidator } from './tools/config-validator-plugin.mjs';
+import { vocabularyTables } from './tools/vocabulary-tables-plugin.mjs';
 
 // --fast-tests: only the fast suite's bundles (npm test); the slow ones (recheck
 // alone is 11 MB) are built by --tests, which npm run test:slow uses.
@@ -19,7 +20,7 @@ const common = {
   loader: { '.md': 'text' },
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [configValidator],
+  plugins: [configValidator, vocabularyTables],
   // jsonc-parser's UMD main uses dynamic require; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
   // ESM dependencies (fdir) call createRequire(import.meta.url); give the CJS bundle a real URL.

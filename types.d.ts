@@ -15,3 +15,10 @@ declare module 'fedipolicy:config-validator' {
   const validate: ValidateFunction;
   export default validate;
 }
+
+// The vocabulary read as the concept matcher needs it, at build time (see tools/vocabulary-tables-plugin.mjs).
+declare module 'fedipolicy:vocabulary-tables' {
+  import type { VocabularyTables } from './server/engine/vocabulary/tables';
+  const tables: VocabularyTables;
+  export default tables;
+}

@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { configValidator } from '../tools/config-validator-plugin.mjs';
+import { vocabularyTables } from '../tools/vocabulary-tables-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'tmp');
@@ -39,7 +40,7 @@ await esbuild.build({
   loader: { '.md': 'text' },
   mainFields: ['module', 'main'],
   logLevel: 'warning',
-  plugins: [configValidator],
+  plugins: [configValidator, vocabularyTables],
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { allRules, fillClause } from '../server/engine';
 import { find, forgetTexts, regexesFor } from '../server/engine/vocabulary';
 import { LANGUAGES } from '../server/engine/vocabulary/languages';
-import { foldUnit } from '../server/engine/vocabulary/matcher';
+import { foldUnit } from '../server/engine/vocabulary/case';
 import { PARAPHRASE_SETS } from './paraphrases';
 import { ROOT } from './support/cli';
 import { conceptsOf, scanned } from './support/matcher-reference';

@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { allRules } from '../server/engine';
 import { find, forgetTexts, regexesFor } from '../server/engine/vocabulary';
-import { ConceptMatcher, fold, foldUnit, prefixesOf } from '../server/engine/vocabulary/matcher';
+import { prefixesOf } from '../server/engine/vocabulary/alternatives';
+import { fold, foldUnit } from '../server/engine/vocabulary/case';
+import { ConceptMatcher } from '../server/engine/vocabulary/matcher';
 import type { LanguageVocabulary } from '../server/engine/vocabulary/types';
 import { conceptsOf, scanned } from './support/matcher-reference';
 

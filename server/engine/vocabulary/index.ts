@@ -4,6 +4,7 @@
 // are merged, so a German sentence in an English policy is still read.
 import type { LanguageVocabulary } from './types';
 import { LANGUAGES } from './languages';
+import shippedTables from 'fedipolicy:vocabulary-tables';
 import { ConceptMatcher, unionSource, type Match } from './matcher';
 
 export type { Match } from './matcher';
@@ -18,7 +19,7 @@ function union(pick: (lang: LanguageVocabulary) => string[] | undefined, flags: 
 let conceptMatcher: ConceptMatcher | undefined;
 /** The matcher of every concept, compiled from the vocabulary files when first needed. */
 function matcher(): ConceptMatcher {
-  return (conceptMatcher ??= new ConceptMatcher(LANGUAGES));
+  return (conceptMatcher ??= new ConceptMatcher(LANGUAGES, shippedTables));
 }
 
 /** A concept's expressions (every language) as a global scan runs them: what the matcher must find, for its tests. */
