@@ -5,8 +5,13 @@
 // them (what it matches, decided without running it).
 import { foldUnit } from './case';
 
-/** Prefix length: long enough to be selective, short enough for few prefixes per alternative (shorter when there are too many). */
-const PREFIX_LENGTH = 3;
+/**
+ * Prefix length: long enough to be selective (an expression runs wherever its
+ * prefix occurs; with three characters, "adm" ran the German "Administrator…"
+ * expressions on every English "admin"), short enough for few prefixes per
+ * alternative (shorter when there are too many).
+ */
+const PREFIX_LENGTH = 12;
 /** Beyond this many prefixes for one alternative, the shorter prefixes read so far are kept. */
 const MAX_PREFIXES = 512;
 
@@ -279,7 +284,8 @@ function prefixesOfLength(branches: Item[][], length: number): string[] | undefi
       result.add(s);
     }
   }
-  return [...result];
+  // A prefix that another one begins ("your handles" after "your handle") adds no position.
+  return [...result].filter((p) => ![...result].some((q) => q !== p && p.startsWith(q)));
 }
 
 
