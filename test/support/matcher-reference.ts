@@ -4,10 +4,11 @@
 // start; an empty match is skipped).
 import type { Match } from '../../server/engine/vocabulary';
 import { LANGUAGES } from '../../server/engine/vocabulary/languages';
+import { conceptsOf as conceptsOfLanguages } from '../../server/engine/vocabulary/tables';
 
-/** Every concept of every language. */
+/** Every concept of every language, and the negation cues. */
 export function conceptsOf(): string[] {
-  return [...new Set(LANGUAGES.flatMap((l) => [...Object.keys(l.concepts), ...Object.keys(l.caseSensitive ?? {})]))];
+  return conceptsOfLanguages(LANGUAGES);
 }
 
 export function scanned(expressions: RegExp[], text: string, concept: string): Match[] {

@@ -5,16 +5,12 @@
 import type { LanguageVocabulary } from './types';
 import { LANGUAGES } from './languages';
 import shippedTables from 'fedipolicy:vocabulary-tables';
-import { ConceptMatcher, unionSource, type Match } from './matcher';
+import { ConceptMatcher, type Match } from './matcher';
+import { NEGATION_CUES } from './tables';
 
 export type { Match } from './matcher';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function union(pick: (lang: LanguageVocabulary) => string[] | undefined, flags: string): RegExp | undefined {
-  const source = unionSource(LANGUAGES, pick);
-  return source === undefined ? undefined : new RegExp(source, flags);
-}
 
 let conceptMatcher: ConceptMatcher | undefined;
 /** The matcher of every concept, compiled from the vocabulary files when first needed. */
@@ -29,7 +25,7 @@ export function regexesFor(concept: string): RegExp[] {
 
 /** Every compiled regular expression, for the catastrophic-backtracking check. */
 export function compiledRegexes(): RegExp[] {
-  return [...matcher().compiled(), CUE_BEFORE, CUE_AFTER, NOT_NEGATING_RE, DURATION, ...AGE_PATTERNS].filter((r): r is RegExp => r !== undefined);
+  return [...matcher().compiled(), DURATION, ...AGE_PATTERNS].filter((r): r is RegExp => r !== undefined);
 }
 
 let recording: Set<string> | undefined;
@@ -78,9 +74,6 @@ export function find(text: string, concept: string): readonly Match[] {
   return out;
 }
 
-const CUE_BEFORE = union((l) => l.negationBefore, 'giu');
-const CUE_AFTER = union((l) => l.negationAfter, 'giu');
-const NOT_NEGATING_RE = union((l) => l.notNegating, 'giu');
 const CLAUSE_BREAKS = [...new Set(LANGUAGES.flatMap((l) => l.clauseBreaks))];
 const MAX_SCOPE_WORDS = 9;
 const MAX_SCOPE_AFTER_WORDS = 6;
@@ -130,27 +123,21 @@ export function clauseEnd(text: string, index: number): number {
   return text.length;
 }
 
-function cuesIn(re: RegExp | undefined, text: string, from: number, to: number): Match[] {
-  if (!re || to <= from) return [];
+function cuesIn(cues: string, text: string, from: number, to: number): Match[] {
+  if (to <= from) return [];
   const slice = text.slice(from, to);
-  const masked: [number, number][] = [];
-  if (NOT_NEGATING_RE) {
-    NOT_NEGATING_RE.lastIndex = 0;
-    for (let m = NOT_NEGATING_RE.exec(slice); m; m = NOT_NEGATING_RE.exec(slice)) masked.push([m.index, m.index + m[0].length]);
-  }
+  const masked = matcher().find(slice, NEGATION_CUES.notNegating);
   const out: Match[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const at = m.index;
-    if (masked.some(([s, e]) => at >= s && at < e)) continue;
-    out.push({ concept: 'negation', start: from + at, end: from + at + m[0].length, text: m[0] });
+  for (const m of matcher().find(slice, cues)) {
+    if (masked.some((n) => m.start >= n.start && m.start < n.end)) continue;
+    out.push({ concept: 'negation', start: from + m.start, end: from + m.end, text: m.text });
   }
   return out;
 }
 
 /** Negation cues in text[from, to) that really negate what follows them (not "no more than"). */
 export function negationCues(text: string, from: number, to: number): Match[] {
-  return cuesIn(CUE_BEFORE, text, from, to);
+  return cuesIn(NEGATION_CUES.before, text, from, to);
 }
 
 function distance(between: string): number {
@@ -169,7 +156,7 @@ export function isNegated(text: string, start: number, end: number = start): boo
   const before = negationCues(text, clauseStart(text, start), start);
   const last = before[before.length - 1];
   if (last && distance(text.slice(last.end, start)) <= MAX_SCOPE_WORDS) return true;
-  const after = cuesIn(CUE_AFTER, text, end, clauseEnd(text, end));
+  const after = cuesIn(NEGATION_CUES.after, text, end, clauseEnd(text, end));
   if (after.length === 0 || distance(text.slice(end, after[0].start)) > MAX_SCOPE_AFTER_WORDS) return false;
   // A cue after a verb of prohibiting negates the prohibition, not the words before it
   // ("スクレイピングを禁止しません", "Scraping verbieten wir nicht"). A point query

@@ -61,15 +61,26 @@ export function unionSource(languages: LanguageVocabulary[], pick: (lang: Langua
   return parts.length ? parts.join('|') : undefined;
 }
 
+/** Negation cues, read like concepts: those that negate what follows, what comes before, and phrases that hold a cue and do not negate. */
+export const NEGATION_CUES = { before: 'negation:before', after: 'negation:after', notNegating: 'negation:not' } as const;
+
+const cueLists: Record<string, (lang: LanguageVocabulary) => string[] | undefined> = {
+  [NEGATION_CUES.before]: (l) => l.negationBefore,
+  [NEGATION_CUES.after]: (l) => l.negationAfter,
+  [NEGATION_CUES.notNegating]: (l) => l.notNegating,
+};
+
 /** A concept's alternatives for one case, in one language. */
 export function alternativesOf(lang: LanguageVocabulary, concept: string, sensitive: boolean): string[] {
+  const cues = cueLists[concept];
+  if (cues) return sensitive ? [] : (cues(lang) ?? []);
   const keepCase = lang.caseSensitive?.[concept] ?? [];
   return sensitive ? keepCase : (lang.concepts[concept] ?? []).filter((a) => !keepCase.includes(a));
 }
 
-/** Every concept the languages name. */
+/** Every concept the languages name, and the negation cues. */
 export function conceptsOf(languages: LanguageVocabulary[]): string[] {
-  return [...new Set(languages.flatMap((l) => [...Object.keys(l.concepts), ...Object.keys(l.caseSensitive ?? {})]))];
+  return [...new Set(languages.flatMap((l) => [...Object.keys(l.concepts), ...Object.keys(l.caseSensitive ?? {})])), ...Object.keys(cueLists)];
 }
 
 interface Word {
