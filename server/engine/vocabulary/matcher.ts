@@ -19,7 +19,7 @@
 // by rank. Matches follow one another as a global scan's do: the next is
 // looked for where the last one ended.
 import { canonicalUnits, codePointAt, codePointBefore, fold, LETTER, rawUnits, WORD_CHARACTER, type CharacterTest } from './case';
-import { alternativesOf, BOUNDED, tablesOf, unionSource, WORD_REST, type VocabularyTables, type WordTable } from './tables';
+import { alternativesOf, BOUNDED, tablesOf, unionSource, WORD_REST, WORD_SEPARATOR, type VocabularyTables, type WordTable } from './tables';
 import type { LanguageVocabulary } from './types';
 
 export { unionSource } from './tables';
@@ -87,11 +87,16 @@ class WordTrie {
     private readonly word: CharacterTest,
     private readonly letter: CharacterTest,
   ) {
-    const words = table.text ? table.text.split('\0') : [];
+    const words = table.text ? table.text.split(WORD_SEPARATOR) : [];
     this.size = words.length;
-    this.scanOf = Int32Array.from(table.scan);
-    this.rankOf = Int32Array.from(table.rank);
-    this.flagsOf = Uint8Array.from(table.flags);
+    this.scanOf = new Int32Array(words.length);
+    this.rankOf = new Int32Array(words.length);
+    this.flagsOf = new Uint8Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      this.scanOf[k] = table.meta[2 * k];
+      this.rankOf[k] = table.meta[2 * k + 1] >> 2;
+      this.flagsOf[k] = table.meta[2 * k + 1] & 3;
+    }
     this.nextWord = new Int32Array(words.length);
     const capacity = table.text.length + 1;
     const code = new Uint16Array(capacity);

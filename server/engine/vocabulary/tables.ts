@@ -11,14 +11,19 @@ import type { LanguageVocabulary } from './types';
 
 /** Words of one case, sorted (by UTF-16 units), with what each stands for. */
 export interface WordTable {
-  /** The words joined by "\0" (no word holds one). */
+  /** The words joined by WORD_SEPARATOR. */
   text: string;
-  scan: number[];
-  /** The alternative's place in its expression times WORDS_PER_ALTERNATIVE, plus the word's place among the alternative's words. */
-  rank: number[];
-  /** BOUNDED | WORD_REST. */
-  flags: number[];
+  /**
+   * Two numbers a word: its scan, then its rank times 4 plus its flags
+   * (BOUNDED | WORD_REST). A rank is the alternative's place in its
+   * expression times WORDS_PER_ALTERNATIVE, plus the word's place among the
+   * alternative's words. (Compact: the tables are bundled.)
+   */
+  meta: number[];
 }
+
+/** Between words: a character no word holds, and one JSON writes as it is (unlike "\0"). */
+export const WORD_SEPARATOR = '\x7f';
 
 /** An alternative that keeps its expression. */
 export interface PatternEntry {
@@ -131,22 +136,22 @@ export function tablesOf(languages: LanguageVocabulary[]): VocabularyTables {
 function wordTable(words: Word[]): WordTable {
   // Sorted by UTF-16 units, so that the matcher builds its trie in one pass.
   words.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-  return { text: words.map((w) => w.text).join('\0'), scan: words.map((w) => w.scan), rank: words.map((w) => w.rank), flags: words.map((w) => w.flags) };
+  return { text: words.map((w) => w.text).join(WORD_SEPARATOR), meta: words.flatMap((w) => [w.scan, w.rank * 4 + w.flags]) };
 }
 
-/** Words of case-insensitive alternatives: canonical units (undefined if a word holds a surrogate or "\0"). */
+/** Words of case-insensitive alternatives: canonical units (undefined if a word holds a surrogate or the separator). */
 function canonical(word: string): string | undefined {
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    if (code === 0 || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+    if (code === 0x7f || (code >= 0xd800 && code <= 0xdfff)) return undefined;
     out += String.fromCharCode(canonicalUnit(code));
   }
   return out;
 }
 
 function asWritten(word: string): string | undefined {
-  return /[\0\ud800-\udfff]/.test(word) ? undefined : word;
+  return /[\x7f\ud800-\udfff]/.test(word) ? undefined : word;
 }
 
 /** The tables of the vocabulary the engine ships: what the build bundles. */
