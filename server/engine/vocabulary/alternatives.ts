@@ -4,6 +4,7 @@
 // it is a finite set of words, those words in the order the expression tries
 // them (what it matches, decided without running it).
 import { foldUnit } from './case';
+import { hasNoRun, isRun, runMarker, type RunClass } from './runs';
 
 /**
  * Prefix length: long enough to be selective (an expression runs wherever its
@@ -21,9 +22,10 @@ const MAX_PREFIXES = 512;
  * A set of characters: `chars` for prefixes (ANY where a prefix must stop;
  * folded as they are read), `exact` as the expression reads them (ANY where they are not a
  * small known set: "\p{L}", "\w", whose case-insensitive reading takes in
- * "ſ" and the Kelvin sign, a negated class). `letters`: exactly "\p{L}".
+ * "ſ" and the Kelvin sign, a negated class). `run`: exactly "\p{L}", "\w"
+ * or "\s", which may make a run (runs.ts).
  */
-type Chars = { kind: 'chars'; chars: string[] | 'any'; exact: string[] | 'any'; letters?: boolean; min: number; max: number; lazy: boolean };
+type Chars = { kind: 'chars'; chars: string[] | 'any'; exact: string[] | 'any'; run?: RunClass; min: number; max: number; lazy: boolean };
 type Group = { kind: 'group'; branches: Item[][]; min: number; max: number; lazy: boolean };
 /** Lookarounds, anchors and \b: they match no characters, so a prefix passes over them. */
 type Assertion = { kind: 'assertion' };
@@ -131,15 +133,15 @@ class Reader {
   private escape(inClass: boolean): Item {
     const c = this.source[this.at++];
     if (c === 'd') return chars(DIGITS);
-    if (c === 'w') return chars(WORD, ANY);
-    if (c === 's') return chars(WHITESPACE);
+    if (c === 'w') return { ...chars(WORD, ANY), run: 'word' };
+    if (c === 's') return { ...chars(WHITESPACE), run: 'space' };
     if (CONTROL_ESCAPES[c]) return chars([CONTROL_ESCAPES[c]]);
     if ((c === 'b' || c === 'B') && !inClass) return { kind: 'assertion' };
     if (c === 'p' || c === 'P') {
       const end = this.source.indexOf('}', this.at) + 1;
       const letters = c === 'p' && this.source.slice(this.at, end) === '{L}';
       this.at = end;
-      return { ...chars(ANY), letters };
+      return letters ? { ...chars(ANY), run: 'letters' } : chars(ANY);
     }
     if (c === 'u' && this.source[this.at] === '{') {
       const end = this.source.indexOf('}', this.at);
@@ -318,7 +320,7 @@ class NotLiteral extends Error {}
  * after the word, and giving some back cannot help, since a letter would
  * then follow.
  */
-export function literalsOf(source: string, fold: (text: string) => string | undefined): Literal[] | undefined {
+export function literalsOf(source: string, fold: (text: string) => string | undefined, decided: (word: string) => boolean = hasNoRun): Literal[] | undefined {
   let branches: Item[][];
   try {
     branches = new Reader(source).all();
@@ -331,11 +333,11 @@ export function literalsOf(source: string, fold: (text: string) => string | unde
     for (const branch of branches) {
       let items = branch;
       const last = items[items.length - 1];
-      const wordRest = last?.kind === 'chars' && last.letters === true && last.min === 0 && last.max === Infinity && !last.lazy;
+      const wordRest = last?.kind === 'chars' && last.run === 'letters' && last.min === 0 && last.max === Infinity && !last.lazy;
       if (wordRest) items = items.slice(0, -1);
       for (const word of expandSequence(items)) {
         const text = fold(word);
-        if (!text) return undefined;
+        if (!text || !decided(text)) return undefined;
         const key = `${wordRest ? '+' : '='}${text}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -362,7 +364,7 @@ function expandSequence(items: Item[]): string[] {
     fixed = '';
   };
   for (const item of items) {
-    if (item.kind === 'chars' && item.min === 1 && item.max === 1 && item.exact !== ANY && item.exact.length === 1) fixed += item.exact[0];
+    if (item.kind === 'chars' && item.min === 1 && item.max === 1 && item.exact !== ANY && item.exact.length === 1 && !isRun(item.exact[0])) fixed += item.exact[0];
     else append(expandItem(item));
   }
   if (fixed) append(['']);
@@ -370,10 +372,12 @@ function expandSequence(items: Item[]): string[] {
 }
 
 function expandItem(item: Item): string[] {
+  // A greedy run of letters, word characters or spaces ("\p{L}*", "\w+"): one marker, checked below.
+  if (item.kind === 'chars' && item.run && item.max === Infinity && !item.lazy && item.min <= 1) return [runMarker(item.run, item.min)];
   if (item.kind === 'assertion' || item.max === Infinity) throw new NotLiteral();
   let once: string[];
   if (item.kind === 'chars') {
-    if (item.exact === ANY) throw new NotLiteral();
+    if (item.exact === ANY || item.exact.some(isRun)) throw new NotLiteral();
     once = item.exact;
   } else once = item.branches.flatMap(expandSequence);
   if (item.min === 1 && item.max === 1) return once;

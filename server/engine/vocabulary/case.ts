@@ -118,6 +118,10 @@ class CharacterTest {
 export const WORD_CHARACTER = { insensitive: new CharacterTest(/^[\p{L}\p{N}_]$/iu), sensitive: new CharacterTest(/^[\p{L}\p{N}_]$/u) };
 /** Letters: what "\p{L}" matches. */
 export const LETTER = { insensitive: new CharacterTest(/^\p{L}$/iu), sensitive: new CharacterTest(/^\p{L}$/u) };
+/** What "\w" matches: with "iu", "ſ" and the Kelvin sign too. */
+export const WORD_UNIT = { insensitive: new CharacterTest(/^\w$/iu), sensitive: new CharacterTest(/^\w$/u) };
+/** What "\s" matches. */
+export const SPACE = new CharacterTest(/^\s$/u);
 export type { CharacterTest };
 
 /** The code point that ends just before `at` (-1 at the start). */

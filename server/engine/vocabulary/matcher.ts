@@ -20,6 +20,7 @@
 // looked for where the last one ended.
 import { canonicalUnits, codePointAt, codePointBefore, fold, LETTER, rawUnits, WORD_CHARACTER, type CharacterTest } from './case';
 import { alternativesOf, BOUNDED, tablesOf, unionSource, WORD_REST, WORD_SEPARATOR, type VocabularyTables, type WordTable } from './tables';
+import { runOf } from './runs';
 import type { LanguageVocabulary } from './types';
 
 export { unionSource } from './tables';
@@ -79,10 +80,13 @@ class WordTrie {
   private readonly scanOf: Int32Array;
   private readonly rankOf: Int32Array;
   private readonly flagsOf: Uint8Array;
+  /** Nodes with a run among their children (1). */
+  private readonly hasRun: Uint8Array;
   readonly size: number;
 
   constructor(
     table: WordTable,
+    private readonly sensitive: boolean,
     private readonly units: (text: string) => Uint16Array,
     private readonly word: CharacterTest,
     private readonly letter: CharacterTest,
@@ -104,6 +108,7 @@ class WordTrie {
     const nextSibling = new Int32Array(capacity).fill(-1);
     const lastChild = new Int32Array(capacity).fill(-1);
     const firstWord = new Int32Array(capacity).fill(-1);
+    const hasRun = new Uint8Array(capacity);
     // The node of each prefix of the word before: a word shares the nodes of its common prefix with it.
     const path: number[] = [];
     let nodes = 0;
@@ -123,6 +128,7 @@ class WordTrie {
           if (lastChild[parent] < 0) firstChild[parent] = node;
           else nextSibling[lastChild[parent]] = node;
           lastChild[parent] = node;
+          if (runOf(unit, sensitive)) hasRun[parent] = 1;
         }
         path[depth] = node;
       }
@@ -135,23 +141,35 @@ class WordTrie {
     this.firstChild = firstChild.slice(0, nodes);
     this.nextSibling = nextSibling.slice(0, nodes);
     this.firstWord = firstWord.slice(0, nodes);
+    this.hasRun = hasRun.slice(0, nodes);
   }
 
   /**
    * One walk over the text: for each scan, the first-ranked word at every
-   * position where one is, as [position, rank, end] triples in order.
+   * position where one is, as [position, rank, end] triples in order. A run
+   * in a word (runs.ts) takes every character of its class and the walk goes
+   * on after it, beside the walk through the node's other children.
    */
   walk(text: string): Map<number, number[]> {
     const hits = new Map<number, number[]>();
     if (this.size === 0) return hits;
     const units = this.units(text);
     const length = units.length;
-    const { code, firstChild, nextSibling, firstWord, nextWord } = this;
+    const { code, firstChild, nextSibling, firstWord, nextWord, hasRun } = this;
+    // Nodes still to visit from one start, with the position after them (runs make more than one way).
+    const nodes: number[] = [];
+    const positions: number[] = [];
     for (let start = 0; start < length; start++) {
-      let node = this.roots[units[start]];
+      const root = this.roots[units[start]];
+      // (No word starts with a run marker: a private-use character in the text finds no root.)
+      if (root < 0) continue;
       // Whether a word may start here (no letter, digit or "_" before it): asked once, if a bounded word is met.
       let wordStart = -1;
-      for (let i = start + 1; node >= 0; i++) {
+      nodes.push(root);
+      positions.push(start + 1);
+      while (nodes.length) {
+        const node = nodes.pop()!;
+        const i = positions.pop()!;
         for (let index = firstWord[node]; index >= 0; index = nextWord[index]) {
           const flags = this.flagsOf[index];
           let end = i;
@@ -166,26 +184,51 @@ class WordTrie {
             const after = codePointAt(text, end);
             if (after >= 0 && this.word.at(after)) continue;
           }
-          const scan = this.scanOf[index];
-          const rank = this.rankOf[index];
-          let found = hits.get(scan);
-          if (!found) hits.set(scan, (found = []));
-          const last = found.length - 3;
-          if (last >= 0 && found[last] === start) {
-            if (rank < found[last + 1]) {
-              found[last + 1] = rank;
-              found[last + 2] = end;
-            }
-          } else found.push(start, rank, end);
+          this.record(hits, this.scanOf[index], start, this.rankOf[index], end);
         }
-        if (i >= length) break;
+        if (hasRun[node]) this.runs(text, node, i, nodes, positions);
+        if (i >= length) continue;
         const unit = units[i];
+        // A private-use character in the text is not a run marker.
+        if (unit >= 0xe000 && runOf(unit, this.sensitive)) continue;
         let child = firstChild[node];
         while (child >= 0 && code[child] < unit) child = nextSibling[child];
-        node = child >= 0 && code[child] === unit ? child : -1;
+        if (child >= 0 && code[child] === unit) {
+          nodes.push(child);
+          positions.push(i + 1);
+        }
       }
     }
     return hits;
+  }
+
+  /** The node's run children, each after the run of its class that starts at `i`. */
+  private runs(text: string, node: number, i: number, nodes: number[], positions: number[]): void {
+    for (let child = this.firstChild[node]; child >= 0; child = this.nextSibling[child]) {
+      const run = runOf(this.code[child], this.sensitive);
+      if (!run) continue;
+      let end = i;
+      let count = 0;
+      for (let point = codePointAt(text, end); point >= 0 && run.test.at(point); point = codePointAt(text, end)) {
+        end += point > 0xffff ? 2 : 1;
+        count++;
+      }
+      if (count < run.min) continue;
+      nodes.push(child);
+      positions.push(end);
+    }
+  }
+
+  private record(hits: Map<number, number[]>, scan: number, start: number, rank: number, end: number): void {
+    let found = hits.get(scan);
+    if (!found) hits.set(scan, (found = []));
+    const last = found.length - 3;
+    if (last >= 0 && found[last] === start) {
+      if (rank < found[last + 1]) {
+        found[last + 1] = rank;
+        found[last + 2] = end;
+      }
+    } else found.push(start, rank, end);
   }
 }
 
@@ -242,8 +285,8 @@ export class ConceptMatcher {
       if (scans) scans.push(scan);
       else this.byConcept.set(scan.concept, [scan]);
     }
-    this.insensitiveWords = new WordTrie(tables.insensitive, canonicalUnits, WORD_CHARACTER.insensitive, LETTER.insensitive);
-    this.sensitiveWords = new WordTrie(tables.sensitive, rawUnits, WORD_CHARACTER.sensitive, LETTER.sensitive);
+    this.insensitiveWords = new WordTrie(tables.insensitive, false, canonicalUnits, WORD_CHARACTER.insensitive, LETTER.insensitive);
+    this.sensitiveWords = new WordTrie(tables.sensitive, true, rawUnits, WORD_CHARACTER.sensitive, LETTER.sensitive);
     for (const entry of tables.patterns) {
       const pattern: Pattern = { id: this.patterns.length, rank: entry.rank, source: entry.source, flags: entry.flags, unanchored: entry.prefixes === undefined };
       this.patterns.push(pattern);

@@ -6,6 +6,7 @@
 // tests with vocabularies of their own read them at run time.
 import { literalsOf, prefixesOf } from './alternatives';
 import { canonicalUnit } from './case';
+import { runsDecided } from './runs';
 import { LANGUAGES } from './languages';
 import type { LanguageVocabulary } from './types';
 
@@ -108,7 +109,7 @@ export function tablesOf(languages: LanguageVocabulary[]): VocabularyTables {
       for (const lang of languages)
         for (const alternative of alternativesOf(lang, concept, sensitive)) {
           const rank = place++ * WORDS_PER_ALTERNATIVE;
-          const literals = literalsOf(alternative, sensitive ? asWritten : canonical);
+          const literals = literalsOf(alternative, sensitive ? asWritten : canonical, (word) => runsDecided(word, sensitive));
           if (literals) {
             literals.forEach((literal, k) =>
               (sensitive ? words.sensitive : words.insensitive).push({
