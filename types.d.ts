@@ -18,7 +18,6 @@ declare module 'fedipolicy:config-validator' {
 
 // The vocabulary read as the concept matcher needs it, at build time (see tools/vocabulary-tables-plugin.mjs).
 declare module 'fedipolicy:vocabulary-tables' {
-  import type { VocabularyTables } from './server/engine/vocabulary/tables';
-  const tables: VocabularyTables;
+  const tables: import('./server/engine/vocabulary/tables').VocabularyTables;
   export default tables;
 }

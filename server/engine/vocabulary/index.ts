@@ -7,10 +7,11 @@ import { LANGUAGES } from './languages';
 import shippedTables from 'fedipolicy:vocabulary-tables';
 import { ConceptMatcher, type Match } from './matcher';
 import { NEGATION_CUES } from './tables';
+import { fold } from './case';
+import { numberPattern } from './numbers';
 
 export type { Match } from './matcher';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let conceptMatcher: ConceptMatcher | undefined;
 /** The matcher of every concept, compiled from the vocabulary files when first needed. */
@@ -181,19 +182,6 @@ export function has(text: string, concept: string): boolean {
 // --- numbers, durations, ages ---
 
 const NUMBER_WORDS: Record<string, number> = Object.assign({}, ...LANGUAGES.map((l) => l.numberWords));
-/** Numbers in digits or in the given number words ("ninety (90)", "twelve", "12", "1.5", "thirty-one", "one hundred and eighty"). */
-function numberPattern(words: Record<string, number>): string {
-  const alternatives = Object.keys(words)
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
-  // A number word ends where a Latin word does ("dieciocho años" is 18, not "dieciocho a" + "ños").
-  const word = `(?:${alternatives})(?![\\p{Script=Latin}])`;
-  // At most four more words ("three hundred and sixty five"): number words with a space or hyphen in them
-  // ("ein halbes", "quatre-vingt") can be split more than one way, and an unbounded repetition of
-  // them backtracks exponentially on a long run ("ein halbes ein halbes ...").
-  return `(?:[\\d０-９]+(?:[.,．][\\d０-９]+)?|${word}(?:[- ](?:and[- ])?${word}){0,4})(?:\\s*\\(\\s*\\d+\\s*\\))?`;
-}
 const NUMBER = numberPattern(NUMBER_WORDS);
 const UNITS: [string, number][] = LANGUAGES.flatMap((l) => l.durationUnits);
 const UNIT = UNITS.map(([u]) => u).join('|');
@@ -272,15 +260,17 @@ export interface Age {
 }
 
 // Each language's age phrases read its own number words: a shorter alternation, tried at every position.
-const AGE_PATTERNS: RegExp[] = LANGUAGES.flatMap((l) => {
-  const number = numberPattern(l.numberWords);
-  return l.agePatterns.map((p) => new RegExp(p.replace('{N}', `(${number})`), 'giu'));
-});
+const AGE_PATTERNS: RegExp[] = shippedTables.ages.map(({ source }) => new RegExp(source, 'giu'));
 
 /** Ages stated in the text ("at least 16 years old", "over the age of 13", "18+", "ab 16 Jahren"). */
 export function ages(text: string): Age[] {
   const out: Age[] = [];
-  for (const re of AGE_PATTERNS) {
+  let folded: string | undefined;
+  for (let k = 0; k < AGE_PATTERNS.length; k++) {
+    // A text holding none of the strings a pattern's matches start with ("mindestalter", "edad") is not run through it (each is compiled when first run).
+    const { prefixes } = shippedTables.ages[k];
+    if (prefixes && !prefixes.some((p) => (folded ??= fold(text)).includes(p))) continue;
+    const re = AGE_PATTERNS[k];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const n = readNumber(m[1]);

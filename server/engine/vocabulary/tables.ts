@@ -6,6 +6,7 @@
 // tests with vocabularies of their own read them at run time.
 import { literalsOf, prefixesOf } from './alternatives';
 import { canonicalUnit } from './case';
+import { numberPattern } from './numbers';
 import { runsDecided } from './runs';
 import { LANGUAGES } from './languages';
 import type { LanguageVocabulary } from './types';
@@ -39,12 +40,20 @@ export interface PatternEntry {
   atWordStart: boolean;
 }
 
+/** An age phrase of one language with its number pattern in place, and the strings its matches start with (undefined: any). */
+export interface AgeEntry {
+  source: string;
+  prefixes?: string[];
+}
+
 export interface VocabularyTables {
   /** One per concept and case: the concept's case-insensitive alternatives, or those that keep their case. */
   scans: { concept: string; sensitive: boolean }[];
   insensitive: WordTable;
   sensitive: WordTable;
   patterns: PatternEntry[];
+  /** Every language's age phrases, in language order. */
+  ages: AgeEntry[];
 }
 
 export const WORDS_PER_ALTERNATIVE = 1024;
@@ -131,7 +140,8 @@ export function tablesOf(languages: LanguageVocabulary[]): VocabularyTables {
           });
         }
     }
-  return { scans, insensitive: wordTable(words.insensitive), sensitive: wordTable(words.sensitive), patterns };
+  const ages = languages.flatMap((l) => l.agePatterns.map((p) => p.replace('{N}', `(${numberPattern(l.numberWords)})`))).map((source) => ({ source, prefixes: prefixesOf(source) }));
+  return { scans, insensitive: wordTable(words.insensitive), sensitive: wordTable(words.sensitive), patterns, ages };
 }
 
 function wordTable(words: Word[]): WordTable {
