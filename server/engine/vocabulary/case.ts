@@ -82,18 +82,23 @@ export function canonicalUnit(code: number): number {
   return canonical;
 }
 
-/** A string's units as case-insensitive matching compares them (`canonicalUnit`), same length. */
-export function canonicalUnits(text: string): Uint16Array {
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = canonicalUnit(text.charCodeAt(i));
+const ASCII = /^[\x00-\x7f]*$/;
+/** Units per String.fromCharCode call (its arguments go on the stack). */
+const CHUNK = 8192;
+
+/** A string as case-insensitive matching compares it, unit by unit (`canonicalUnit`): same length. Plain ASCII is its lower case. */
+export function canonicalText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = canonicalUnit(text.charCodeAt(i));
+  let out = '';
+  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode(...units.subarray(i, i + CHUNK));
   return out;
 }
 
 /** A string's own units: what case-sensitive matching compares. */
-export function rawUnits(text: string): Uint16Array {
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
+export function asWrittenText(text: string): string {
+  return text;
 }
 
 // --- letters and word characters, as the boundaries read them ---

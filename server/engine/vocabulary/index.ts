@@ -49,30 +49,18 @@ export function wordingOf(concept: string, language: string): string[] {
   return [...(lang.concepts[concept] ?? []), ...(lang.caseSensitive?.[concept] ?? []).filter((a) => !(lang.concepts[concept] ?? []).includes(a))];
 }
 
-/** Matches already found, per text: rules ask about the same sentence, heading and lead-in many times. */
-const found = new Map<string, Map<string, readonly Match[]>>();
 const MAX_TEXTS_REMEMBERED = 20_000;
 
 /** Forgets every text read so far, so that a benchmark times a lint of text never seen. */
 export function forgetTexts(): void {
-  found.clear();
   clauseBreaksOf.clear();
   conceptMatcher?.forgetTexts();
 }
 
-/** Every match of a concept in a text, in order. */
+/** Every match of a concept in a text, in order (remembered per text: rules ask about the same sentence, heading and lead-in many times). */
 export function find(text: string, concept: string): readonly Match[] {
   recording?.add(concept);
-  let perText = found.get(text);
-  const hit = perText?.get(concept);
-  if (hit) return hit;
-  const out = matcher().find(text, concept);
-  if (!perText) {
-    if (found.size >= MAX_TEXTS_REMEMBERED) found.clear();
-    found.set(text, (perText = new Map()));
-  }
-  perText.set(concept, out);
-  return out;
+  return matcher().find(text, concept);
 }
 
 const CLAUSE_BREAKS = [...new Set(LANGUAGES.flatMap((l) => l.clauseBreaks))];

@@ -18,7 +18,7 @@
 // language order, then as written) that matches there; so does the matcher,
 // by rank. Matches follow one another as a global scan's do: the next is
 // looked for where the last one ended.
-import { canonicalUnits, codePointAt, codePointBefore, fold, LETTER, rawUnits, WORD_CHARACTER, type CharacterTest } from './case';
+import { asWrittenText, canonicalText, codePointAt, codePointBefore, fold, LETTER, WORD_CHARACTER, type CharacterTest } from './case';
 import { alternativesOf, BOUNDED, tablesOf, unionSource, WORD_REST, WORD_SEPARATOR, type VocabularyTables, type WordTable } from './tables';
 import { runOf } from './runs';
 import type { LanguageVocabulary } from './types';
@@ -87,7 +87,7 @@ class WordTrie {
   constructor(
     table: WordTable,
     private readonly sensitive: boolean,
-    private readonly units: (text: string) => Uint16Array,
+    private readonly units: (text: string) => string,
     private readonly word: CharacterTest,
     private readonly letter: CharacterTest,
   ) {
@@ -160,7 +160,7 @@ class WordTrie {
     const nodes: number[] = [];
     const positions: number[] = [];
     for (let start = 0; start < length; start++) {
-      const root = this.roots[units[start]];
+      const root = this.roots[units.charCodeAt(start)];
       // (No word starts with a run marker: a private-use character in the text finds no root.)
       if (root < 0) continue;
       // Whether a word may start here (no letter, digit or "_" before it): asked once, if a bounded word is met.
@@ -188,7 +188,7 @@ class WordTrie {
         }
         if (hasRun[node]) this.runs(text, node, i, nodes, positions);
         if (i >= length) continue;
-        const unit = units[i];
+        const unit = units.charCodeAt(i);
         // A private-use character in the text is not a run marker.
         if (unit >= 0xe000 && runOf(unit, this.sensitive)) continue;
         let child = firstChild[node];
@@ -255,11 +255,12 @@ function afterWordCharacter(text: string, at: number): boolean {
   return before >= 0 && WORD_CHARACTER.sensitive.at(before);
 }
 
-/** What one walk found in a text: words per scan, and where each anchored pattern may match. */
+/** What one walk found in a text: words per scan, and where each anchored pattern may match; then each concept's matches, as asked. */
 interface Reading {
   words: Map<number, number[]>;
   sensitiveWords: Map<number, number[]>;
   patternPositions: Map<number, number[]>;
+  matches: Map<string, readonly Match[]>;
 }
 
 const EMPTY: number[] = [];
@@ -285,8 +286,8 @@ export class ConceptMatcher {
       if (scans) scans.push(scan);
       else this.byConcept.set(scan.concept, [scan]);
     }
-    this.insensitiveWords = new WordTrie(tables.insensitive, false, canonicalUnits, WORD_CHARACTER.insensitive, LETTER.insensitive);
-    this.sensitiveWords = new WordTrie(tables.sensitive, true, rawUnits, WORD_CHARACTER.sensitive, LETTER.sensitive);
+    this.insensitiveWords = new WordTrie(tables.insensitive, false, canonicalText, WORD_CHARACTER.insensitive, LETTER.insensitive);
+    this.sensitiveWords = new WordTrie(tables.sensitive, true, asWrittenText, WORD_CHARACTER.sensitive, LETTER.sensitive);
     for (const entry of tables.patterns) {
       const pattern: Pattern = { id: this.patterns.length, rank: entry.rank, source: entry.source, flags: entry.flags, unanchored: entry.prefixes === undefined };
       this.patterns.push(pattern);
@@ -331,8 +332,14 @@ export class ConceptMatcher {
 
   /** Every match of a concept in a text, in order (those of its case-insensitive expression first where two start together). */
   find(text: string, concept: string): readonly Match[] {
-    const scans = this.scansOf(concept);
     const reading = this.read(text);
+    let found = reading.matches.get(concept);
+    if (!found) reading.matches.set(concept, (found = this.match(text, concept, reading)));
+    return found;
+  }
+
+  private match(text: string, concept: string, reading: Reading): readonly Match[] {
+    const scans = this.scansOf(concept);
     let out: Match[] | undefined;
     for (const scan of scans) {
       const words = (scan.sensitive ? reading.sensitiveWords : reading.words).get(scan.id) ?? EMPTY;
@@ -414,7 +421,7 @@ export class ConceptMatcher {
   private read(text: string): Reading {
     let reading = this.seen.get(text);
     if (reading) return reading;
-    reading = { words: this.insensitiveWords.walk(text), sensitiveWords: this.sensitiveWords.walk(text), patternPositions: this.prefixPositions(text) };
+    reading = { words: this.insensitiveWords.walk(text), sensitiveWords: this.sensitiveWords.walk(text), patternPositions: this.prefixPositions(text), matches: new Map() };
     // Texts repeat within a lint (a unit, its heading, its lead-in); the memory is bounded.
     if (this.seen.size >= MAX_TEXTS_REMEMBERED) this.seen.clear();
     this.seen.set(text, reading);
