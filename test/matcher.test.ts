@@ -1,14 +1,18 @@
-// The concept matcher looks for each concept's expression only from where a
-// prefix of one of its alternatives occurs, and must find exactly what a
-// global scan of the whole text finds (checked exhaustively in matcher.slow.test.ts).
-// Here: how it reads an expression, how it folds case, and the shapes of
-// match that a shortcut would get wrong.
+// The concept matcher decides most alternatives as lists of words walked
+// through a trie, runs the others' expressions only where their prefixes
+// occur, and must find exactly what a global scan of each concept's whole
+// expression finds (checked exhaustively in matcher.slow.test.ts). Here: how
+// it reads an alternative, how it compares case, and the shapes of match
+// that a shortcut would get wrong.
 import assert from 'node:assert/strict';
 import { allRules } from '../server/engine';
 import { find, forgetTexts, regexesFor } from '../server/engine/vocabulary';
-import { prefixesOf } from '../server/engine/vocabulary/alternatives';
-import { fold, foldUnit } from '../server/engine/vocabulary/case';
+import { literalsOf, prefixesOf } from '../server/engine/vocabulary/alternatives';
+import { canonicalText, canonicalUnit, fold, foldUnit } from '../server/engine/vocabulary/case';
 import { ConceptMatcher } from '../server/engine/vocabulary/matcher';
+import { runsDecided } from '../server/engine/vocabulary/runs';
+import { tablesOf } from '../server/engine/vocabulary/tables';
+import { LANGUAGES } from '../server/engine/vocabulary/languages';
 import type { LanguageVocabulary } from '../server/engine/vocabulary/types';
 import { conceptsOf, scanned } from './support/matcher-reference';
 
@@ -67,6 +71,68 @@ describe('matcher: folds case and whitespace as the expressions do ("iu" flags),
   });
 });
 
+describe('matcher: the words of an alternative, in the order its expression tries them', () => {
+  const words = (source: string) => literalsOf(source, (w) => w)?.map((l) => (l.wordRest ? `${l.text}+` : l.text));
+
+  it('lists optional parts taken first when greedy, last when lazy, alternatives and repeats in order', () => {
+    assert.deepEqual(words('passw(?:ort|örter)(?:n|es|s)?'), ['passwortn', 'passwortes', 'passworts', 'passwort', 'passwörtern', 'passwörteres', 'passwörters', 'passwörter']);
+    assert.deepEqual(words('e-?mail'), ['e-mail', 'email']);
+    assert.deepEqual(words('e-??mail'), ['email', 'e-mail']);
+    // A greedy repeat tries one more before stopping: "aa", "ab", "a", "ba", "bb", "b", "".
+    assert.deepEqual(words('x(?:a|b){0,2}'), ['xaa', 'xab', 'xa', 'xba', 'xbb', 'xb', 'x']);
+    assert.deepEqual(words('authori[sz]ation'), ['authorisation', 'authorization']);
+    assert.deepEqual(words('a\\.b'), ['a.b']);
+  });
+
+  it('keeps a trailing run of letters as the rest of the word', () => {
+    assert.deepEqual(words('datenschutz\\p{L}*'), ['datenschutz+']);
+    assert.deepEqual(words('(?:an|ab)melde\\p{L}*|login'), ['anmelde+', 'abmelde+', 'login']);
+  });
+
+  it('leaves to the expression what is not a small finite set of words', () => {
+    for (const source of ['\\p{L}+rions', 'data.', 'a\\w', '(?<![a-z])ip', 'ip(?! law)', 'x\\b', '(?:ab)?', 'a+', '[^a]b', '(?:x|)*y', 'a{0,300}', '[a-z]{1,4}', 'a\\p{L}*?'])
+      assert.equal(literalsOf(source, (w) => w), undefined, source);
+  });
+
+  it('keeps a run inside a word only where the character after it cannot belong to it', () => {
+    const runWords = (source: string) => literalsOf(source, canonicalText, (w) => runsDecided(w, false));
+    assert.equal(runWords('(?:cambi|modific)\\p{L}* de')?.length, 2);
+    assert.equal(runWords('chang\\p{L}*s'), undefined, 'a letter after a run of letters: the run could give it back');
+    assert.equal(runWords('\\p{L}* de'), undefined, 'a word cannot start with a run');
+    assert.equal(runWords('on\\s+(?:a|the)')?.length, 2, 'a letter after a run of spaces');
+    assert.equal(runWords('on\\s+ the'), undefined, 'a space after a run of spaces');
+    assert.equal(runWords('mov\\w*2'), undefined, 'a digit after a run of word characters');
+  });
+});
+
+describe('matcher: case as the expressions compare it ("iu")', () => {
+  it('gives one unit for every unit the expressions take as the same, and only for those, for every character of the vocabulary', function () {
+    this.timeout(60_000);
+    // Every unit of the Basic Multilingual Plane but surrogates, once.
+    const units: number[] = [];
+    for (let code = 1; code < 0x10000; code++) if (code < 0xd800 || code > 0xdfff) units.push(code);
+    const all = String.fromCharCode(...units);
+    const canonical = units.map(canonicalUnit);
+    const vocabularyUnits = new Set<number>();
+    const tables = tablesOf(LANGUAGES);
+    for (const table of [tables.insensitive]) for (const ch of table.text) if (ch.charCodeAt(0) < 0xd800 || ch.charCodeAt(0) > 0xdfff) vocabularyUnits.add(ch.charCodeAt(0));
+    assert.ok(vocabularyUnits.size > 100);
+    for (const unit of vocabularyUnits) {
+      if (unit === 0x7f) continue;
+      const same = new RegExp(`\\u{${unit.toString(16)}}`, 'giu');
+      const expected = [...all.matchAll(same)].map((m) => m[0].charCodeAt(0)).sort((a, b) => a - b);
+      const actual = units.filter((_, k) => canonical[k] === canonicalUnit(unit)).sort((a, b) => a - b);
+      assert.deepEqual(actual, expected, `U+${unit.toString(16)}`);
+    }
+  });
+
+  it('keeps positions, lower-cases plain ASCII, and leaves "ı" and "İ" to themselves', () => {
+    assert.equal(canonicalText('E-Mail Address'), 'e-mail address');
+    assert.equal(canonicalText('ſ\u212a ẞ ı İ\u00a0x').length, 'ſ\u212a ẞ ı İ\u00a0x'.length);
+    assert.equal(canonicalText('ſ\u212a ẞ ı İ\u00a0x'), 'sk ß ı İ\u00a0x');
+  });
+});
+
 /** A vocabulary of one or two languages, for shapes the real one may not have. */
 function vocabulary(concepts: Record<string, string[]>, extra: Partial<LanguageVocabulary> = {}): LanguageVocabulary {
   return { language: 'xx', name: 'Test', concepts, negationBefore: [], notNegating: [], clauseBreaks: [], numberWords: {}, durationUnits: [], agePatterns: [], stopWords: [], topicTitles: {}, ...extra };
@@ -116,6 +182,19 @@ describe('matcher: the same matches as a global scan of the expression', () => {
       ['pourrions', 'would', 'irions'],
     );
     assertSame(matcher, ['hypothetical'], ['pourrionsrions', 'rions would', 'éé-rions', '𐐀rions 𐐨𐐨rions']);
+  });
+
+  it('decides words and expressions of one concept by their place in it, wherever both match at one position', () => {
+    const matcher = new ConceptMatcher([
+      vocabulary({ keep: ['stor\\w+ data', 'store', 'stored? (?:it|them)', 'keep\\p{L}* (?:it|them)'], mixed: ['(?:we )?kee(?=p)', 'keep'] }),
+      vocabulary({ keep: ['store(?:s|d)?'] }, { language: 'yy' }),
+    ]);
+    assertSame(matcher, ['keep', 'mixed'], ['we store data, store it, stored them, stores', 'keeping them keep it keepit', 'we keep', 'storing data STORED THEM', 'keep\u00e9 it keep2 it']);
+  });
+
+  it('reads runs inside words as their expression does', () => {
+    const matcher = new ConceptMatcher([vocabulary({ change: ['(?:cambi|modific)\\p{L}* (?:de |en )?estos', 'mov\\w* to', 'on\\s+(?:a|the) server'] })]);
+    assertSame(matcher, ['change'], ['cambiamos estos, modificaremos de estos', 'cambi estos cambiéé estos', 'moved to, mov_2 to, mové to', 'on \t the server, on\u00a0a server, onthe server', 'cambiar\ue000 estos \ue000']);
   });
 
   it('says which concept it does not know', () => {
