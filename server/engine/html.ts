@@ -4,7 +4,8 @@
 // Every character of their text keeps its offset in the file, so findings
 // and evidence point where the words are. Comments stay (they hold
 // directives); scripts, styles and other non-text elements are left out.
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import type * as Parse5 from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import type { MdNode } from './model';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'] | DefaultTreeAdapterMap['documentFragment'];
@@ -27,13 +28,20 @@ export interface HtmlRead {
   end: number;
 }
 
+let parse5: typeof Parse5 | undefined;
+
+/** parse5 and its entity tables, loaded when the first HTML is read: most policies are Markdown without HTML, and a CLI run starts cold. */
+function parser(): typeof Parse5 {
+  return (parse5 ??= require('parse5') as typeof Parse5);
+}
+
 /**
  * Reads HTML into model nodes. `toSource` maps an offset in `html` to one in
  * the file (an HTML block of a Markdown list or quote lost its indentation).
  */
 export function readHtml(html: string, options: { document: boolean; toSource?: (offset: number) => number }): HtmlRead {
   const toSource = options.toSource ?? ((offset: number) => offset);
-  const root = options.document ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true });
+  const root = options.document ? parser().parse(html, { sourceCodeLocationInfo: true }) : parser().parseFragment(html, { sourceCodeLocationInfo: true });
   const reader = new Reader(html, toSource);
   const nodes: MdNode[] = [];
   reader.blocks(childrenOf(root), nodes);
@@ -319,7 +327,7 @@ const decodedEntities = new Map<string, string>();
 function decodeEntity(reference: string): string {
   let decoded = decodedEntities.get(reference);
   if (decoded === undefined) {
-    const first = parseFragment(reference).childNodes[0];
+    const first = parser().parseFragment(reference).childNodes[0];
     decoded = first && first.nodeName === '#text' ? (first as DefaultTreeAdapterMap['textNode']).value : reference;
     if (decodedEntities.size < 10_000) decodedEntities.set(reference, decoded);
   }
