@@ -25,12 +25,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   await import('../regexp-tiers');
-  // A CLI run is short, and V8 optimised (TurboFan, on other threads) every
-  // function that ran warm for a while, much of it code that runs once per
-  // process: CPU it never earned back. Functions now run 15x longer (the default
-  // budget is 67,584) before they are considered, so only the truly hot ones
-  // are. Paired, CPU: 11 KB policy -16 to -22%, 100 KB -27%, 500 files -18 to
-  // -29%, a table of 50,000 rows -3%; output identical.
+  // A CLI run is short: with V8's default budget (67,584) TurboFan compiled,
+  // on other threads, every function that ran warm for a while, much of it
+  // code that runs once per process, CPU it never earned back (a sixth of a
+  // lint of one policy). At 15x the budget only the truly hot ones are optimised.
   (await import('node:v8')).setFlagsFromString('--interrupt-budget=1000000');
   const { run } = await import('./run');
   return run(argv, {
