@@ -4,8 +4,8 @@
 // Every character of their text keeps its offset in the file, so findings
 // and evidence point where the words are. Comments stay (they hold
 // directives); scripts, styles and other non-text elements are left out.
-import type * as Parse5 from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import type * as HtmlParser from './html-parser';
 import type { MdNode } from './model';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'] | DefaultTreeAdapterMap['documentFragment'];
@@ -28,11 +28,11 @@ export interface HtmlRead {
   end: number;
 }
 
-let parse5: typeof Parse5 | undefined;
+let htmlParser: typeof HtmlParser | undefined;
 
 /** parse5 and its entity tables, loaded when the first HTML is read: most policies are Markdown without HTML, and a CLI run starts cold. */
-function parser(): typeof Parse5 {
-  return (parse5 ??= require('parse5') as typeof Parse5);
+function parser(): typeof HtmlParser {
+  return (htmlParser ??= require('./html-parser') as typeof HtmlParser);
 }
 
 /**
