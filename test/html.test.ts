@@ -9,7 +9,7 @@ import { parseFragment } from 'parse5';
 import { CodeActionRequest, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { clauseAsHtml, defaultConfig, fixSet, lintSet, type EngineConfig, type SetReport } from '../server/engine';
 import { buildModel, MAX_LINE_LENGTH, sourceOffset } from '../server/engine/model';
-import { alignText, blockToSource, MAX_HTML_NESTING } from '../server/engine/html';
+import { alignText, blockToSource, LONE_COMMENT, MAX_HTML_NESTING, readHtml } from '../server/engine/html';
 import { clauseText } from '../server/lsp/clause-request';
 import { LspSession, uriOf } from './lsp-harness';
 import { cleanup, folder, runCli } from './support/cli';
@@ -161,6 +161,35 @@ describe('HTML policies: reading', () => {
     const report = lint('privacy.html', text);
     assert.equal(requirement(report, 'collects-email')?.status, 'missing');
     assert.deepEqual(buildModel('privacy.html', text).units.map((u) => u.text), ['Privacy', 'Home']);
+  });
+
+  it('an HTML block that is one comment is read without parse5 only when parse5 reads it as that one comment', () => {
+    // Every string of up to 4 characters that the tokenizer treats specially in a comment (or not) between the markers.
+    const alphabet = ['-', '!', '<', '>', 'a', ' ', '\n', '\r', '\0', 'é'];
+    let inner = [''];
+    const all = [''];
+    for (let length = 1; length <= 4; length++) {
+      inner = inner.flatMap((s) => alphabet.map((c) => s + c));
+      all.push(...inner);
+    }
+    const accepted: string[] = [];
+    for (const s of all) {
+      for (const html of [`<!--${s}-->`, `<!--${s}`, `<!${s}>`, `<!-- x -->${s}`]) {
+        if (!LONE_COMMENT.test(html)) continue;
+        accepted.push(html);
+        const children = parseFragment(html, { sourceCodeLocationInfo: true }).childNodes;
+        assert.equal(children.length, 1, JSON.stringify(html));
+        assert.equal(children[0].nodeName, '#comment', JSON.stringify(html));
+        assert.deepEqual([children[0].sourceCodeLocation?.startOffset, children[0].sourceCodeLocation?.endOffset], [0, html.length], JSON.stringify(html));
+        const at = (offset: number) => offset + 7;
+        assert.deepEqual(readHtml(html, { document: false, toSource: at }), {
+          nodes: [{ type: 'comment', value: html, position: { start: { offset: 7 }, end: { offset: html.length + 7 } } }],
+          end: html.length + 7,
+        });
+      }
+    }
+    for (const html of ['<!---->', '<!-- a -->', '<!---a-->', '<!--a!-->', '<!-- x -->', '<!-- é\n -->']) assert.ok(accepted.includes(html), html);
+    for (const html of ['<!-->', '<!--->', '<!--a--->', '<!--a--!>', '<!--<!---->', '<!-- x -->\n', '<!--\r\n-->', '<!-- x --> ']) assert.ok(!LONE_COMMENT.test(html), html);
   });
 
   it('near misses stay misses in HTML: negated, asked, or a mention without collecting', () => {

@@ -2,7 +2,7 @@
 import type { Finding } from '../engine';
 import { displayPath } from '../project';
 import { countOption, oneOf, parse, SET_OPTIONS } from './args';
-import { planFixes, unifiedDiff, writeFixes, type PlannedWrite } from './fix';
+import type { PlannedWrite } from './fix';
 import { LINT_FORMATS, formatLint } from './formats/lint-formats';
 import { LINT_HELP } from './help';
 import { UsageError, useColor, type CliContext } from './io';
@@ -32,12 +32,15 @@ export async function lintCommand(argv: string[], ctx: CliContext): Promise<numb
 
   if (dryRun) {
     // What --fix would write, as a unified diff; nothing is written, and the findings are those of the files as they are.
+    const { planFixes, unifiedDiff } = await import('./fix');
     const writes = sets.flatMap((set) => planFixes(set, { keep: true }));
     ctx.stdout(writes.map((w) => unifiedDiff(w, ctx.cwd)).join(''));
     return writes.length ? 1 : 0;
   }
 
   if (fix) {
+    // Loaded only here: a plain lint needs neither the diff library nor node:crypto.
+    const { planFixes, writeFixes } = await import('./fix');
     const writes: PlannedWrite[] = sets.flatMap((set) => planFixes(set));
     writeFixes(writes);
   }

@@ -2,19 +2,15 @@
 // loading this; so does run(), for callers that start here) and
 // turns every failure into an exit code: 2 with one line on stderr for usage,
 // configuration and file errors, and for anything unexpected (never a stack trace).
+// Each command's module is loaded only when it runs: a pre-commit hook's
+// `lint` does not initialise the audit's HTML converter or the diff's modules.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { auditCommand } from './audit';
-import { ConfigError } from '../config';
-import { InputError } from '../project';
-import { diffCommand } from './diff';
-import { initCommand } from './init';
+import { ConfigError } from '../config/errors';
+import { InputError } from '../project/errors';
 import { answerWithoutEngine } from './help';
 import { UsageError, type CliContext } from './io';
 import { version } from '../../package.json';
-import { lintCommand } from './lint';
-import { reportCommand } from './report';
-import { rulesCommand } from './rules';
 
 const COMMANDS = ['lint', 'report', 'diff', 'rules', 'init', 'audit'] as const;
 
@@ -31,23 +27,23 @@ async function dispatch(argv: string[], ctx: CliContext): Promise<number> {
   const [first, ...rest] = argv;
   switch (first) {
     case 'lint':
-      return lintCommand(rest, ctx);
+      return (await import('./lint')).lintCommand(rest, ctx);
     case 'report':
-      return reportCommand(rest, ctx);
+      return (await import('./report')).reportCommand(rest, ctx);
     case 'diff':
-      return diffCommand(rest, ctx);
+      return (await import('./diff')).diffCommand(rest, ctx);
     case 'rules':
-      return rulesCommand(rest, ctx);
+      return (await import('./rules')).rulesCommand(rest, ctx);
     case 'init':
-      return initCommand(rest, ctx);
+      return (await import('./init')).initCommand(rest, ctx);
     case 'audit':
-      return auditCommand(rest, { stdout: ctx.stdout, stderr: ctx.stderr });
+      return (await import('./audit')).auditCommand(rest, { stdout: ctx.stdout, stderr: ctx.stderr });
   }
   // A bare word that is neither a command nor a file is most likely a mistyped command.
   if (first !== undefined && /^[a-z][a-z-]*$/.test(first) && !existsSync(resolve(ctx.cwd, first))) {
     throw new UsageError(`unknown command or missing file "${first}" (commands: ${COMMANDS.join(', ')}; see fedipolicy --help)`);
   }
-  return lintCommand(argv, ctx);
+  return (await import('./lint')).lintCommand(argv, ctx);
 }
 
 export async function run(argv: string[], ctx: CliContext): Promise<number> {

@@ -4,7 +4,8 @@
 // Every character of their text keeps its offset in the file, so findings
 // and evidence point where the words are. Comments stay (they hold
 // directives); scripts, styles and other non-text elements are left out.
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import type * as HtmlParser from './html-parser';
 import type { MdNode } from './model';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'] | DefaultTreeAdapterMap['documentFragment'];
@@ -27,13 +28,30 @@ export interface HtmlRead {
   end: number;
 }
 
+let htmlParser: typeof HtmlParser | undefined;
+
+/** parse5 and its entity tables, loaded when the first HTML is read: most policies are Markdown without HTML, and a CLI run starts cold. */
+function parser(): typeof HtmlParser {
+  return (htmlParser ??= require('./html-parser') as typeof HtmlParser);
+}
+
+/**
+ * An HTML block that is one comment and nothing else, as Markdown policies
+ * hold them (directives, authors' notes). parse5 reads it as one comment
+ * node spanning the block, so it is read here without loading parse5. A '<',
+ * '>', two dashes in a row, NUL or CR inside (what the HTML tokenizer treats
+ * specially in a comment) sends the block to parse5.
+ */
+export const LONE_COMMENT = /^<!--(?:(?!--)[^<>\0\r])*-->$/;
+
 /**
  * Reads HTML into model nodes. `toSource` maps an offset in `html` to one in
  * the file (an HTML block of a Markdown list or quote lost its indentation).
  */
 export function readHtml(html: string, options: { document: boolean; toSource?: (offset: number) => number }): HtmlRead {
   const toSource = options.toSource ?? ((offset: number) => offset);
-  const root = options.document ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true });
+  if (!options.document && LONE_COMMENT.test(html)) return { nodes: [new Reader(html, toSource).comment(0, html.length)], end: toSource(html.length) };
+  const root = options.document ? parser().parse(html, { sourceCodeLocationInfo: true }) : parser().parseFragment(html, { sourceCodeLocationInfo: true });
   const reader = new Reader(html, toSource);
   const nodes: MdNode[] = [];
   reader.blocks(childrenOf(root), nodes);
@@ -136,8 +154,7 @@ class Reader {
       const at = location(node);
       if (!at) return;
       // Kept: the model reads directives from comments.
-      const comment: MdNode = { type: 'comment', value: this.html.slice(at.startOffset, at.endOffset), position: this.span(at.startOffset, at.endOffset) };
-      (flow.run ? flow.run.children! : flow.out).push(comment);
+      (flow.run ? flow.run.children! : flow.out).push(this.comment(at.startOffset, at.endOffset));
       return;
     }
     if (!('tagName' in node)) {
@@ -197,6 +214,11 @@ class Reader {
       return;
     }
     for (const child of childrenOf(node)) this.node(child, flow);
+  }
+
+  /** The comment html[start, end), its markers included. */
+  comment(start: number, end: number): MdNode {
+    return { type: 'comment', value: this.html.slice(start, end), position: this.span(start, end) };
   }
 
   private runOf(flow: Flow): MdNode {
@@ -319,7 +341,7 @@ const decodedEntities = new Map<string, string>();
 function decodeEntity(reference: string): string {
   let decoded = decodedEntities.get(reference);
   if (decoded === undefined) {
-    const first = parseFragment(reference).childNodes[0];
+    const first = parser().parseFragment(reference).childNodes[0];
     decoded = first && first.nodeName === '#text' ? (first as DefaultTreeAdapterMap['textNode']).value : reference;
     if (decodedEntities.size < 10_000) decodedEntities.set(reference, decoded);
   }
