@@ -9,7 +9,10 @@ export interface LanguageVocabulary {
   /**
    * Concept -> regular-expression alternatives, matched case-insensitively.
    * Alternatives are matched at word boundaries, unless `spaceless` is set.
-   * Keep them free of nested quantifiers (they are checked for catastrophic backtracking).
+   * Most are a finite set of words ("passw(?:ort|örter)(?:n|es|s)?", with
+   * runs such as "\p{L}* " inside): those are listed at build time and found
+   * without an expression (alternatives.ts); the others run as expressions:
+   * keep them free of nested quantifiers (they are checked for catastrophic backtracking).
    */
   concepts: Record<string, string[]>;
   /** Alternatives that must keep their case ("IP", "AI"). */
