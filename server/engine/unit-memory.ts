@@ -13,6 +13,12 @@ import type { Section, Unit } from './model';
  * theirs, and the own fields of the unit just before its section's first one.
  */
 let contexts = new Map<string, number>();
+/**
+ * Texts by number: a unit's fields are numbered once each, so that its key is a
+ * few numbers. A unit replayed from an earlier lint holds the very strings it
+ * held then, whose hashes V8 keeps: numbering them again costs little.
+ */
+let texts = new Map<string, number>();
 let unitContexts = new WeakMap<Unit, number>();
 let sectionContexts = new WeakMap<Section, number>();
 /** Every reader's memory by context number; emptied with the numbers. */
@@ -29,6 +35,7 @@ const MAX_REMEMBERED_INDEX = 5_000;
 /** Forgets every context and what was read in it (for benchmarks that time text never seen). */
 export function forgetUnitReadings(): void {
   contexts = new Map();
+  texts = new Map();
   unitContexts = new WeakMap();
   sectionContexts = new WeakMap();
   for (const memory of memories) memory.clear();
@@ -40,8 +47,17 @@ function numberOf(key: string): number {
   return n;
 }
 
+function textNumber(text: string): number {
+  let n = texts.get(text);
+  if (n === undefined) texts.set(text, (n = texts.size));
+  return n;
+}
+
 function own(unit: Unit): string {
-  return JSON.stringify([unit.kind, unit.text, unit.raw, unit.leadIn ?? null, unit.inList, unit.links, unit.blockStart ? unit.index - unit.blockStart.index : null, unit.section.heading === unit]);
+  const links = unit.links.length === 0 ? '' : unit.links.map(textNumber).join(',');
+  const leadIn = unit.leadIn === undefined ? '-' : textNumber(unit.leadIn);
+  const block = unit.blockStart ? unit.index - unit.blockStart.index : '-';
+  return `${unit.kind}|${unit.inList ? 1 : 0}|${textNumber(unit.text)}|${textNumber(unit.raw)}|${leadIn}|${links}|${block}|${unit.section.heading === unit ? 1 : 0}`;
 }
 
 function sectionContext(section: Section): number {
@@ -56,7 +72,7 @@ function sectionContext(section: Section): number {
 function unitContext(unit: Unit): number {
   const known = unitContexts.get(unit);
   if (known !== undefined) return known;
-  if (contexts.size >= MAX_CONTEXTS) forgetUnitReadings();
+  if (contexts.size >= MAX_CONTEXTS || texts.size >= MAX_CONTEXTS) forgetUnitReadings();
   // The units before it in its section not numbered yet, read first to last (one section may hold 100,000 table rows: no recursion).
   const todo: Unit[] = [];
   for (let u: Unit | undefined = unit; u && !unitContexts.has(u); u = u.previous?.section === u.section ? u.previous : undefined) todo.push(u);
@@ -76,14 +92,15 @@ function unitContext(unit: Unit): number {
  * document, or settings. Its answers are shared between lints: never change one.
  */
 export function perUnit<T>(read: (unit: Unit) => T): (unit: Unit) => T {
-  const memory = new Map<number, T>();
-  memories.push(memory as Map<number, unknown>);
+  const memory = new Map<number, { answer: T }>();
+  memories.push(memory);
   return (unit) => {
     if (unit.index >= MAX_REMEMBERED_INDEX) return read(unit);
     const context = unitContext(unit);
-    if (memory.has(context)) return memory.get(context)!;
+    const known = memory.get(context);
+    if (known) return known.answer;
     const answer = read(unit);
-    memory.set(context, answer);
+    memory.set(context, { answer });
     return answer;
   };
 }
