@@ -5,23 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { configValidator } from '../tools/config-validator-plugin.mjs';
+import { benchBundle } from './bundle-options.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'bench', 'tmp', 'lsp-profile.js');
-await esbuild.build({
-  entryPoints: [join(root, 'bench', 'lsp-profile.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  loader: { '.md': 'text' },
-  mainFields: ['module', 'main'],
-  logLevel: 'warning',
-  plugins: [configValidator],
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-});
+await esbuild.build({ ...benchBundle, entryPoints: [join(root, 'bench', 'lsp-profile.ts')], outfile });
 const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exit(run.status ?? 1);
