@@ -11,12 +11,14 @@ export { detectLanguage } from './vocabulary';
 import { forgetTexts as forgetMatches } from './vocabulary';
 import { forgetParsedPieces } from './model';
 import { forgetUnitReadings } from './unit-memory';
+import { forgetMentions } from './lint';
 
-/** Forgets every text read so far (parsed pieces, concept matches, what rules read in units): for benchmarks that time text never seen. */
+/** Forgets every text read so far (parsed pieces, concept matches, what rules read in units, which texts mention a rule's subject): for benchmarks that time text never seen. */
 export function forgetTexts(): void {
   forgetParsedPieces();
   forgetMatches();
   forgetUnitReadings();
+  forgetMentions();
 }
 export { positionAt, offsetAt } from './positions';
 export { readInstanceValues, resolveInstance, describeSource, type InstanceValues, type SourcedValue, type ValueSource, type ValueConflict } from './instance-values';
