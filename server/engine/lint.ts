@@ -234,12 +234,12 @@ function mentionsRemembered(text: string, subject: NonNullable<RuleDefinition['s
 }
 
 let mentioned = new WeakMap<NonNullable<RuleDefinition['subject']>, Map<string, boolean>>();
+const MAX_TEXTS_MENTIONED = 20_000;
 
 /** Forgets which texts mention which subjects (for benchmarks that time text never seen). */
 export function forgetMentions(): void {
   mentioned = new WeakMap();
 }
-const MAX_TEXTS_MENTIONED = 20_000;
 
 /** The text names the subject (not as part of an `unless` concept), and something `alongside` it where the subject asks for that (each at its own place: "logs" is not both the logs and their keeping). */
 function mentions(text: string, subject: NonNullable<RuleDefinition['subject']>): boolean {
