@@ -14,8 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { configValidator } from '../tools/config-validator-plugin.mjs';
-import { vocabularyTables } from '../tools/vocabulary-tables-plugin.mjs';
+import { benchBundle } from './bundle-options.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'tmp');
@@ -30,20 +29,7 @@ for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/extension.js']) {
   }
 }
 mkdirSync(out, { recursive: true });
-await esbuild.build({
-  entryPoints: parts.map((p) => join(root, 'bench', `${p}.ts`)),
-  outdir: out,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  loader: { '.md': 'text' },
-  mainFields: ['module', 'main'],
-  logLevel: 'warning',
-  plugins: [configValidator, vocabularyTables],
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-});
+await esbuild.build({ ...benchBundle, entryPoints: parts.map((p) => join(root, 'bench', `${p}.ts`)), outdir: out });
 
 const resultsFile = join(root, 'bench', 'results.json');
 const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};

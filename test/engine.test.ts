@@ -1,8 +1,9 @@
 // The engine's shared machinery: the document model, the vocabulary
 // (negation, numbers in words, durations, ages), directives, kinds and sets.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { defaultConfig, detectKind, fixSet, lintSet, resolveRuleSettings, type EngineConfig } from '../server/engine';
-import { buildModel, MAX_HEADINGS, MAX_LINE_LENGTH, sourceOffset } from '../server/engine/model';
+import { buildModel, chunkStarts, MAX_HEADINGS, MAX_LINE_LENGTH, sourceOffset } from '../server/engine/model';
 import { ages, durations, isNegated, readNumber, regexesFor } from '../server/engine/vocabulary';
 import { allRules } from '../server/engine/registry';
 
@@ -64,6 +65,30 @@ describe('document model', () => {
     const last = tableRows[tableRows.length - 1];
     assert.equal(text.slice(last.start, last.end), 'IP* \\| host 2999 | [logs](https://x.example/2999) | 11 months');
     assert.equal(pieces.units[pieces.units.length - 1].text, 'After the table.');
+  });
+
+  it('cuts a long document between table rows only where micromark reads a table (header and delimiter rows of as many cells)', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `| e-mail ${i} | ${i % 12} months |`).join('\n');
+    const cutsInTable = (header: string) => chunkStarts(`# Privacy\n\n${header}\n| --- | --- |\n${rows}\n\n## Next\n\nWords.\n`, 1024).filter((c) => c.tableHead !== undefined).length;
+    assert.ok(cutsInTable('| Data | Kept for |') > 0);
+    // A third header cell (a word typed at the end of the line) makes it a paragraph: cut at the next heading only, not
+    // between its lines (the piece would fail the table check, and the whole document would be parsed on every edit).
+    assert.equal(cutsInTable('| Data | Kept for | data'), 0);
+    assert.equal(cutsInTable('| Data | Kept | for |'), 0);
+    // An escaped pipe is cell text.
+    assert.ok(cutsInTable('| Data | Kept \\| for |') > 0);
+    // Random header and delimiter rows: a cut between rows exactly where the rows read as a table.
+    const cell = fc.string({ unit: fc.constantFrom('a', ' ', '\t', '\\', '|', '`', ':', '-'), maxLength: 6 });
+    const header = fc.tuple(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.constantFrom('', '|', '| ', ' ')).map(([cells, end]) => `|${cells.join('|')}${end}`);
+    const delimiter = fc.tuple(fc.array(fc.constantFrom('---', ' :-- ', '--:', ' :-: ', '\t-\t'), { minLength: 1, maxLength: 4 }), fc.constantFrom('', '|', '| ')).map(([cells, end]) => `|${cells.join('|')}${end}`);
+    fc.assert(
+      fc.property(header, delimiter, (head, delim) => {
+        const text = `Words.\n\n${head}\n${delim}\n| x | y |\n| z | w |\n`;
+        const table = buildModel('p.md', text, Number.POSITIVE_INFINITY).units.some((u) => u.kind === 'row');
+        assert.equal(chunkStarts(text, 1).some((c) => c.tableHead !== undefined), table, JSON.stringify(text));
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
   });
 
   it('maps each character of a unit to its source character, storing a run per stretch of consecutive characters', () => {

@@ -4,6 +4,8 @@
 //   with the final text.
 // - Parsing a long document section by section gives the same model as
 //   parsing it whole.
+// - Rules that remember what they read in a unit (unit-memory.ts) lint a
+//   document edited many times as they lint it from scratch.
 // - Every fix changes only the range it names; the admin's text outside the
 //   fixed ranges is kept, in order.
 import assert from 'node:assert/strict';
@@ -14,6 +16,7 @@ import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { applyEdits, defaultConfig, fixSet, forgetTexts, lintDocument, type Edit } from '../server/engine';
 import { buildModel, forgetParsedPieces } from '../server/engine/model';
+import { allRules } from '../server/engine/registry';
 import { LspSession, uriOf } from './lsp-harness';
 
 const WORDS = [
@@ -127,6 +130,67 @@ describe('property: lint after edits', function () {
         }
       }),
       { numRuns: 40, seed: 13 },
+    );
+  });
+});
+
+describe('property: what rules read in a unit, remembered across lints', function () {
+  this.timeout(300_000);
+  const config = defaultConfig();
+  // The rules' own examples (statements, near misses, questions, tables, lists) as blocks, so that the rules find what
+  // they look for; and the context they read around a unit: headings (some of them questions), lead-ins, answers.
+  const examples = [...new Set(allRules().flatMap((r) => [...r.examples.pass, ...r.examples.near]))];
+  const example = fc.constantFrom(...examples);
+  const context = fc.constantFrom(
+    '## Do we keep your IP address?', '## How long do we keep server logs?', '# Privacy', '## Data we collect', '### Direct messages', '## Changes to this policy', '#',
+    '### Account', '#### Details', '- your e-mail address\n- your IP address', '| E-mail address | Yes |',
+    'We collect:', 'We never do the following:', 'No.', 'Yes, we store it.', 'It is deleted after 30 days.', 'Retention period: 2 years', '| Data | Kept for |\n| --- | --- |\n| IP addresses | 9 months |',
+  );
+  const block = fc.oneof({ weight: 3, arbitrary: example }, { weight: 2, arbitrary: context }, { weight: 1, arbitrary: fc.array(example, { minLength: 1, maxLength: 3 }).map((xs) => xs.map((x) => `- ${x.replace(/\n+/g, ' ')}`).join('\n')) });
+  const document = fc.array(block, { minLength: 3, maxLength: 16 }).map((blocks) => `${blocks.join('\n\n')}\n`);
+  const change = fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    remove: fc.integer({ min: 0, max: 60 }),
+    insert: fc.oneof(block.map((b) => `\n\n${b}\n\n`), fc.constantFrom('', ' data', '?', '\n', '\n\n', '# ', '## ', '- ', 'No. ', ' not', '|', ':')),
+  });
+
+  it('reads a unit again when what frames it changes: a heading above its own, its lead-in, the question before it', () => {
+    const cases: [string, string][] = [
+      ['## Data we collect\n\nSome words.\n\n### Account\n\n- your e-mail address\n', '## Cookies\n\nSome words.\n\n### Account\n\n- your e-mail address\n'],
+      ['# Privacy\n\nWe collect:\n\n- your e-mail address\n', '# Privacy\n\nWe like:\n\n- your e-mail address\n'],
+      ['## Do we keep your IP address?\n\nYes, we store it.\n', '## Do we keep your username?\n\nYes, we store it.\n'],
+      ['## Logs\n\nDo we keep your IP address?\n\nYes, it is stored for 30 days.\n', '## Logs\n\nDo we keep your e-mail address?\n\nYes, it is stored for 30 days.\n'],
+    ];
+    for (const [before, after] of cases) {
+      forgetTexts();
+      lintDocument({ file: 'privacy-policy.md', text: before }, config);
+      const warm = lintDocument({ file: 'privacy-policy.md', text: after }, config);
+      forgetTexts();
+      const scratch = lintDocument({ file: 'privacy-policy.md', text: after }, config);
+      assert.deepEqual(warm, scratch, after);
+      // The change is one a rule sees (else this case would test nothing).
+      assert.notDeepEqual(lintDocument({ file: 'privacy-policy.md', text: before }, config).requirements, scratch.requirements, after);
+    }
+  });
+
+  it('a document edited many times lints, with every reading remembered from the lints before, as it lints from scratch', () => {
+    fc.assert(
+      fc.property(document, fc.array(change, { minLength: 1, maxLength: 8 }), (initial, changes) => {
+        forgetTexts();
+        const versions = [initial];
+        for (const c of changes) {
+          const text = versions[versions.length - 1];
+          const start = Math.floor(c.at * text.length);
+          versions.push(text.slice(0, start) + c.insert + text.slice(Math.min(text.length, start + c.remove)));
+        }
+        // Every version linted in turn, each lint reusing what the ones before read; then each again from scratch.
+        const warm = versions.map((text) => lintDocument({ file: 'privacy-policy.md', text }, config));
+        versions.forEach((text, i) => {
+          forgetTexts();
+          assert.deepEqual(warm[i], lintDocument({ file: 'privacy-policy.md', text }, config), `version ${i}`);
+        });
+      }),
+      { numRuns: 80, seed: 29 },
     );
   });
 });

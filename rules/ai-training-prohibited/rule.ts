@@ -1,6 +1,7 @@
 import { defineRule } from '../../server/engine/rule';
 import { evidenceWhere, has, isQuestion, requirementCheck, withHeading } from '../../server/engine/match';
 import { operatorsRefrainFrom, prohibitsAct, SCRAPING } from '../shared/prohibition';
+import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -10,6 +11,15 @@ import es from './clause.es.md';
 
 /** Using content to train AI, named by the act, by its purpose, or as building models ("used to build or improve ML models"). */
 const AI_TRAINING = ['train', 'trainForAI', 'buildModels'];
+
+/** AI training prohibited (it reads the unit, its lead-in and heading, and the unit before it). */
+const trainingProhibited = perUnit((unit) => {
+  // The answer to a question names AI in the question ("Can my posts train AI? No, that is forbidden.").
+  const asked = unit.previous && isQuestion(unit.previous) ? unit.previous.text : '';
+  if (!has(withHeading(unit), 'ai') && !has(asked, 'ai')) return false;
+  // The operators' own promise counts here: it protects the posts from the use the rule is about.
+  return prohibitsAct(unit, AI_TRAINING) || operatorsRefrainFrom(unit, AI_TRAINING) || (has(unit.text, 'ai') && prohibitsAct(unit, SCRAPING));
+});
 
 export default defineRule({
   id: 'ai-training-prohibited',
@@ -41,12 +51,5 @@ export default defineRule({
       'We use machine learning to filter spam. Harassment is forbidden.', 'Building AI models from public posts is allowed here.',
       'We have no rule against training AI models on posts.', 'We do not prohibit using posts to train AI models.', 'AI training on public posts is not prohibited.', '<!-- No AI training. -->', 'Do we allow AI training?'],
   },
-  check: (doc) =>
-    requirementCheck(evidenceWhere(doc, (unit) => {
-      // The answer to a question names AI in the question ("Can my posts train AI? No, that is forbidden.").
-      const asked = unit.previous && isQuestion(unit.previous) ? unit.previous.text : '';
-      if (!has(withHeading(unit), 'ai') && !has(asked, 'ai')) return false;
-      // The operators' own promise counts here: it protects the posts from the use the rule is about.
-      return prohibitsAct(unit, AI_TRAINING) || operatorsRefrainFrom(unit, AI_TRAINING) || (has(unit.text, 'ai') && prohibitsAct(unit, SCRAPING));
-    })),
+  check: (doc) => requirementCheck(evidenceWhere(doc, trainingProhibited)),
 });

@@ -1,11 +1,15 @@
 import { defineRule } from '../../server/engine/rule';
 import { evidenceWhere, has, loginHistoryNamed, requirementCheck, statesCollected } from '../../server/engine/match';
+import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
 import fr from './clause.fr.md';
 import ja from './clause.ja.md';
 import es from './clause.es.md';
+
+// statesCollected reads the unit, its headings and lead-in, and the units before it in its section.
+const statesLoginHistory = perUnit((unit) => statesCollected(unit, loginHistoryNamed) || (loginHistoryNamed(unit.text).length > 0 && has(unit.text, 'sessionsShown')));
 
 export default defineRule({
   id: 'collects-login-history',
@@ -24,8 +28,5 @@ export default defineRule({
     fail: ['# Privacy\n\nWe care about your privacy.'],
     near: ['We do not keep a login history.', '```\nWe record your login history.\n```', 'Do we record when you sign in?', "You can only post when you are logged in.", "Other websites may note the time you log in to them."],
   },
-  check: (doc) =>
-    requirementCheck(
-      evidenceWhere(doc, (unit) => statesCollected(unit, loginHistoryNamed) || (loginHistoryNamed(unit.text).length > 0 && has(unit.text, 'sessionsShown'))),
-    ),
+  check: (doc) => requirementCheck(evidenceWhere(doc, statesLoginHistory)),
 });

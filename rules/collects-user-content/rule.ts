@@ -2,6 +2,7 @@ import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule } from '../../server/engine/rule';
 import { affirmed, evidenceWhere, frame, has, requirementCheck } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
+import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -15,6 +16,12 @@ const CATEGORIES: [string, string][] = [
   ['bookmarks', 'bookmarks'], ['lists', 'lists'], ['blocks', 'blocks'], ['mutes', 'mutes'], ['notes', 'private notes'],
 ];
 const REQUIRED = 4;
+
+/** The categories a unit says are kept (it reads the unit, its lead-in and headings). */
+const categoriesStated = perUnit((unit) => {
+  const names = covered(unit);
+  return names.length ? { categories: names } : undefined;
+});
 
 function covered(unit: Unit): string[] {
   const context = `${unit.text} ${frame(unit)}`;
@@ -43,10 +50,7 @@ export default defineRule({
     fail: ['# Privacy\n\nWe store your posts.'],
     near: ['We store your posts and media.', '```\nWe store your posts, media, follows and favourites.\n```'],
   },
-  check: (doc) => requirementCheck(evidenceWhere(doc, (unit) => {
-    const names = covered(unit);
-    return names.length ? { categories: names } : undefined;
-  })),
+  check: (doc) => requirementCheck(evidenceWhere(doc, categoriesStated)),
   decide: (found) => {
     const names = new Set(found.flatMap((f) => f.evidence.value?.categories ?? []));
     const missing = CATEGORIES.filter(([, name]) => !names.has(name)).map(([, name]) => name);

@@ -3,6 +3,7 @@ import { affirmed, evidenceWhere, find, frame, has, requirementCheck, spanFindin
 import type { SpanFinding } from '../../server/engine/rule';
 import type { RequirementValue } from '../../server/engine/types';
 import type { Unit } from '../../server/engine/model';
+import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -26,6 +27,9 @@ function commitsToBackups(unit: Unit): boolean {
   if ((unit.inList || unit.kind === 'row') && has(text, 'frequency') && affirmed(frame(unit), 'backup').length > 0) return true;
   return affirmed(text, 'serverCopied').length > 0 && has(text, 'frequency');
 }
+
+// It reads the unit, its lead-in and headings.
+const commitsToBackupsRemembered = perUnit(commitsToBackups);
 
 /** Days between backups, for each way of saying how often (more often than daily counts as half a day). */
 const INTERVALS: [concept: string, days: number][] = [['freqYearly', 365], ['freqMonthly', 30], ['freqWeekly', 7], ['freqDaily', 1], ['freqSubDaily', 0.5]];
@@ -65,7 +69,7 @@ export default defineRule({
   check: (doc) => {
     const findings: SpanFinding[] = [];
     const evidence = evidenceWhere(doc, (unit) => {
-      if (!commitsToBackups(unit)) return false;
+      if (!commitsToBackupsRemembered(unit)) return false;
       for (const f of find(unit.text, 'infrequent')) {
         findings.push(spanFinding(unit, f.start, f.end, `Backups "${f.text}" are less frequent than the daily backups the Mastodon Server Covenant asks for.`));
       }

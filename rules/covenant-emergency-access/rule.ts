@@ -1,5 +1,6 @@
 import { defineRule } from '../../server/engine/rule';
 import { affirmed, evidenceWhere, find, has, isNegated, requirementCheck } from '../../server/engine/match';
+import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -38,6 +39,8 @@ function affirmedInPhrase(text: string, concept: string): boolean {
   });
 }
 
+const statesEmergencyAccess = perUnit((unit) => hasEmergencyAccess(unit.text));
+
 export default defineRule({
   id: 'covenant-emergency-access',
   group: 'covenant',
@@ -63,5 +66,5 @@ export default defineRule({
     ],
   },
   check: (doc) =>
-    requirementCheck(evidenceWhere(doc, (unit) => hasEmergencyAccess(unit.text))),
+    requirementCheck(evidenceWhere(doc, statesEmergencyAccess)),
 });

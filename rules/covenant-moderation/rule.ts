@@ -2,6 +2,7 @@ import { defineRule } from '../../server/engine/rule';
 import { preferredEvidence } from '../../server/engine/evidence';
 import { evidenceWhere, find, frame, has, negated, previousSentence, requirementCheck } from '../../server/engine/match';
 import type { DocumentModel, Unit } from '../../server/engine/model';
+import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -12,11 +13,23 @@ import es from './clause.es.md';
 const CATEGORIES = ['racism', 'sexism', 'homophobia', 'transphobia'] as const;
 
 function inModerationContext(doc: DocumentModel, unit: Unit): boolean {
-  if (doc.kind === 'rules' && (unit.inList || unit.kind === 'heading')) return true;
+  return (doc.kind === 'rules' && (unit.inList || unit.kind === 'heading')) || saysModerationContext(unit);
+}
+
+/** Moderation named in the unit, its lead-in or headings, or the sentences before it in its block (it reads no more). */
+const saysModerationContext = perUnit((unit) => {
   if (has(unit.text, 'moderate') || has(frame(unit), 'moderate') || has(frame(unit), 'topicRules')) return true;
   // "Discrimination is forbidden. This includes racism, sexism, ..."
   return has(unit.text, 'includesBack') && has(previousSentence(unit), 'moderate');
-}
+});
+
+/** The categories a unit says are moderated (it reads the unit's text only). */
+const categoriesModerated = perUnit((unit) => {
+  // "We do not moderate racism, sexism, ...": the categories are named, not moderated.
+  if (negated(unit.text, 'moderationVerb').length > 0) return undefined;
+  const categories = CATEGORIES.filter((c) => find(unit.text, c).some((m) => !welcomedRegardless(unit.text, m)));
+  return categories.length ? { categories: [...categories] } : undefined;
+});
 
 /**
  * The category is one of the traits a welcome names ("a safe place for everyone regardless of race, gender
@@ -60,10 +73,7 @@ export default defineRule({
     requirementCheck(evidenceWhere(doc, (unit) => {
       // Lists of sensitive data (GDPR Art. 9) name race and sexual orientation too, but are not rules.
       if (has(unit.text, 'sensitiveData') || !inModerationContext(doc, unit)) return undefined;
-      // "We do not moderate racism, sexism, ...": the categories are named, not moderated.
-      if (negated(unit.text, 'moderationVerb').length > 0) return undefined;
-      const categories = CATEGORIES.filter((c) => find(unit.text, c).some((m) => !welcomedRegardless(unit.text, m)));
-      return categories.length ? { categories: [...categories] } : undefined;
+      return categoriesModerated(unit);
     }, { headings: true })),
   decide: (found) => {
     const covered = CATEGORIES.filter((c) => found.some((f) => f.evidence.value?.categories?.includes(c)));

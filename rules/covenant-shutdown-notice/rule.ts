@@ -2,6 +2,7 @@ import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule } from '../../server/engine/rule';
 import { affirmed, durationFinding, durations, evidenceWhere, find, has, isNegated, requirementCheck, withHeading } from '../../server/engine/match';
 import type { SpanFinding } from '../../server/engine/rule';
+import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -25,6 +26,9 @@ function promisesNotice(text: string): boolean {
 }
 
 const TOPICS = ['topicOperations', 'topicChanges'];
+
+/** The periods of a notice of shutting down the unit promises, or undefined when it promises none (it reads the unit and its heading). */
+const noticePeriods = perUnit((unit) => (has(withHeading(unit), 'shutdown') && promisesNotice(unit.text) ? durations(unit.text) : undefined));
 
 export default defineRule({
   id: 'covenant-shutdown-notice',
@@ -54,8 +58,8 @@ export default defineRule({
     const minDays = Number(ctx.params.minDays);
     const findings: SpanFinding[] = [];
     const evidence = evidenceWhere(doc, (unit) => {
-      if (!has(withHeading(unit), 'shutdown') || !promisesNotice(unit.text)) return undefined;
-      const periods = durations(unit.text);
+      const periods = noticePeriods(unit);
+      if (!periods) return undefined;
       if (periods.length === 0) return true;
       const shortest = periods.reduce((a, b) => (b.days < a.days ? b : a));
       if (shortest.days < minDays) {

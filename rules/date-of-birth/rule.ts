@@ -1,6 +1,7 @@
 import { defineRule } from '../../server/engine/rule';
 import { evidenceWhere, find, has, previousSentence, questionAnswered, requirementCheck } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
+import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -22,6 +23,9 @@ function saysWhatHappensToDate(unit: Unit): boolean {
   return find(unit.text, 'dobFate').some((fate) => !dates.some((d) => d.start < fate.end && fate.start < d.end));
 }
 
+// It reads the unit, the sentences before it in its block, its heading and the question its block answers.
+const datesFate = perUnit(saysWhatHappensToDate);
+
 export default defineRule({
   id: 'date-of-birth',
   group: 'data',
@@ -40,5 +44,5 @@ export default defineRule({
     near: ['# Privacy\n\nWe ask for your date of birth.', "# Privacy\n\nEvery sign-up goes through an age check based on the date of birth."],
   },
   applies: (docs, ctx) => ctx.instance.ageVerification === true || docs.some((d) => d.units.some((u) => has(u.text, 'dateOfBirth'))),
-  check: (doc) => requirementCheck(evidenceWhere(doc, saysWhatHappensToDate)),
+  check: (doc) => requirementCheck(evidenceWhere(doc, datesFate)),
 });

@@ -1,6 +1,7 @@
 import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule } from '../../server/engine/rule';
 import { ages, durations, evidenceWhere, find, has, requirementCheck, spanFinding, withHeading, type Match } from '../../server/engine/match';
+import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -22,6 +23,14 @@ function isPersonAge(text: string, age: { start: number; end: number }): boolean
 
 const TOPICS = ['topicAge', 'topicRights'];
 
+/** The lowest age of a person the unit states (it reads the unit's text only). */
+const ageStated = perUnit((unit) => {
+  if (!has(unit.text, 'ageContext')) return undefined;
+  const found = ages(unit.text).filter((a) => isPersonAge(unit.text, a));
+  if (found.length === 0) return undefined;
+  return { age: Math.min(...found.map((a) => a.age)) };
+});
+
 export default defineRule({
   id: 'minimum-age',
   group: 'know',
@@ -42,13 +51,7 @@ export default defineRule({
       'Our community is now 7 years old.', 'This server turned 10 years old in March.',
     ],
   },
-  check: (doc) =>
-    requirementCheck(evidenceWhere(doc, (unit) => {
-      if (!has(unit.text, 'ageContext')) return undefined;
-      const found = ages(unit.text).filter((a) => isPersonAge(unit.text, a));
-      if (found.length === 0) return undefined;
-      return { age: Math.min(...found.map((a) => a.age)) };
-    })),
+  check: (doc) => requirementCheck(evidenceWhere(doc, ageStated)),
   decide: (found) => {
     if (found.length === 0) return { satisfied: false };
     // The lowest age; among statements of it, the one a reader would quote (evidence.ts).

@@ -1,12 +1,16 @@
 import { defineRule } from '../../server/engine/rule';
 import { evidenceWhere, requirementCheck } from '../../server/engine/match';
 import { prohibitsAct, SCRAPING } from '../shared/prohibition';
+import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
 import fr from './clause.fr.md';
 import ja from './clause.ja.md';
 import es from './clause.es.md';
+
+// prohibitsAct reads the unit, its lead-in and heading, and the question before it in its section.
+const scrapingProhibited = perUnit((unit) => prohibitsAct(unit, SCRAPING));
 
 export default defineRule({
   id: 'scraping-prohibited',
@@ -36,5 +40,5 @@ export default defineRule({
     ],
   },
   check: (doc) =>
-    requirementCheck(evidenceWhere(doc, (unit) => prohibitsAct(unit, SCRAPING))),
+    requirementCheck(evidenceWhere(doc, scrapingProhibited)),
 });

@@ -4,6 +4,7 @@ import { defineRule, type RuleDefinition } from '../../server/engine/rule';
 import { affirmed, clauseEnd, clauseStart, evidenceWhere, find, has, requirementCheck } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import type { RequirementValue } from '../../server/engine/types';
+import { perUnit } from '../../server/engine/unit-memory';
 
 /**
  * `indirectly`: of the units that state the requirement, those that state it only by implication (a right of access
@@ -17,12 +18,15 @@ export function knowRule(
   },
 ) {
   const { states, indirectly, ...rest } = spec;
+  // Every rule's `states` and `indirectly` read the unit, its headings, lead-in and links, and the units before it in its section.
+  const stated = perUnit(states);
+  const indirect = indirectly && perUnit(indirectly);
   return defineRule({
     where: ['privacy', 'terms'],
     ...rest,
     group: 'know',
     requirement: true,
-    check: (doc) => requirementCheck(evidenceWhere(doc, states).map((e) => (indirectly?.(e.unit) ? { ...e, indirect: true } : e))),
+    check: (doc) => requirementCheck(evidenceWhere(doc, stated).map((e) => (indirect?.(e.unit) ? { ...e, indirect: true } : e))),
   });
 }
 

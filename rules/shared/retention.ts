@@ -1,8 +1,9 @@
 // The three retention rules share one shape: a subject, a stated period, a bound.
 import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule, type Clauses, type RuleExamples } from '../../server/engine/rule';
-import { durationFinding, evidenceWhere, find, has, longest, pointsBack, questionAnswered, requirementCheck, retentionContext, retentionDenied, retentionPeriods } from '../../server/engine/match';
+import { durationFinding, evidenceWhere, find, has, longest, pointsBack, questionAnswered, requirementCheck, retentionContext, retentionDenied, retentionPeriods, type Duration } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
+import { perUnit } from '../../server/engine/unit-memory';
 import type { SpanFinding } from '../../server/engine/rule';
 import type { Severity } from '../../server/engine/types';
 
@@ -24,6 +25,13 @@ export function retentionRule(spec: {
   /** Whether "not kept at all" satisfies the rule. */
   noneCounts?: boolean;
 }) {
+  // What a unit says of keeping the subject: the periods it states, or that the subject is not kept at all. It reads the
+  // unit, its headings, lead-in, and the units before it in its section (those the subject functions read too).
+  const keeping = perUnit((unit): { periods: Duration[]; denied: boolean } | undefined => {
+    if (!spec.subject(unit) && !refersBackTo(unit, spec.subject)) return undefined;
+    const periods = retentionPeriods(unit, retentionContext(unit));
+    return { periods, denied: periods.length === 0 && retentionDenied(unit) };
+  });
   return defineRule({
     id: spec.id,
     group: 'retention',
@@ -42,10 +50,11 @@ export function retentionRule(spec: {
       const maxDays = Number(ctx.params.maxDays);
       const findings: SpanFinding[] = [];
       const evidence = evidenceWhere(doc, (unit) => {
-        if (!spec.subject(unit) && !refersBackTo(unit, spec.subject)) return undefined;
-        const periods = retentionPeriods(unit, retentionContext(unit));
+        const kept = keeping(unit);
+        if (!kept) return undefined;
+        const periods = kept.periods;
         const period = longest(periods);
-        if (!period) return retentionDenied(unit) && (spec.noneCounts ?? true) ? { days: 0 } : undefined;
+        if (!period) return kept.denied && (spec.noneCounts ?? true) ? { days: 0 } : undefined;
         for (const p of periods) {
           if (p.days > maxDays) {
             findings.push(durationFinding(unit, p, maxDays, `${spec.what} are kept for ${p.text}, longer than the configured maximum of ${maxDays} days; users are better served by a shorter period.`, 'Shorten the period', 'warning', doc.language));

@@ -1,6 +1,10 @@
 import { defineRule } from '../../server/engine/rule';
 import { find, has, requirementCheck, retentionPeriods, spanFinding, statements } from '../../server/engine/match';
+import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
+
+/** The vague periods of a sentence about keeping data that states no concrete one (it reads the unit's text only). */
+const vaguePeriods = perUnit((unit) => (!has(unit.text, 'retain') || retentionPeriods(unit).length > 0 ? [] : find(unit.text, 'vaguePeriod')));
 
 export default defineRule({
   id: 'vague-retention',
@@ -20,8 +24,7 @@ export default defineRule({
   check: (doc) => {
     const findings = [];
     for (const unit of statements(doc)) {
-      if (!has(unit.text, 'retain') || retentionPeriods(unit).length > 0) continue;
-      for (const m of find(unit.text, 'vaguePeriod')) {
+      for (const m of vaguePeriods(unit)) {
         findings.push(spanFinding(unit, m.start, m.end, `"${m.text}" is vague: users cannot tell when their data is deleted. State a concrete maximum period (e.g. "90 days").`));
       }
     }

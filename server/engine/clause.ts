@@ -46,11 +46,18 @@ const FIELDS: Record<string, (keyof InstanceInfo)[]> = {
   emailProvider: ['emailProvider'],
 };
 
-/** The instance fields a rule's clause (in any language) is filled from. */
-export function clauseFields(ruleId: string): Set<keyof InstanceInfo> {
-  const clauses = Object.values(ruleById(ruleId)?.clauses ?? {}).join('\n');
-  return new Set([...clauses.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].flatMap((m) => FIELDS[m[1]] ?? []));
+/** The instance fields a rule's clause (in any language) is filled from (read once per rule: every lint asks for each missing requirement). */
+export function clauseFields(ruleId: string): ReadonlySet<keyof InstanceInfo> {
+  let fields = fieldsOfRule.get(ruleId);
+  if (!fields) {
+    const clauses = Object.values(ruleById(ruleId)?.clauses ?? {}).join('\n');
+    fields = new Set([...clauses.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].flatMap((m) => FIELDS[m[1]] ?? []));
+    fieldsOfRule.set(ruleId, fields);
+  }
+  return fields;
 }
+
+const fieldsOfRule = new Map<string, ReadonlySet<keyof InstanceInfo>>();
 
 /** A value a filled clause still lacks: `[INSERT hint]` (in English in every language). */
 export const CLAUSE_MARKER = /\[INSERT [^[\]\n]{0,200}\]/g;

@@ -10,11 +10,15 @@ export { fillClause, clauseLanguages, CLAUSE_MARKER } from './clause';
 export { detectLanguage } from './vocabulary';
 import { forgetTexts as forgetMatches } from './vocabulary';
 import { forgetParsedPieces } from './model';
+import { forgetUnitReadings } from './unit-memory';
+import { forgetMentions } from './lint';
 
-/** Forgets every text read so far (parsed pieces, concept matches): for benchmarks that time text never seen. */
+/** Forgets every text read so far (parsed pieces, concept matches, what rules read in units, which texts mention a rule's subject): for benchmarks that time text never seen. */
 export function forgetTexts(): void {
   forgetParsedPieces();
   forgetMatches();
+  forgetUnitReadings();
+  forgetMentions();
 }
 export { positionAt, offsetAt } from './positions';
 export { readInstanceValues, resolveInstance, describeSource, type InstanceValues, type SourcedValue, type ValueSource, type ValueConflict } from './instance-values';

@@ -213,12 +213,32 @@ function nearMention(models: DocumentModel[], rule: RuleDefinition): NearMention
   if (!rule.subject?.concepts.length) return undefined;
   const subject = rule.subject;
   for (const doc of models) {
-    const unit = doc.units.find((u) => u.kind !== 'heading' && mentions(u.text, subject));
+    const unit = doc.units.find((u) => u.kind !== 'heading' && mentionsRemembered(u.text, subject));
     if (!unit) continue;
     const at = rangeOf(doc, unit.start, unit.end).positions;
     return { doc, related: { file: doc.file, ...at, message: `Mentions ${rule.subject!.name} but was not read as stating what ${rule.id} asks.` } };
   }
   return undefined;
+}
+
+/** `mentions`, remembered per subject and text: every lint asks again of each unit before the first that mentions a missing subject. */
+function mentionsRemembered(text: string, subject: NonNullable<RuleDefinition['subject']>): boolean {
+  let known = mentioned.get(subject);
+  if (!known) mentioned.set(subject, (known = new Map()));
+  let answer = known.get(text);
+  if (answer === undefined) {
+    if (known.size >= MAX_TEXTS_MENTIONED) known.clear();
+    known.set(text, (answer = mentions(text, subject)));
+  }
+  return answer;
+}
+
+let mentioned = new WeakMap<NonNullable<RuleDefinition['subject']>, Map<string, boolean>>();
+const MAX_TEXTS_MENTIONED = 20_000;
+
+/** Forgets which texts mention which subjects (for benchmarks that time text never seen). */
+export function forgetMentions(): void {
+  mentioned = new WeakMap();
 }
 
 /** The text names the subject (not as part of an `unless` concept), and something `alongside` it where the subject asks for that (each at its own place: "logs" is not both the logs and their keeping). */

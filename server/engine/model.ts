@@ -161,8 +161,12 @@ const INLINE_TAG = /^<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|in
 /** Sentences of one paragraph or list item that count as one block (see Unit.blockStart). */
 const MAX_BLOCK_SENTENCES = 50;
 
-/** Below this many characters a document is parsed in one piece. */
-export const PARSE_CHUNK_SIZE = 2 * 1024;
+/**
+ * Below this many characters a document is parsed in one piece; pieces are at
+ * least this long. An edit parses its piece again: at 2 KB that was a third of
+ * a keystroke's lint of a 10 KB policy.
+ */
+export const PARSE_CHUNK_SIZE = 1024;
 
 /**
  * Parses the Markdown of a document. A long document is parsed in pieces that
@@ -201,9 +205,13 @@ interface PlacedNode {
 }
 
 /** The top-level nodes of a document (see parseMarkdown). */
-function parseTopLevel(text: string, chunkSize: number): PlacedNode[] {
+function parseTopLevel(text: string, chunkSize: number, tables = true): PlacedNode[] {
   const whole = (): PlacedNode[] => parsePiece(text).map((node) => ({ node, offset: 0, lines: 0, parsed: true }));
-  const cuts = text.includes(']:') ? [] : chunkStarts(text, chunkSize);
+  // A cut between table rows that does not hold (the rows belong to a list item above, say) costs the document its
+  // cuts between table rows, not its cuts at headings: a word typed on the blank line before a table must not make
+  // every later lint parse the whole document.
+  const withoutTableCuts = () => (tables ? parseTopLevel(text, chunkSize, false) : whole());
+  const cuts = text.includes(']:') ? [] : chunkStarts(text, chunkSize, tables);
   if (cuts.length === 0) return whole();
   const bounds: Cut[] = [{ at: 0 }, ...cuts, { at: text.length }];
   const children: PlacedNode[] = [];
@@ -230,14 +238,14 @@ function parseTopLevel(text: string, chunkSize: number): PlacedNode[] {
     if (next.tableHead !== undefined) {
       // The table must start where its header is (or be the table this piece continues) and run to the piece's end.
       const tableStart = next.tableStart! >= bounds[i].at ? next.tableStart! - offset : 0;
-      if (last?.type !== 'table' || last.position?.start.offset !== tableStart || (last.position?.end.offset ?? 0) < (head + piece).trimEnd().length) return whole();
+      if (last?.type !== 'table' || last.position?.start.offset !== tableStart || (last.position?.end.offset ?? 0) < (head + piece).trimEnd().length) return withoutTableCuts();
     } else if (i + 2 < bounds.length && !endsClosed(last, head + piece)) return whole();
     let from = 0;
     if (head) {
       // The first node is the table this piece continues: its rows after the copied header join that table.
       const table = nodes[0];
       const header = table?.children?.[0];
-      if (!openTable || table?.type !== 'table' || table.position?.start.offset !== 0 || (header?.position?.end.offset ?? Infinity) > head.length) return whole();
+      if (!openTable || table?.type !== 'table' || table.position?.start.offset !== 0 || (header?.position?.end.offset ?? Infinity) > head.length) return withoutTableCuts();
       for (const row of table.children!.slice(1)) openTable.children!.push(shifted(row, offset, lines));
       openTable.position = { start: openTable.position!.start, end: movedPoint(table.position.end as Point, offset, lines) } as MdNode['position'];
       from = 1;
@@ -346,10 +354,10 @@ const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)*[ \t]*:?-+:?[ \t]*(?:\|[ \t]*
 
 /**
  * Where pieces start, at least `chunkSize` apart, outside top-level fences:
- * lines that start with an ATX heading, and rows of a table whose lines all
- * start with a pipe.
+ * lines that start with an ATX heading, and (unless `tables` is false) rows
+ * of a table whose lines all start with a pipe.
  */
-function chunkStarts(text: string, chunkSize: number): Cut[] {
+export function chunkStarts(text: string, chunkSize: number, tables = true): Cut[] {
   const out: Cut[] = [];
   let fence: string | undefined;
   let last = 0;
@@ -373,11 +381,11 @@ function chunkStarts(text: string, chunkSize: number): Cut[] {
     } else if (marker) {
       fence = marker;
     } else if (tableHead !== undefined) {
-      if (at - last >= chunkSize) {
+      if (tables && at - last >= chunkSize) {
         out.push({ at, tableHead, tableStart });
         last = at;
       }
-    } else if (piped && previousLine >= 0 && text.charCodeAt(previousLine) === 124 && DELIMITER_ROW.test(line)) {
+    } else if (piped && previousLine >= 0 && text.charCodeAt(previousLine) === 124 && DELIMITER_ROW.test(line) && cellCount(line) === cellCount(text.slice(previousLine, at))) {
       tableHead = text.slice(previousLine, end);
       tableStart = previousLine;
     } else if (at - last >= chunkSize && /^#{1,6}(?:[ \t\r\n]|$)/.test(line)) {
@@ -388,6 +396,28 @@ function chunkStarts(text: string, chunkSize: number): Cut[] {
     at = end;
   }
   return out;
+}
+
+/**
+ * The cells micromark counts in a table row that starts with a pipe: one for
+ * each pipe followed on its line by more than spaces and tabs (an escaped pipe
+ * is cell text). A header row and a delimiter row of different counts are no
+ * table ("| Data | Kept for | more" over "| --- | --- |"): cutting between its
+ * lines would make the piece fail the table check and the document be parsed whole.
+ */
+function cellCount(row: string): number {
+  let cells = 0;
+  let afterPipe = false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 32 || c === 9) continue;
+    if (afterPipe) cells++;
+    afterPipe = c === 124;
+    // A backslash escapes a backslash or a pipe after it.
+    if (c === 92 && (row.charCodeAt(i + 1) === 92 || row.charCodeAt(i + 1) === 124)) i++;
+  }
+  return cells;
 }
 
 /** Whether the last top-level node of a piece ends before the piece does (no open fenced code or HTML block that the next heading would belong to). */

@@ -3,6 +3,7 @@ import type { RuleGroup, SeveritySetting, DocumentKind } from './types';
 import { RULES } from '../../rules';
 import { buildModel } from './model';
 import { recordConcepts, wordingOf } from './vocabulary';
+import { forgetUnitReadings } from './unit-memory';
 
 /** Where each rule's docs page lives; diagnostics link to it. */
 export const DOCS_BASE = 'https://github.com/fedipolicy/fedipolicy/blob/main/docs/rules/';
@@ -50,6 +51,8 @@ export function ruleMeta(rule: RuleDefinition): RuleMeta {
  * by running the rule on its own examples (so nothing is declared twice).
  */
 export function recognisedWording(rule: RuleDefinition, language: string): Record<string, string[]> {
+  // A reading remembered from an earlier lint would look for no concept now.
+  forgetUnitReadings();
   const concepts = recordConcepts(() => {
     for (const text of [...rule.examples.pass, ...rule.examples.fail, ...rule.examples.near]) {
       const kind = rule.group === 'data' || rule.group === 'retention' || rule.group === 'know' ? 'privacy' : rule.where[0];
