@@ -533,6 +533,15 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
   let current = root;
   let frontMatter: Record<string, unknown> | undefined;
   let bodyStart = 0;
+  // Units with equal text share one string: the rules' memory of what a text says (vocabulary `find`) is keyed by
+  // text, and a key that is the same string is found without comparing characters (a pasted table repeats its rows).
+  const texts = new Map<string, string>();
+  const shared = (s: string): string => {
+    const known = texts.get(s);
+    if (known !== undefined) return known;
+    texts.set(s, s);
+    return s;
+  };
 
   const off = (node: MdNode, which: 'start' | 'end') => node.position?.[which].offset ?? 0;
   const lineOf = (offset: number) => {
@@ -590,11 +599,12 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
   function pushUnit(kind: UnitKind, built: TextBuilder, extra: { leadIn?: string; inList: boolean }, links = built.links): Unit | undefined {
     const trimmed = trimBuilt(built);
     if (!trimmed.text) return undefined;
-    const clean = blankPlaceholders(trimmed.text);
+    const raw = shared(trimmed.text);
+    const clean = shared(blankPlaceholders(raw));
     const unit: Unit = {
       kind,
       text: clean,
-      raw: trimmed.text,
+      raw,
       sourceRuns: runsOf(trimmed.offsets),
       start: trimmed.offsets[0],
       end: trimmed.offsets[trimmed.offsets.length - 1],
