@@ -212,8 +212,16 @@ interface NearMention {
 function nearMention(models: DocumentModel[], rule: RuleDefinition): NearMention | undefined {
   if (!rule.subject?.concepts.length) return undefined;
   const subject = rule.subject;
+  // Texts already read and found not to mention it: a pasted table repeats its rows thousands of times.
+  const without = new Set<string>();
+  const mentioning = (u: Unit) => {
+    if (u.kind === 'heading' || without.has(u.text)) return false;
+    if (mentions(u.text, subject)) return true;
+    without.add(u.text);
+    return false;
+  };
   for (const doc of models) {
-    const unit = doc.units.find((u) => u.kind !== 'heading' && mentions(u.text, subject));
+    const unit = doc.units.find(mentioning);
     if (!unit) continue;
     const at = rangeOf(doc, unit.start, unit.end).positions;
     return { doc, related: { file: doc.file, ...at, message: `Mentions ${rule.subject!.name} but was not read as stating what ${rule.id} asks.` } };

@@ -1,6 +1,6 @@
 // Building blocks for rules: "does this unit state X affirmatively", read
 // through the shared vocabulary. Rules combine these; none scans text itself.
-import type { DocumentModel, Unit } from './model';
+import type { DocumentModel, Section, Unit } from './model';
 import { headingsOf, spanOf } from './model';
 import type { DocumentCheck, Evidence, SpanFinding } from './rule';
 import type { RequirementValue } from './types';
@@ -15,15 +15,42 @@ export function isQuestion(unit: Unit): boolean {
 
 const QUESTION_END = /[?？]\s*["')\]」』）]*$/;
 
+/**
+ * Values read from a unit, remembered per section and key: every rule asks for
+ * them, for every row of a table, and the rows of one table share their
+ * section and lead-in and often their text. The same string comes back each
+ * time, so that `find` knows it again without comparing characters.
+ */
+function perSection<T>(read: (unit: Unit) => T): (unit: Unit, key: string) => T {
+  const memory = new WeakMap<Section, Map<string, T>>();
+  return (unit, key) => {
+    let known = memory.get(unit.section);
+    if (!known) memory.set(unit.section, (known = new Map()));
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = read(unit)));
+    return value;
+  };
+}
+
+const frameOf = perSection((unit) => [unit.leadIn ?? '', ...headingsOf(unit)].join(' \n '));
+
 /** Text around a unit that frames it: the sentence introducing its list, and its headings. */
 export function frame(unit: Unit): string {
-  return [unit.leadIn ?? '', ...headingsOf(unit)].join(' \n ');
+  return frameOf(unit, unit.leadIn ?? '');
 }
+
+const withHeadingOf = perSection((unit) => `${unit.section.heading?.text ?? ''} \n ${unit.text}`);
 
 /** The unit's own text plus its heading, for "a heading with the paragraph under it". */
 export function withHeading(unit: Unit): string {
-  const heading = unit.section.heading?.text ?? '';
-  return `${heading} \n ${unit.text}`;
+  return withHeadingOf(unit, unit.text);
+}
+
+const headingsTextOf = perSection((unit) => headingsOf(unit).join(' \n '));
+
+/** The headings above a unit, innermost first, one a line. */
+export function headingsText(unit: Unit): string {
+  return headingsTextOf(unit, '');
 }
 
 /** Units that state something: prose, not questions, headings only when asked. */
@@ -124,17 +151,21 @@ function answersYes(unit: Unit): string {
 
 /** A table row whose cells answer "no" ("IP address | No"): the data is named, and said not to be kept. */
 function rowSaysNo(unit: Unit): boolean {
-  return unit.kind === 'row' && unit.text.split(';').some((cell) => {
-    const trimmed = cell.trim();
-    return find(trimmed, 'noAnswer').some((m) => m.start === 0 && m.end === trimmed.length);
-  });
+  return unit.kind === 'row' && rowSaysNoOf(unit, unit.text);
 }
+
+const rowSaysNoOf = perSection((unit) => unit.text.split(';').some((cell) => {
+  const trimmed = cell.trim();
+  return find(trimmed, 'noAnswer').some((m) => m.start === 0 && m.end === trimmed.length);
+}));
 
 /** The label of a "Label: value" line ("Concerned data: e-mail address"), or ''. */
 /** The label a line opens with ("Server logs: retained 90 days", "**Email** – ..."), or ''. */
 export function labelOf(unit: Unit): string {
-  return LABEL_LINE.exec(unit.raw)?.[0] ?? '';
+  return labelLineOf(unit, unit.raw);
 }
+
+const labelLineOf = perSection((unit) => LABEL_LINE.exec(unit.raw)?.[0] ?? '');
 
 const LABEL_LINE = /^\W*[\p{L} /-]{2,40}(?:[:–—-]\s|：)/u;
 
