@@ -1,6 +1,6 @@
 import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule } from '../../server/engine/rule';
-import { affirmed, evidenceWhere, frame, has, requirementCheck } from '../../server/engine/match';
+import { affirmed, evidenceWhere, frame, has, requirementCheck, sameTextAndFrame } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import docs from './README.md';
 import en from './clause.en.md';
@@ -16,7 +16,9 @@ const CATEGORIES: [string, string][] = [
 ];
 const REQUIRED = 4;
 
-function covered(unit: Unit): string[] {
+const covered = sameTextAndFrame(coveredBy);
+
+function coveredBy(unit: Unit): string[] {
   const context = `${unit.text} ${frame(unit)}`;
   const aboutData = has(context, 'collect') || has(context, 'topicCollect') || has(context, 'userContent') || has(context, 'federation');
   if (!aboutData) return [];

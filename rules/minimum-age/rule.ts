@@ -1,6 +1,7 @@
 import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule } from '../../server/engine/rule';
-import { ages, durations, evidenceWhere, find, has, requirementCheck, spanFinding, withHeading, type Match } from '../../server/engine/match';
+import { ages, durations, evidenceWhere, find, has, requirementCheck, sameTextAndFrame, spanFinding, withHeading, type Match } from '../../server/engine/match';
+import type { Unit } from '../../server/engine/model';
 import docs from './README.md';
 import en from './clause.en.md';
 import de from './clause.de.md';
@@ -19,6 +20,13 @@ function isPersonAge(text: string, age: { start: number; end: number }): boolean
   if (find(text, 'thingsAge').some(overlaps)) return false;
   return !find(text, 'contentRating').some((m: Match) => overlaps(m));
 }
+
+/** The lowest age of a person the unit states, where it speaks of ages at all. */
+const minimumAge = sameTextAndFrame((unit: Unit): number | undefined => {
+  if (!has(unit.text, 'ageContext')) return undefined;
+  const found = ages(unit.text).filter((a) => isPersonAge(unit.text, a));
+  return found.length === 0 ? undefined : Math.min(...found.map((a) => a.age));
+});
 
 const TOPICS = ['topicAge', 'topicRights'];
 
@@ -44,10 +52,8 @@ export default defineRule({
   },
   check: (doc) =>
     requirementCheck(evidenceWhere(doc, (unit) => {
-      if (!has(unit.text, 'ageContext')) return undefined;
-      const found = ages(unit.text).filter((a) => isPersonAge(unit.text, a));
-      if (found.length === 0) return undefined;
-      return { age: Math.min(...found.map((a) => a.age)) };
+      const age = minimumAge(unit);
+      return age === undefined ? undefined : { age };
     })),
   decide: (found) => {
     if (found.length === 0) return { satisfied: false };

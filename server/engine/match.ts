@@ -10,7 +10,7 @@ export { affirmed, durations, find, has, isNegated, negated, ages, clauseStart, 
 
 /** A question left without an answer in the same unit does not state anything. */
 export function isQuestion(unit: Unit): boolean {
-  return QUESTION_END.test(unit.text);
+  return questionOf(unit, unit.text);
 }
 
 const QUESTION_END = /[?？]\s*["')\]」』）]*$/;
@@ -31,6 +31,27 @@ function perSection<T>(read: (unit: Unit) => T): (unit: Unit, key: string) => T 
     return value;
   };
 }
+
+/**
+ * `read` remembered for units of the same text under the same lead-in and
+ * headings, for a reading that depends on nothing else of the unit (a
+ * pasted table repeats its rows thousands of times).
+ */
+export function sameTextAndFrame<T>(read: (unit: Unit) => T): (unit: Unit) => T {
+  const memory = new WeakMap<Section, Map<string, Map<string, T>>>();
+  return (unit) => {
+    let byLead = memory.get(unit.section);
+    if (!byLead) memory.set(unit.section, (byLead = new Map()));
+    const lead = unit.leadIn ?? '';
+    let byText = byLead.get(lead);
+    if (!byText) byLead.set(lead, (byText = new Map()));
+    let value = byText.get(unit.text);
+    if (value === undefined && !byText.has(unit.text)) byText.set(unit.text, (value = read(unit)));
+    return value as T;
+  };
+}
+
+const questionOf = perSection((unit) => QUESTION_END.test(unit.text));
 
 const frameOf = perSection((unit) => [unit.leadIn ?? '', ...headingsOf(unit)].join(' \n '));
 
@@ -135,6 +156,13 @@ export function collectingVerbs(text: string): Match[] {
   });
 }
 
+const keepsDataOf = perSection((unit) => collectingVerbs(unit.text).length > 0);
+
+/** The unit states a collecting verb as this server's practice (see collectingVerbs). */
+function keepsData(unit: Unit): boolean {
+  return keepsDataOf(unit, unit.text);
+}
+
 /** The question a unit answers: the unit just before it, when that is a question in the same section or its heading ("Do you store my password?" / "Only a hash of it."). */
 export function questionAnswered(unit: Unit): string {
   const before = unit.previous;
@@ -146,7 +174,7 @@ export function questionAnswered(unit: Unit): string {
 function answersYes(unit: Unit): string {
   const question = questionAnswered(unit);
   if (!question || deniedQuestion(unit)) return '';
-  return negated(unit.text, 'collect').length > 0 && collectingVerbs(unit.text).length === 0 ? '' : question;
+  return negated(unit.text, 'collect').length > 0 && !keepsData(unit) ? '' : question;
 }
 
 /** A table row whose cells answer "no" ("IP address | No"): the data is named, and said not to be kept. */
@@ -173,7 +201,7 @@ const LABEL_LINE = /^\W*[\p{L} /-]{2,40}(?:[:–—-]\s|：)/u;
 export function statesCollected(unit: Unit, data: DataName): boolean {
   if (dataNamed(unit.text, data).length > 0) {
     if (rowSaysNo(unit) || (has(unit.text, 'removedFrom') && durations(unit.text).length === 0)) return false;
-    if (collectingVerbs(unit.text).length > 0) return true;
+    if (keepsData(unit)) return true;
     const question = answersYes(unit);
     if (question && collectingVerbs(question).length > 0) return true;
     // Framed: a list item, a table row, or a "Label: values" line under a heading, lead-in or label about collecting.
@@ -186,7 +214,7 @@ export function statesCollected(unit: Unit, data: DataName): boolean {
   }
   // Named just before, kept here: "### Password" / "We store it hashed"; "To join you need an e-mail address. We hold on to it..."; "Do you keep my username?" / "Yes, it is stored...".
   const question = answersYes(unit);
-  const keeps = collectingVerbs(unit.text).length > 0;
+  const keeps = keepsData(unit);
   if (!keeps && !question) return false;
   if (!question && !pointsBack(unit.text)) return false;
   const before = [question, unit.section.heading?.text ?? '', sameSectionPrevious(unit)].join(' \n ');
@@ -204,10 +232,12 @@ const OPENING_CHARS = 30;
 /** The text points back to data named before it: a pronoun or "this data" opening it or just after its verb ("It is deleted...", "We keep them for..."). */
 export function pointsBack(text: string): boolean {
   if (has(text, 'backReference')) return true;
+  const pointers = find(text, 'pointsBack');
+  if (pointers.length === 0) return false;
   // The first four words, or some characters in a script without spaces.
   const opening = Math.min(text.split(/\s+/).slice(0, 4).join(' ').length, OPENING_CHARS);
   const verbs = [...find(text, 'collect'), ...find(text, 'retain'), ...find(text, 'holdsData')];
-  return find(text, 'pointsBack').some((m) => m.start <= opening || verbs.some((v) => v.end <= m.start && wordsBetween(text, v, m) <= 2));
+  return pointers.some((m) => m.start <= opening || verbs.some((v) => v.end <= m.start && wordsBetween(text, v, m) <= 2));
 }
 
 /** The longest of some durations. */
