@@ -102,10 +102,10 @@ export function evidenceWhere(doc: DocumentModel, test: (unit: Unit) => boolean 
 export const requirementCheck = (evidence: Evidence[], findings: SpanFinding[] = []): DocumentCheck => ({ evidence, findings });
 
 /** Where a text names some data: a concept ("email") or a reader of composite names (see `loginHistoryNamed`). */
-export type DataName = string | ((text: string) => Match[]);
+export type DataName = string | ((text: string) => readonly Match[]);
 
 /** The data named affirmatively in a text. */
-export function dataNamed(text: string, data: DataName): Match[] {
+export function dataNamed(text: string, data: DataName): readonly Match[] {
   return typeof data === 'string' ? affirmed(text, data) : data(text);
 }
 

@@ -224,14 +224,18 @@ export function isNegated(text: string, start: number, end: number = start): boo
   return !has(text.slice(end === start ? end + 1 : end, after[0].start), 'prohibitVerb');
 }
 
+// Both return find's own empty result when the concept is absent: rules ask millions of times (a pasted table), mostly in vain.
+
 /** Matches of a concept that are not negated. */
-export function affirmed(text: string, concept: string): Match[] {
-  return find(text, concept).filter((m) => !isNegated(text, m.start, m.end));
+export function affirmed(text: string, concept: string): readonly Match[] {
+  const all = find(text, concept);
+  return all.length === 0 ? all : all.filter((m) => !isNegated(text, m.start, m.end));
 }
 
 /** Matches of a concept that are negated. */
-export function negated(text: string, concept: string): Match[] {
-  return find(text, concept).filter((m) => isNegated(text, m.start, m.end));
+export function negated(text: string, concept: string): readonly Match[] {
+  const all = find(text, concept);
+  return all.length === 0 ? all : all.filter((m) => isNegated(text, m.start, m.end));
 }
 
 export function has(text: string, concept: string): boolean {
