@@ -114,9 +114,12 @@ export function dataNamed(text: string, data: DataName): readonly Match[] {
  * event with when it happened in the same clause ("the date and time of each
  * login", "every sign-in is logged with a timestamp").
  */
-export function loginHistoryNamed(text: string): Match[] {
-  const out = affirmed(text, 'loginHistory').filter((m) => !countedFrom(text, m));
-  for (const event of find(text, 'loginEvent')) {
+export function loginHistoryNamed(text: string): readonly Match[] {
+  const named = affirmed(text, 'loginHistory');
+  const events = find(text, 'loginEvent');
+  if (named.length === 0 && events.length === 0) return named;
+  const out = named.filter((m) => !countedFrom(text, m));
+  for (const event of events) {
     const from = clauseStart(text, event.start);
     const to = clauseEnd(text, event.end);
     const time = find(text, 'eventTime').find((t) => t.start >= from && t.end <= to && t.end !== event.end && wordsBetween(text, event, t) <= NEAR_WORDS);
@@ -233,10 +236,14 @@ const OPENING_CHARS = 30;
 export function pointsBack(text: string): boolean {
   if (has(text, 'backReference')) return true;
   const pointers = find(text, 'pointsBack');
+  // The verbs are looked up even without a pointing word: the rules' pages list the concepts a rule reads.
+  const collect = find(text, 'collect');
+  const retain = find(text, 'retain');
+  const holds = find(text, 'holdsData');
   if (pointers.length === 0) return false;
   // The first four words, or some characters in a script without spaces.
   const opening = Math.min(text.split(/\s+/).slice(0, 4).join(' ').length, OPENING_CHARS);
-  const verbs = [...find(text, 'collect'), ...find(text, 'retain'), ...find(text, 'holdsData')];
+  const verbs = [...collect, ...retain, ...holds];
   return pointers.some((m) => m.start <= opening || verbs.some((v) => v.end <= m.start && wordsBetween(text, v, m) <= 2));
 }
 
