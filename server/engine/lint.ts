@@ -1,7 +1,7 @@
 // Lints a policy set: every document of one instance, together.
 import type { DocumentKind, EngineConfig, Finding, RelatedPlace, Requirement, SetReport, SourceDocument, Severity } from './types';
 import type { DocumentModel, Section, Unit } from './model';
-import type { Evidence, RuleContext, RuleDefinition, SpanFinding } from './rule';
+import type { Evidence, RuleContext, RuleDefinition, SetVerdict, SpanFinding } from './rule';
 import { buildModel, shapeProblem } from './model';
 import { htmlShapeProblem, isHtmlDocument } from './html';
 import { kindFromFrontMatter, kindFromHeading, kindFromName } from './kind';
@@ -86,11 +86,17 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
       continue;
     }
 
-    const best = preferredEvidence(found, rule.topics, rule.subject?.concepts);
-    const verdict = rule.decide ? rule.decide(found, ctx) : { satisfied: found.length > 0, evidence: best, value: best?.evidence.value };
+    // The evidence a reader would quote, unless the rule's own verdict picks it (ranking every row of a table takes long).
+    const best = () => preferredEvidence(found, rule.topics, rule.subject?.concepts);
+    let verdict: SetVerdict;
+    if (rule.decide) verdict = rule.decide(found, ctx);
+    else {
+      const evidence = best();
+      verdict = { satisfied: found.length > 0, evidence, value: evidence?.evidence.value };
+    }
     for (const extra of verdict.extra ?? []) findings.push(toFinding(extra.doc, rule, extra.finding, severity));
     // A verdict that gives a value but no evidence quotes the default evidence.
-    const quoted = verdict.evidence ?? (verdict.satisfied ? best : undefined);
+    const quoted = verdict.evidence ?? (verdict.satisfied ? best() : undefined);
     if (verdict.satisfied && quoted) {
       const { doc, evidence } = quoted;
       const at = rangeOf(doc, evidence.unit.start, evidence.unit.end);
