@@ -1,7 +1,7 @@
 // The three retention rules share one shape: a subject, a stated period, a bound.
 import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule, type Clauses, type RuleExamples } from '../../server/engine/rule';
-import { durationFinding, evidenceWhere, find, has, longest, pointsBack, questionAnswered, requirementCheck, retentionContext, retentionDenied, retentionPeriods } from '../../server/engine/match';
+import { durationFinding, evidenceWhere, find, has, longest, pointsBack, questionAnswered, requirementCheck, retentionContext, retentionDenied, retentionPeriods, sameTextAndFrame, type Duration } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import type { SpanFinding } from '../../server/engine/rule';
 import type { Severity } from '../../server/engine/types';
@@ -24,6 +24,9 @@ export function retentionRule(spec: {
   /** Whether "not kept at all" satisfies the rule. */
   noneCounts?: boolean;
 }) {
+  // Both read the unit alone (its text, kind, lead-in and headings): a pasted table repeats its rows.
+  const subject = sameTextAndFrame(spec.subject);
+  const statedPeriods = sameTextAndFrame(periodsOf);
   return defineRule({
     id: spec.id,
     group: 'retention',
@@ -42,8 +45,9 @@ export function retentionRule(spec: {
       const maxDays = Number(ctx.params.maxDays);
       const findings: SpanFinding[] = [];
       const evidence = evidenceWhere(doc, (unit) => {
-        if (!spec.subject(unit) && !refersBackTo(unit, spec.subject)) return undefined;
-        const periods = retentionPeriods(unit, retentionContext(unit));
+        if (!subject(unit) && !refersBackTo(unit, subject)) return undefined;
+        // Answering the question before it, the unit reads that question too.
+        const periods = questionAnswered(unit) ? periodsOf(unit) : statedPeriods(unit);
         const period = longest(periods);
         if (!period) return retentionDenied(unit) && (spec.noneCounts ?? true) ? { days: 0 } : undefined;
         for (const p of periods) {
@@ -63,6 +67,11 @@ export function retentionRule(spec: {
       return { satisfied: true, evidence: best, value: { days: best.evidence.value?.days ?? 0 } };
     },
   });
+}
+
+/** The periods a unit states for keeping something (see retentionPeriods). */
+function periodsOf(unit: Unit): Duration[] {
+  return retentionPeriods(unit, retentionContext(unit));
 }
 
 /**
