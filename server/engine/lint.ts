@@ -218,21 +218,30 @@ interface NearMention {
 function nearMention(models: DocumentModel[], rule: RuleDefinition): NearMention | undefined {
   if (!rule.subject?.concepts.length) return undefined;
   const subject = rule.subject;
-  // Texts already read and found not to mention it: a pasted table repeats its rows thousands of times.
-  const without = new Set<string>();
-  const mentioning = (u: Unit) => {
-    if (u.kind === 'heading' || without.has(u.text)) return false;
-    if (mentions(u.text, subject)) return true;
-    without.add(u.text);
-    return false;
-  };
   for (const doc of models) {
-    const unit = doc.units.find(mentioning);
+    const unit = firstOfEachText(doc).find((u) => mentions(u.text, subject));
     if (!unit) continue;
     const at = rangeOf(doc, unit.start, unit.end).positions;
     return { doc, related: { file: doc.file, ...at, message: `Mentions ${rule.subject!.name} but was not read as stating what ${rule.id} asks.` } };
   }
   return undefined;
+}
+
+const firstsOfEachText = new WeakMap<DocumentModel, Unit[]>();
+
+/** A document's units but its headings, only the first of each text (what a unit mentions depends on its text alone, and a pasted table repeats its rows). */
+function firstOfEachText(doc: DocumentModel): Unit[] {
+  let units = firstsOfEachText.get(doc);
+  if (!units) {
+    const seen = new Set<string>();
+    units = doc.units.filter((u) => {
+      if (u.kind === 'heading' || seen.has(u.text)) return false;
+      seen.add(u.text);
+      return true;
+    });
+    firstsOfEachText.set(doc, units);
+  }
+  return units;
 }
 
 /** The text names the subject (not as part of an `unless` concept), and something `alongside` it where the subject asks for that (each at its own place: "logs" is not both the logs and their keeping). */
