@@ -33,18 +33,16 @@ function perSection<T>(read: (unit: Unit) => T): (unit: Unit, key: string) => T 
 }
 
 /**
- * `read` remembered for units alike in all but their place: the same text,
- * kind and list membership, under the same lead-in and headings. For a
- * reading that depends on nothing else of the unit (not on the units before
- * it): a pasted table repeats its rows thousands of times.
+ * `read` remembered for table rows alike in all but their place: the same
+ * text under the same lead-in (header) and headings. For a reading that
+ * depends on nothing else of the unit (not on the units before it): a pasted
+ * table repeats its rows thousands of times. Prose, whose sentences seldom
+ * repeat, is read each time.
  */
 export function sameTextAndFrame<T>(read: (unit: Unit) => T): (unit: Unit) => T {
-  // One memory per kind and list membership, each by section, lead-in and text.
-  const memories = new Map<string, WeakMap<Section, Map<string, Map<string, T>>>>();
+  const memory = new WeakMap<Section, Map<string, Map<string, T>>>();
   return (unit) => {
-    const shape = unit.inList ? unit.kind : NOT_IN_LIST[unit.kind];
-    let memory = memories.get(shape);
-    if (!memory) memories.set(shape, (memory = new WeakMap()));
+    if (unit.kind !== 'row' || !unit.inList) return read(unit);
     let byLead = memory.get(unit.section);
     if (!byLead) memory.set(unit.section, (byLead = new Map()));
     const lead = unit.leadIn ?? '';
@@ -55,8 +53,6 @@ export function sameTextAndFrame<T>(read: (unit: Unit) => T): (unit: Unit) => T 
     return value as T;
   };
 }
-
-const NOT_IN_LIST: Record<Unit['kind'], string> = { sentence: 'sentence outside lists', heading: 'heading outside lists', row: 'row outside lists' };
 
 const questionOf = perSection((unit) => QUESTION_END.test(unit.text));
 
