@@ -1,6 +1,6 @@
 import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule } from '../../server/engine/rule';
-import { affirmed, evidenceWhere, frame, has, requirementCheck } from '../../server/engine/match';
+import { affirmed, evidenceWhere, frame, has, requirementCheck, sameTextAndFrame } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
@@ -17,13 +17,15 @@ const CATEGORIES: [string, string][] = [
 ];
 const REQUIRED = 4;
 
+const covered = sameTextAndFrame(coveredBy);
+
 /** The categories a unit says are kept (it reads the unit, its lead-in and headings). */
 const categoriesStated = perUnit((unit) => {
   const names = covered(unit);
   return names.length ? { categories: names } : undefined;
 });
 
-function covered(unit: Unit): string[] {
+function coveredBy(unit: Unit): string[] {
   const context = `${unit.text} ${frame(unit)}`;
   const aboutData = has(context, 'collect') || has(context, 'topicCollect') || has(context, 'userContent') || has(context, 'federation');
   if (!aboutData) return [];

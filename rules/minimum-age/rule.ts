@@ -1,6 +1,7 @@
 import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule } from '../../server/engine/rule';
-import { ages, durations, evidenceWhere, find, has, requirementCheck, spanFinding, withHeading, type Match } from '../../server/engine/match';
+import { ages, durations, evidenceWhere, find, has, requirementCheck, sameTextAndFrame, spanFinding, withHeading, type Match } from '../../server/engine/match';
+import type { Unit } from '../../server/engine/model';
 import { perUnit } from '../../server/engine/unit-memory';
 import docs from './README.md';
 import en from './clause.en.md';
@@ -21,14 +22,19 @@ function isPersonAge(text: string, age: { start: number; end: number }): boolean
   return !find(text, 'contentRating').some((m: Match) => overlaps(m));
 }
 
-const TOPICS = ['topicAge', 'topicRights'];
-
-/** The lowest age of a person the unit states (it reads the unit's text only). */
-const ageStated = perUnit((unit) => {
+/** The lowest age of a person the unit states, where it speaks of ages at all. */
+const minimumAge = sameTextAndFrame((unit: Unit): number | undefined => {
   if (!has(unit.text, 'ageContext')) return undefined;
   const found = ages(unit.text).filter((a) => isPersonAge(unit.text, a));
-  if (found.length === 0) return undefined;
-  return { age: Math.min(...found.map((a) => a.age)) };
+  return found.length === 0 ? undefined : Math.min(...found.map((a) => a.age));
+});
+
+const TOPICS = ['topicAge', 'topicRights'];
+
+/** The lowest age of a person the unit states, remembered across lints (it reads the unit's text only). */
+const ageStated = perUnit((unit) => {
+  const age = minimumAge(unit);
+  return age === undefined ? undefined : { age };
 });
 
 export default defineRule({

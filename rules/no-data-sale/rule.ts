@@ -1,4 +1,4 @@
-import { deniedQuestion, find, frame, has, negated, type Match } from '../../server/engine/match';
+import { deniedQuestion, find, frame, has, negated, sameTextAndFrame, type Match } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import { knowRule } from '../shared/know';
 import docs from './README.md';
@@ -24,12 +24,18 @@ function listedAsNeverDone(unit: Unit): boolean {
 
 /** A table row that names selling or tracking, answered by a bare "No" in its last cell. */
 function rowAnsweredNo(unit: Unit): boolean {
-  if (unit.kind !== 'row') return false;
+  return unit.kind === 'row' && cellsAnswerNo(unit);
+}
+
+/** The unit's cells (split at ";"): the last a bare "No", the others naming selling or tracking (read once per text: rows repeat). */
+const cellsAnswerNo = sameTextAndFrame((unit: Unit): boolean => {
   const cells = unit.text.split(';').map((c) => c.trim()).filter((c) => c !== '');
   const last = cells.pop() ?? '';
   const named = cells.join(' ; ');
   return find(last, 'answerNo').some((m) => m.start === 0 && m.end === last.replace(/[.!。]$/, '').length) && (has(named, 'dataSale') || saysOfData(named, find(named, 'sell')));
-}
+});
+
+const SELLING = ['sell', 'dataSale', 'exchangeForValue'];
 
 export default knowRule({
   id: 'no-data-sale',
@@ -58,7 +64,7 @@ export default knowRule({
     negated(unit.text, 'dataSale').length > 0 ||
     negated(unit.text, 'exchangeForValue').length > 0 ||
     // "Selling user data is something we have never done."
-    (['sell', 'dataSale', 'exchangeForValue'].some((c) => has(unit.text, c)) && has(unit.text, 'aboutDataOrUs') && has(unit.text, 'practiceDenied')) ||
+    (SELLING.some((c) => has(unit.text, c)) && has(unit.text, 'aboutDataOrUs') && has(unit.text, 'practiceDenied')) ||
     // "## Do we sell your data?" answered "No."
     has(deniedQuestion(unit), 'sell') || has(deniedQuestion(unit), 'dataSale') ||
     listedAsNeverDone(unit) ||

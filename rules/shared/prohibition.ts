@@ -8,7 +8,7 @@
 // Not prohibitions: the operators saying what they themselves do not do ("we
 // do not scrape your data"), saying they cannot prevent it, or that nothing is
 // decided yet.
-import { affirmed, clauseEnd, clauseStart, find, has, isNegated, isQuestion, negated } from '../../server/engine/match';
+import { affirmed, clauseEnd, clauseStart, find, has, isNegated, isQuestion, negated, type Match } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 
 /** Scraping, named by a word for it or by its tools and manner ("collected by automated means"). */
@@ -19,10 +19,13 @@ const PROHIBITION_NEGATION_WORDS = 3;
 
 /** The text forbids something: a prohibition word that is not itself negated ("we do not prohibit" is not a prohibition). */
 export function forbids(text: string): boolean {
-  return [...find(text, 'strongProhibition'), ...find(text, 'prohibitionStated')].some((m) => {
+  const strong = find(text, 'strongProhibition');
+  const stated = find(text, 'prohibitionStated');
+  const notNegated = (m: Match) => {
     const from = startOfLastWords(text, m.start, PROHIBITION_NEGATION_WORDS);
     return !isNegated(text.slice(from), m.start - from, m.end - from);
-  });
+  };
+  return strong.some(notNegated) || stated.some(notNegated);
 }
 
 /** Where the last `n` words before `index` start (the clause's own start at most). */

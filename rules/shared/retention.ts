@@ -1,7 +1,7 @@
 // The three retention rules share one shape: a subject, a stated period, a bound.
 import { preferredEvidence } from '../../server/engine/evidence';
 import { defineRule, type Clauses, type RuleExamples } from '../../server/engine/rule';
-import { durationFinding, evidenceWhere, find, has, longest, pointsBack, questionAnswered, requirementCheck, retentionContext, retentionDenied, retentionPeriods, type Duration } from '../../server/engine/match';
+import { durationFinding, evidenceWhere, find, has, longest, pointsBack, questionAnswered, requirementCheck, retentionContext, retentionDenied, retentionPeriods, sameTextAndFrame, type Duration } from '../../server/engine/match';
 import type { Unit } from '../../server/engine/model';
 import { perUnit } from '../../server/engine/unit-memory';
 import type { SpanFinding } from '../../server/engine/rule';
@@ -27,9 +27,13 @@ export function retentionRule(spec: {
 }) {
   // What a unit says of keeping the subject: the periods it states, or that the subject is not kept at all. It reads the
   // unit, its headings, lead-in, and the units before it in its section (those the subject functions read too).
+  // Within it, the subject and the periods stated read the unit alone (its text, kind, lead-in and headings): a pasted table repeats its rows.
+  const subject = sameTextAndFrame(spec.subject);
+  const statedPeriods = sameTextAndFrame(periodsOf);
   const keeping = perUnit((unit): { periods: Duration[]; denied: boolean } | undefined => {
-    if (!spec.subject(unit) && !refersBackTo(unit, spec.subject)) return undefined;
-    const periods = retentionPeriods(unit, retentionContext(unit));
+    if (!subject(unit) && !refersBackTo(unit, subject)) return undefined;
+    // Answering the question before it, the unit reads that question too.
+    const periods = questionAnswered(unit) ? periodsOf(unit) : statedPeriods(unit);
     return { periods, denied: periods.length === 0 && retentionDenied(unit) };
   });
   return defineRule({
@@ -72,6 +76,11 @@ export function retentionRule(spec: {
       return { satisfied: true, evidence: best, value: { days: best.evidence.value?.days ?? 0 } };
     },
   });
+}
+
+/** The periods a unit states for keeping something (see retentionPeriods). */
+function periodsOf(unit: Unit): Duration[] {
+  return retentionPeriods(unit, retentionContext(unit));
 }
 
 /**

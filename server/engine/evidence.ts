@@ -21,10 +21,9 @@
 // Evidence a rule marks indirect (a right of access read as an export) is
 // quoted only when nothing states the requirement directly.
 import type { DocumentModel, Unit } from './model';
-import { headingsOf } from './model';
 import type { Evidence } from './rule';
 import { find, has } from './vocabulary';
-import { labelOf } from './match';
+import { headingsText, labelOf } from './match';
 
 type Found = { doc: DocumentModel; evidence: Evidence };
 
@@ -35,7 +34,7 @@ function namesTopic(text: string, topics: readonly string[]): boolean {
 /** 3: a heading above the line names the subject; 2: its own label names a topic; 1: a heading does; 0: none. */
 function specificity(found: Found, topics: readonly string[], subject: readonly string[]): number {
   const label = labelOf(found.evidence.unit);
-  const headings = headingsOf(found.evidence.unit).join(' \n ');
+  const headings = headingsText(found.evidence.unit);
   if (namesTopic(headings, subject)) return 3;
   if (label && namesTopic(label, topics)) return 2;
   return namesTopic(headings, topics) ? 1 : 0;

@@ -98,13 +98,15 @@ export function readInstanceValues(models: DocumentModel[], requirements: Requir
       if (has(unit.text, 'exampleCue')) continue;
       const text = unit.text;
       const taken: [number, number][] = [];
-      for (const m of text.matchAll(HANDLE)) {
+      // Handles and addresses have an "@", hosts a dot: most units (a table's rows) have neither.
+      const withAt = text.includes('@');
+      for (const m of withAt ? text.matchAll(HANDLE) : []) {
         taken.push([m.index, m.index + m[0].length]);
         if (EXAMPLE_HOST.test(m[2]) || EXAMPLE_USER.test(m[1])) continue;
         handles.add(`@${m[1]}@${bare(m[2])}`, at(doc, unit, m.index));
         domains.add(bare(m[2]), at(doc, unit, m.index));
       }
-      for (const m of text.matchAll(EMAIL)) {
+      for (const m of withAt ? text.matchAll(EMAIL) : []) {
         if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
         taken.push([m.index, m.index + m[0].length]);
         if (EXAMPLE_HOST.test(m[2]) || EXAMPLE_USER.test(m[1])) continue;
@@ -112,7 +114,7 @@ export function readInstanceValues(models: DocumentModel[], requirements: Requir
         domains.add(bare(m[2]), at(doc, unit, m.index));
       }
       // A host named in the prose; one only linked to (documentation, software) is not named.
-      for (const m of text.matchAll(HOST)) {
+      for (const m of text.includes('.') ? text.matchAll(HOST) : []) {
         if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
         // "Sciences.Re" is a brand written like a domain; a host is written in lower case (a sentence may capitalise its first letter).
         if (/[A-Z]/.test(m[1].slice(1))) continue;
@@ -168,7 +170,7 @@ function nameBefore(units: { doc: DocumentModel; unit: Unit }[], domain: string)
   const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}\\d'-]*[ \\u00a0]){0,3}\\p{Lu}[\\p{L}\\d'-]*) \\((?:https?://)?(?:www\\.)?${escaped}/?\\)`, 'u');
   const names = new Tally();
   for (const { doc, unit } of units) {
-    const m = pattern.exec(unit.text);
+    const m = unit.text.includes(domain) ? pattern.exec(unit.text) : null;
     if (m) names.add(m[1], at(doc, unit, m.index));
   }
   return names.winner();

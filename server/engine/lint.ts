@@ -1,7 +1,7 @@
 // Lints a policy set: every document of one instance, together.
 import type { DocumentKind, EngineConfig, Finding, RelatedPlace, Requirement, SetReport, SourceDocument, Severity } from './types';
 import type { DocumentModel, Section, Unit } from './model';
-import type { Evidence, RuleContext, RuleDefinition, SpanFinding } from './rule';
+import type { Evidence, RuleContext, RuleDefinition, SetVerdict, SpanFinding } from './rule';
 import { buildModel, shapeProblem } from './model';
 import { htmlShapeProblem, isHtmlDocument } from './html';
 import { kindFromFrontMatter, kindFromHeading, kindFromName } from './kind';
@@ -86,11 +86,17 @@ export function lintSet(sources: SourceDocument[], config: EngineConfig): SetRep
       continue;
     }
 
-    const best = preferredEvidence(found, rule.topics, rule.subject?.concepts);
-    const verdict = rule.decide ? rule.decide(found, ctx) : { satisfied: found.length > 0, evidence: best, value: best?.evidence.value };
+    // The evidence a reader would quote, unless the rule's own verdict picks it (ranking every row of a table takes long).
+    const best = () => preferredEvidence(found, rule.topics, rule.subject?.concepts);
+    let verdict: SetVerdict;
+    if (rule.decide) verdict = rule.decide(found, ctx);
+    else {
+      const evidence = best();
+      verdict = { satisfied: found.length > 0, evidence, value: evidence?.evidence.value };
+    }
     for (const extra of verdict.extra ?? []) findings.push(toFinding(extra.doc, rule, extra.finding, severity));
     // A verdict that gives a value but no evidence quotes the default evidence.
-    const quoted = verdict.evidence ?? (verdict.satisfied ? best : undefined);
+    const quoted = verdict.evidence ?? (verdict.satisfied ? best() : undefined);
     if (verdict.satisfied && quoted) {
       const { doc, evidence } = quoted;
       const at = rangeOf(doc, evidence.unit.start, evidence.unit.end);
@@ -213,7 +219,7 @@ function nearMention(models: DocumentModel[], rule: RuleDefinition): NearMention
   if (!rule.subject?.concepts.length) return undefined;
   const subject = rule.subject;
   for (const doc of models) {
-    const unit = doc.units.find((u) => u.kind !== 'heading' && mentionsRemembered(u.text, subject));
+    const unit = firstOfEachText(doc).find((u) => mentionsRemembered(u.text, subject));
     if (!unit) continue;
     const at = rangeOf(doc, unit.start, unit.end).positions;
     return { doc, related: { file: doc.file, ...at, message: `Mentions ${rule.subject!.name} but was not read as stating what ${rule.id} asks.` } };
@@ -239,6 +245,23 @@ const MAX_TEXTS_MENTIONED = 20_000;
 /** Forgets which texts mention which subjects (for benchmarks that time text never seen). */
 export function forgetMentions(): void {
   mentioned = new WeakMap();
+}
+
+const firstsOfEachText = new WeakMap<DocumentModel, Unit[]>();
+
+/** A document's units but its headings, only the first of each text (what a unit mentions depends on its text alone, and a pasted table repeats its rows). */
+function firstOfEachText(doc: DocumentModel): Unit[] {
+  let units = firstsOfEachText.get(doc);
+  if (!units) {
+    const seen = new Set<string>();
+    units = doc.units.filter((u) => {
+      if (u.kind === 'heading' || seen.has(u.text)) return false;
+      seen.add(u.text);
+      return true;
+    });
+    firstsOfEachText.set(doc, units);
+  }
+  return units;
 }
 
 /** The text names the subject (not as part of an `unless` concept), and something `alongside` it where the subject asks for that (each at its own place: "logs" is not both the logs and their keeping). */

@@ -1,6 +1,6 @@
 // Building blocks for rules: "does this unit state X affirmatively", read
 // through the shared vocabulary. Rules combine these; none scans text itself.
-import type { DocumentModel, Unit } from './model';
+import type { DocumentModel, Section, Unit } from './model';
 import { headingsOf, spanOf } from './model';
 import type { DocumentCheck, Evidence, SpanFinding } from './rule';
 import type { RequirementValue } from './types';
@@ -10,20 +10,71 @@ export { affirmed, durations, find, has, isNegated, negated, ages, clauseStart, 
 
 /** A question left without an answer in the same unit does not state anything. */
 export function isQuestion(unit: Unit): boolean {
-  return QUESTION_END.test(unit.text);
+  return questionOf(unit, unit.text);
 }
 
 const QUESTION_END = /[?？]\s*["')\]」』）]*$/;
 
+/**
+ * Values read from a unit, remembered per section and key: every rule asks for
+ * them, for every row of a table, and the rows of one table share their
+ * section and lead-in and often their text. The same string comes back each
+ * time, so that `find` knows it again without comparing characters.
+ */
+function perSection<T>(read: (unit: Unit) => T): (unit: Unit, key: string) => T {
+  const memory = new WeakMap<Section, Map<string, T>>();
+  return (unit, key) => {
+    let known = memory.get(unit.section);
+    if (!known) memory.set(unit.section, (known = new Map()));
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = read(unit)));
+    return value;
+  };
+}
+
+/**
+ * `read` remembered for table rows alike in all but their place: the same
+ * text under the same lead-in (header) and headings. For a reading that
+ * depends on nothing else of the unit (not on the units before it): a pasted
+ * table repeats its rows thousands of times. Prose, whose sentences seldom
+ * repeat, is read each time.
+ */
+export function sameTextAndFrame<T>(read: (unit: Unit) => T): (unit: Unit) => T {
+  const memory = new WeakMap<Section, Map<string, Map<string, T>>>();
+  return (unit) => {
+    if (unit.kind !== 'row' || !unit.inList) return read(unit);
+    let byLead = memory.get(unit.section);
+    if (!byLead) memory.set(unit.section, (byLead = new Map()));
+    const lead = unit.leadIn ?? '';
+    let byText = byLead.get(lead);
+    if (!byText) byLead.set(lead, (byText = new Map()));
+    let value = byText.get(unit.text);
+    if (value === undefined && !byText.has(unit.text)) byText.set(unit.text, (value = read(unit)));
+    return value as T;
+  };
+}
+
+const questionOf = perSection((unit) => QUESTION_END.test(unit.text));
+
+const frameOf = perSection((unit) => [unit.leadIn ?? '', ...headingsOf(unit)].join(' \n '));
+
 /** Text around a unit that frames it: the sentence introducing its list, and its headings. */
 export function frame(unit: Unit): string {
-  return [unit.leadIn ?? '', ...headingsOf(unit)].join(' \n ');
+  return frameOf(unit, unit.leadIn ?? '');
 }
+
+const withHeadingOf = perSection((unit) => `${unit.section.heading?.text ?? ''} \n ${unit.text}`);
 
 /** The unit's own text plus its heading, for "a heading with the paragraph under it". */
 export function withHeading(unit: Unit): string {
-  const heading = unit.section.heading?.text ?? '';
-  return `${heading} \n ${unit.text}`;
+  return withHeadingOf(unit, unit.text);
+}
+
+const headingsTextOf = perSection((unit) => headingsOf(unit).join(' \n '));
+
+/** The headings above a unit, innermost first, one a line. */
+export function headingsText(unit: Unit): string {
+  return headingsTextOf(unit, '');
 }
 
 /** Units that state something: prose, not questions, headings only when asked. */
@@ -54,10 +105,10 @@ export function evidenceWhere(doc: DocumentModel, test: (unit: Unit) => boolean 
 export const requirementCheck = (evidence: Evidence[], findings: SpanFinding[] = []): DocumentCheck => ({ evidence, findings });
 
 /** Where a text names some data: a concept ("email") or a reader of composite names (see `loginHistoryNamed`). */
-export type DataName = string | ((text: string) => Match[]);
+export type DataName = string | ((text: string) => readonly Match[]);
 
 /** The data named affirmatively in a text. */
-export function dataNamed(text: string, data: DataName): Match[] {
+export function dataNamed(text: string, data: DataName): readonly Match[] {
   return typeof data === 'string' ? affirmed(text, data) : data(text);
 }
 
@@ -66,9 +117,12 @@ export function dataNamed(text: string, data: DataName): Match[] {
  * event with when it happened in the same clause ("the date and time of each
  * login", "every sign-in is logged with a timestamp").
  */
-export function loginHistoryNamed(text: string): Match[] {
-  const out = affirmed(text, 'loginHistory').filter((m) => !countedFrom(text, m));
-  for (const event of find(text, 'loginEvent')) {
+export function loginHistoryNamed(text: string): readonly Match[] {
+  const named = affirmed(text, 'loginHistory');
+  const events = find(text, 'loginEvent');
+  if (named.length === 0 && events.length === 0) return named;
+  const out = named.filter((m) => !countedFrom(text, m));
+  for (const event of events) {
     const from = clauseStart(text, event.start);
     const to = clauseEnd(text, event.end);
     const time = find(text, 'eventTime').find((t) => t.start >= from && t.end <= to && t.end !== event.end && wordsBetween(text, event, t) <= NEAR_WORDS);
@@ -108,6 +162,13 @@ export function collectingVerbs(text: string): Match[] {
   });
 }
 
+const keepsDataOf = perSection((unit) => collectingVerbs(unit.text).length > 0);
+
+/** The unit states a collecting verb as this server's practice (see collectingVerbs). */
+function keepsData(unit: Unit): boolean {
+  return keepsDataOf(unit, unit.text);
+}
+
 /** The question a unit answers: the unit just before it, when that is a question in the same section or its heading ("Do you store my password?" / "Only a hash of it."). */
 export function questionAnswered(unit: Unit): string {
   const before = unit.previous;
@@ -119,22 +180,26 @@ export function questionAnswered(unit: Unit): string {
 function answersYes(unit: Unit): string {
   const question = questionAnswered(unit);
   if (!question || deniedQuestion(unit)) return '';
-  return negated(unit.text, 'collect').length > 0 && collectingVerbs(unit.text).length === 0 ? '' : question;
+  return negated(unit.text, 'collect').length > 0 && !keepsData(unit) ? '' : question;
 }
 
 /** A table row whose cells answer "no" ("IP address | No"): the data is named, and said not to be kept. */
 function rowSaysNo(unit: Unit): boolean {
-  return unit.kind === 'row' && unit.text.split(';').some((cell) => {
-    const trimmed = cell.trim();
-    return find(trimmed, 'noAnswer').some((m) => m.start === 0 && m.end === trimmed.length);
-  });
+  return unit.kind === 'row' && rowSaysNoOf(unit, unit.text);
 }
+
+const rowSaysNoOf = perSection((unit) => unit.text.split(';').some((cell) => {
+  const trimmed = cell.trim();
+  return find(trimmed, 'noAnswer').some((m) => m.start === 0 && m.end === trimmed.length);
+}));
 
 /** The label of a "Label: value" line ("Concerned data: e-mail address"), or ''. */
 /** The label a line opens with ("Server logs: retained 90 days", "**Email** – ..."), or ''. */
 export function labelOf(unit: Unit): string {
-  return LABEL_LINE.exec(unit.raw)?.[0] ?? '';
+  return labelLineOf(unit, unit.raw);
 }
+
+const labelLineOf = perSection((unit) => LABEL_LINE.exec(unit.raw)?.[0] ?? '');
 
 const LABEL_LINE = /^\W*[\p{L} /-]{2,40}(?:[:–—-]\s|：)/u;
 
@@ -142,7 +207,7 @@ const LABEL_LINE = /^\W*[\p{L} /-]{2,40}(?:[:–—-]\s|：)/u;
 export function statesCollected(unit: Unit, data: DataName): boolean {
   if (dataNamed(unit.text, data).length > 0) {
     if (rowSaysNo(unit) || (has(unit.text, 'removedFrom') && durations(unit.text).length === 0)) return false;
-    if (collectingVerbs(unit.text).length > 0) return true;
+    if (keepsData(unit)) return true;
     const question = answersYes(unit);
     if (question && collectingVerbs(question).length > 0) return true;
     // Framed: a list item, a table row, or a "Label: values" line under a heading, lead-in or label about collecting.
@@ -155,7 +220,7 @@ export function statesCollected(unit: Unit, data: DataName): boolean {
   }
   // Named just before, kept here: "### Password" / "We store it hashed"; "To join you need an e-mail address. We hold on to it..."; "Do you keep my username?" / "Yes, it is stored...".
   const question = answersYes(unit);
-  const keeps = collectingVerbs(unit.text).length > 0;
+  const keeps = keepsData(unit);
   if (!keeps && !question) return false;
   if (!question && !pointsBack(unit.text)) return false;
   const before = [question, unit.section.heading?.text ?? '', sameSectionPrevious(unit)].join(' \n ');
@@ -173,10 +238,16 @@ const OPENING_CHARS = 30;
 /** The text points back to data named before it: a pronoun or "this data" opening it or just after its verb ("It is deleted...", "We keep them for..."). */
 export function pointsBack(text: string): boolean {
   if (has(text, 'backReference')) return true;
+  const pointers = find(text, 'pointsBack');
+  // The verbs are looked up even without a pointing word: the rules' pages list the concepts a rule reads.
+  const collect = find(text, 'collect');
+  const retain = find(text, 'retain');
+  const holds = find(text, 'holdsData');
+  if (pointers.length === 0) return false;
   // The first four words, or some characters in a script without spaces.
   const opening = Math.min(text.split(/\s+/).slice(0, 4).join(' ').length, OPENING_CHARS);
-  const verbs = [...find(text, 'collect'), ...find(text, 'retain'), ...find(text, 'holdsData')];
-  return find(text, 'pointsBack').some((m) => m.start <= opening || verbs.some((v) => v.end <= m.start && wordsBetween(text, v, m) <= 2));
+  const verbs = [...collect, ...retain, ...holds];
+  return pointers.some((m) => m.start <= opening || verbs.some((v) => v.end <= m.start && wordsBetween(text, v, m) <= 2));
 }
 
 /** The longest of some durations. */

@@ -69,7 +69,7 @@ export interface Unit {
   /** The unit before this one in the document. */
   previous?: Unit;
   /** Targets of the links in the unit (mailto:, contact pages...). */
-  links: string[];
+  links: readonly string[];
   /** The first sentence of the paragraph or list item this unit is in (often a bold label: "**Direct messages**: ..."). */
   blockStart?: Unit;
 }
@@ -97,6 +97,9 @@ export interface DocumentModel {
   htmlEnd?: number;
 }
 
+/** The links of every unit without any (most units): one array. */
+const NO_LINKS: readonly string[] = [];
+
 /** A run of plain text built from inline nodes, with a source offset per character. */
 class TextBuilder {
   text = '';
@@ -108,6 +111,10 @@ class TextBuilder {
 
   /** Appends `value`, aligning its characters with `source[from, to)` (escapes and entities make them differ). */
   add(value: string, source: string, from: number, to: number): void {
+    if (from + value.length <= to && source.startsWith(value, from)) {
+      this.addVerbatim(value, from);
+      return;
+    }
     let i = from;
     for (let j = 0; j < value.length; j++) {
       const ch = value[j];
@@ -116,6 +123,24 @@ class TextBuilder {
       const at = k < to ? k : Math.min(i, to);
       this.push(ch, at);
       if (k < to) i = k + 1;
+    }
+  }
+
+  /**
+   * `value` as it stands in the source at `from` (no escapes or entities): what `add` gives, each
+   * character at its own offset, with the runs between spaces appended at once (a pasted table's cells).
+   */
+  private addVerbatim(value: string, from: number): void {
+    let run = 0;
+    for (let j = 0; j <= value.length; j++) {
+      if (j < value.length && !isSpace(value[j])) continue;
+      if (j > run) {
+        this.text += j - run === value.length ? value : value.slice(run, j);
+        for (let q = run; q < j; q++) this.offsets.push(from + q);
+        this.endsWithSpace = false;
+      }
+      if (j < value.length) this.push(value[j], from + j);
+      run = j + 1;
     }
   }
 
@@ -563,6 +588,15 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
   let current = root;
   let frontMatter: Record<string, unknown> | undefined;
   let bodyStart = 0;
+  // Units with equal text share one string: the rules' memory of what a text says (vocabulary `find`) is keyed by
+  // text, and a key that is the same string is found without comparing characters (a pasted table repeats its rows).
+  const texts = new Map<string, string>();
+  const shared = (s: string): string => {
+    const known = texts.get(s);
+    if (known !== undefined) return known;
+    texts.set(s, s);
+    return s;
+  };
 
   const off = (node: MdNode, which: 'start' | 'end') => node.position?.[which].offset ?? 0;
   const lineOf = (offset: number) => {
@@ -620,18 +654,19 @@ export function buildModel(file: string, text: string, chunkSize = PARSE_CHUNK_S
   function pushUnit(kind: UnitKind, built: TextBuilder, extra: { leadIn?: string; inList: boolean }, links = built.links): Unit | undefined {
     const trimmed = trimBuilt(built);
     if (!trimmed.text) return undefined;
-    const clean = blankPlaceholders(trimmed.text);
+    const raw = shared(trimmed.text);
+    const clean = shared(blankPlaceholders(raw));
     const unit: Unit = {
       kind,
       text: clean,
-      raw: trimmed.text,
+      raw,
       sourceRuns: runsOf(trimmed.offsets),
       start: trimmed.offsets[0],
       end: trimmed.offsets[trimmed.offsets.length - 1],
       section: current,
       leadIn: extra.leadIn,
       inList: extra.inList,
-      links: links.map((l) => l.url),
+      links: links.length === 0 ? NO_LINKS : links.map((l) => l.url),
       index: units.length,
       previous: units[units.length - 1],
     };

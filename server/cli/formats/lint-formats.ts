@@ -50,7 +50,11 @@ function formatStylish(out: LintOutput, options: FormatOptions): string {
   const style = makeStyle(options.color);
   const lines: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of out.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of out.findings) {
+    const inFile = byFile.get(f.file);
+    if (inFile) inFile.push(f);
+    else byFile.set(f.file, [f]);
+  }
   for (const [, findings] of byFile) {
     const where = findings.map((f) => `${f.file}:${f.line}:${f.column}`);
     const whereWidth = Math.max(...where.map((w) => w.length));

@@ -153,14 +153,18 @@ export function isNegated(text: string, start: number, end: number = start): boo
   return !has(text.slice(end === start ? end + 1 : end, after[0].start), 'prohibitVerb');
 }
 
+// Both return find's own empty result when the concept is absent: rules ask millions of times (a pasted table), mostly in vain.
+
 /** Matches of a concept that are not negated. */
-export function affirmed(text: string, concept: string): Match[] {
-  return find(text, concept).filter((m) => !isNegated(text, m.start, m.end));
+export function affirmed(text: string, concept: string): readonly Match[] {
+  const all = find(text, concept);
+  return all.length === 0 ? all : all.filter((m) => !isNegated(text, m.start, m.end));
 }
 
 /** Matches of a concept that are negated. */
-export function negated(text: string, concept: string): Match[] {
-  return find(text, concept).filter((m) => isNegated(text, m.start, m.end));
+export function negated(text: string, concept: string): readonly Match[] {
+  const all = find(text, concept);
+  return all.length === 0 ? all : all.filter((m) => isNegated(text, m.start, m.end));
 }
 
 export function has(text: string, concept: string): boolean {
@@ -276,21 +280,37 @@ export const ABBREVIATIONS: string[] = LANGUAGES.flatMap((l) => l.abbreviations 
 
 // --- which language ---
 
-const SPACELESS = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu;
+const NOT_SPACELESS = /[^\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+/gu;
+const NOT_LETTERS = /\P{L}+/gu;
+const WORD = /\p{L}+/gu;
 const stopWordSets = LANGUAGES.filter((l) => !l.spaceless).map((l) => [l.language, new Set(l.stopWords)] as const);
+
+/** Code points of a text that has no lone surrogates (each pair is one). */
+function codePoints(text: string): number {
+  let pairs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) pairs++;
+  }
+  return text.length - pairs;
+}
 
 /**
  * The language a text is written in: Japanese when its letters are mostly
  * kana and kanji, else the language whose common function words ("the",
- * "und", "les", "los") occur most; English when nothing stands out.
+ * "und", "les", "los") occur most; English when nothing stands out. Counted
+ * without an array of every letter or word: a section can be a megabyte.
  */
 export function detectLanguage(text: string): string {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const letters = codePoints(text.replace(NOT_LETTERS, ''));
   if (letters === 0) return 'en';
   const spaceless = LANGUAGES.find((l) => l.spaceless);
-  if (spaceless && (text.match(SPACELESS)?.length ?? 0) / letters > 0.3) return spaceless.language;
+  if (spaceless && codePoints(text.replace(NOT_SPACELESS, '')) / letters > 0.3) return spaceless.language;
   const counts = new Map<string, number>();
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const word = m[0];
     for (const [language, words] of stopWordSets) if (words.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   let best = 'en';
