@@ -20,8 +20,6 @@ const common = {
   loader: { '.md': 'text' },
   logLevel: 'warning',
   legalComments: 'none',
-  // Non-ASCII text as it is, not as \u escapes: the vocabulary tables hold 31,000 such characters.
-  charset: 'utf8',
   plugins: [configValidator, vocabularyTables],
   // jsonc-parser's UMD main uses dynamic require; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],

@@ -19,7 +19,7 @@
 // by rank. Matches follow one another as a global scan's do: the next is
 // looked for where the last one ended.
 import { asWrittenText, canonicalText, codePointAt, codePointBefore, fold, LETTER, WORD_CHARACTER, type CharacterTest } from './case';
-import { alternativesOf, BOUNDED, tablesOf, unionSource, WORD_REST, WORD_SEPARATOR, type VocabularyTables, type WordTable } from './tables';
+import { alternativesOf, BOUNDED, commonPrefix, tablesOf, unionSource, WORD_REST, WORD_SEPARATOR, type VocabularyTables, type WordTable } from './tables';
 import { runOf } from './runs';
 import type { LanguageVocabulary } from './types';
 
@@ -35,7 +35,7 @@ export interface Match {
 
 /** The result shared by every text a concept is absent from (results are read-only: the type says so). */
 const NONE: readonly Match[] = [];
-const MAX_TEXTS_REMEMBERED = 20_000;
+const MAX_TEXTS_REMEMBERED = 10_000;
 
 /** One expression of a concept: its case-insensitive alternatives, or those that keep their case. */
 interface Scan {
@@ -102,21 +102,21 @@ class WordTrie {
       this.flagsOf[k] = table.meta[2 * k + 1] & 3;
     }
     this.nextWord = new Int32Array(words.length);
-    const capacity = table.text.length + 1;
-    const code = new Uint16Array(capacity);
-    const firstChild = new Int32Array(capacity).fill(-1);
-    const nextSibling = new Int32Array(capacity).fill(-1);
+    const capacity = table.nodes;
+    const code = (this.code = new Uint16Array(capacity));
+    const firstChild = (this.firstChild = new Int32Array(capacity).fill(-1));
+    const nextSibling = (this.nextSibling = new Int32Array(capacity).fill(-1));
+    const firstWord = (this.firstWord = new Int32Array(capacity).fill(-1));
+    const hasRun = (this.hasRun = new Uint8Array(capacity));
+    // The last child of each node so far (only while building).
     const lastChild = new Int32Array(capacity).fill(-1);
-    const firstWord = new Int32Array(capacity).fill(-1);
-    const hasRun = new Uint8Array(capacity);
     // The node of each prefix of the word before: a word shares the nodes of its common prefix with it.
     const path: number[] = [];
     let nodes = 0;
     let previous = '';
     for (let k = 0; k < words.length; k++) {
       const word = words[k];
-      let common = 0;
-      while (common < word.length && common < previous.length && word.charCodeAt(common) === previous.charCodeAt(common)) common++;
+      const common = commonPrefix(word, previous);
       for (let depth = common; depth < word.length; depth++) {
         const node = nodes++;
         const unit = word.charCodeAt(depth);
@@ -137,11 +137,7 @@ class WordTrie {
       firstWord[end] = k;
       previous = word;
     }
-    this.code = code.slice(0, nodes);
-    this.firstChild = firstChild.slice(0, nodes);
-    this.nextSibling = nextSibling.slice(0, nodes);
-    this.firstWord = firstWord.slice(0, nodes);
-    this.hasRun = hasRun.slice(0, nodes);
+    if (nodes !== capacity) throw new Error(`vocabulary tables: ${capacity} trie nodes announced, ${nodes} built`);
   }
 
   /**
@@ -150,9 +146,10 @@ class WordTrie {
    * in a word (runs.ts) takes every character of its class and the walk goes
    * on after it, beside the walk through the node's other children.
    */
-  walk(text: string): Map<number, number[]> {
-    const hits = new Map<number, number[]>();
-    if (this.size === 0) return hits;
+  walk(text: string): ReadonlyMap<number, number[]> {
+    // Most texts name few concepts, and many none: those share one empty map.
+    let hits: Map<number, number[]> | undefined;
+    if (this.size === 0) return NO_HITS;
     const units = this.units(text);
     const length = units.length;
     const { code, firstChild, nextSibling, firstWord, nextWord, hasRun } = this;
@@ -184,7 +181,7 @@ class WordTrie {
             const after = codePointAt(text, end);
             if (after >= 0 && this.word.at(after)) continue;
           }
-          this.record(hits, this.scanOf[index], start, this.rankOf[index], end);
+          this.record((hits ??= new Map()), this.scanOf[index], start, this.rankOf[index], end);
         }
         if (hasRun[node]) this.runs(text, node, i, nodes, positions);
         if (i >= length) continue;
@@ -199,7 +196,7 @@ class WordTrie {
         }
       }
     }
-    return hits;
+    return hits ?? NO_HITS;
   }
 
   /** The node's run children, each after the run of its class that starts at `i`. */
@@ -257,11 +254,14 @@ function afterWordCharacter(text: string, at: number): boolean {
 
 /** What one walk found in a text: words per scan, and where each anchored pattern may match; then each concept's matches, as asked. */
 interface Reading {
-  words: Map<number, number[]>;
-  sensitiveWords: Map<number, number[]>;
-  patternPositions: Map<number, number[]>;
-  matches: Map<string, readonly Match[]>;
+  words: ReadonlyMap<number, number[]>;
+  sensitiveWords: ReadonlyMap<number, number[]>;
+  patternPositions: ReadonlyMap<number, number[]>;
+  /** Each concept's matches where there are any (made when the first is found). */
+  matches?: Map<string, readonly Match[]>;
 }
+
+const NO_HITS: ReadonlyMap<number, number[]> = new Map();
 
 const EMPTY: number[] = [];
 
@@ -333,8 +333,12 @@ export class ConceptMatcher {
   /** Every match of a concept in a text, in order (those of its case-insensitive expression first where two start together). */
   find(text: string, concept: string): readonly Match[] {
     const reading = this.read(text);
-    let found = reading.matches.get(concept);
-    if (!found) reading.matches.set(concept, (found = this.match(text, concept, reading)));
+    let found = reading.matches?.get(concept);
+    if (!found) {
+      found = this.match(text, concept, reading);
+      // Only what was found is kept: most concepts are absent from most texts, and asking again costs little.
+      if (found !== NONE) (reading.matches ??= new Map()).set(concept, found);
+    }
     return found;
   }
 
@@ -421,7 +425,7 @@ export class ConceptMatcher {
   private read(text: string): Reading {
     let reading = this.seen.get(text);
     if (reading) return reading;
-    reading = { words: this.insensitiveWords.walk(text), sensitiveWords: this.sensitiveWords.walk(text), patternPositions: this.prefixPositions(text), matches: new Map() };
+    reading = { words: this.insensitiveWords.walk(text), sensitiveWords: this.sensitiveWords.walk(text), patternPositions: this.prefixPositions(text) };
     // Texts repeat within a lint (a unit, its heading, its lead-in); the memory is bounded.
     if (this.seen.size >= MAX_TEXTS_REMEMBERED) this.seen.clear();
     this.seen.set(text, reading);
@@ -429,11 +433,11 @@ export class ConceptMatcher {
   }
 
   /** The positions where each anchored pattern's prefixes occur (at a word start for languages with word boundaries). */
-  private prefixPositions(text: string): Map<number, number[]> {
-    const positions = new Map<number, number[]>();
+  private prefixPositions(text: string): ReadonlyMap<number, number[]> {
+    let positions: Map<number, number[]> | undefined;
     const add = (ids: number[], at: number) => {
       for (const id of ids) {
-        let list = positions.get(id);
+        let list = (positions ??= new Map()).get(id);
         if (!list) positions.set(id, (list = []));
         if (list[list.length - 1] !== at) list.push(at);
       }
@@ -450,6 +454,6 @@ export class ConceptMatcher {
         node = i < length ? node.next.get(folded.charCodeAt(i)) : undefined;
       }
     }
-    return positions;
+    return positions ?? NO_HITS;
   }
 }

@@ -22,6 +22,8 @@ export interface WordTable {
    * alternative's words. (Compact: the tables are bundled.)
    */
   meta: number[];
+  /** How many trie nodes the words make (each word's units after those it shares with the word before): the matcher allocates that many. */
+  nodes: number;
 }
 
 /** Between words: a character no word holds, and one JSON writes as it is (unlike "\0"). */
@@ -147,7 +149,16 @@ export function tablesOf(languages: LanguageVocabulary[]): VocabularyTables {
 function wordTable(words: Word[]): WordTable {
   // Sorted by UTF-16 units, so that the matcher builds its trie in one pass.
   words.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-  return { text: words.map((w) => w.text).join(WORD_SEPARATOR), meta: words.flatMap((w) => [w.scan, w.rank * 4 + w.flags]) };
+  let nodes = 0;
+  words.forEach((w, k) => (nodes += w.text.length - commonPrefix(w.text, k > 0 ? words[k - 1].text : '')));
+  return { text: words.map((w) => w.text).join(WORD_SEPARATOR), meta: words.flatMap((w) => [w.scan, w.rank * 4 + w.flags]), nodes };
+}
+
+/** How many units two strings begin with alike. */
+export function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
 }
 
 /** Words of case-insensitive alternatives: canonical units (undefined if a word holds a surrogate or the separator). */
