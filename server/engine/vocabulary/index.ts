@@ -12,9 +12,8 @@ import { numberPattern } from './numbers';
 
 export type { Match } from './matcher';
 
-
 let conceptMatcher: ConceptMatcher | undefined;
-/** The matcher of every concept, compiled from the vocabulary files when first needed. */
+/** The matcher of every concept, built when first needed from the tables the build read from the vocabulary files. */
 function matcher(): ConceptMatcher {
   return (conceptMatcher ??= new ConceptMatcher(LANGUAGES, shippedTables));
 }
