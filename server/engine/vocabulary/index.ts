@@ -4,7 +4,7 @@
 // are merged, so a German sentence in an English policy is still read.
 import type { LanguageVocabulary } from './types';
 import { LANGUAGES } from './languages';
-import shippedTables from 'fedipolicy:vocabulary-tables';
+import bundledTables from 'fedipolicy:vocabulary-tables';
 import { ConceptMatcher, type Match } from './matcher';
 import { NEGATION_CUES } from './tables';
 import { fold } from './case';
@@ -15,7 +15,7 @@ export type { Match } from './matcher';
 let conceptMatcher: ConceptMatcher | undefined;
 /** The matcher of every concept, built when first needed from the tables the build read from the vocabulary files. */
 function matcher(): ConceptMatcher {
-  return (conceptMatcher ??= new ConceptMatcher(LANGUAGES, shippedTables));
+  return (conceptMatcher ??= new ConceptMatcher(LANGUAGES, bundledTables));
 }
 
 /** A concept's expressions (every language) as a global scan runs them: what the matcher must find, for its tests. */
@@ -251,7 +251,7 @@ export interface Age {
 }
 
 // Each language's age phrases read its own number words: a shorter alternation, tried at every position.
-const AGE_PATTERNS: RegExp[] = shippedTables.ages.map(({ source }) => new RegExp(source, 'giu'));
+const AGE_PATTERNS: RegExp[] = bundledTables.ages.map(({ source }) => new RegExp(source, 'giu'));
 
 /** Ages stated in the text ("at least 16 years old", "over the age of 13", "18+", "ab 16 Jahren"). */
 export function ages(text: string): Age[] {
@@ -259,7 +259,7 @@ export function ages(text: string): Age[] {
   let folded: string | undefined;
   for (let k = 0; k < AGE_PATTERNS.length; k++) {
     // A text holding none of the strings a pattern's matches start with ("mindestalter", "edad") is not run through it (each is compiled when first run).
-    const { prefixes } = shippedTables.ages[k];
+    const { prefixes } = bundledTables.ages[k];
     if (prefixes && !prefixes.some((p) => (folded ??= fold(text)).includes(p))) continue;
     const re = AGE_PATTERNS[k];
     re.lastIndex = 0;

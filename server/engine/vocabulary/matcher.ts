@@ -23,8 +23,6 @@ import { alternativesOf, BOUNDED, commonPrefix, tablesOf, unionSource, WORD_REST
 import { runOf } from './runs';
 import type { LanguageVocabulary } from './types';
 
-export { unionSource } from './tables';
-
 /** The match of one concept in a text. */
 export interface Match {
   concept: string;

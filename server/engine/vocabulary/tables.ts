@@ -5,7 +5,7 @@
 // once (tools/vocabulary-tables-plugin.mjs bundles these tables as data);
 // tests with vocabularies of their own read them at run time.
 import { literalsOf, prefixesOf } from './alternatives';
-import { canonicalUnit } from './case';
+import { canonicalText } from './case';
 import { numberPattern } from './numbers';
 import { runsDecided } from './runs';
 import { LANGUAGES } from './languages';
@@ -163,13 +163,7 @@ export function commonPrefix(a: string, b: string): number {
 
 /** Words of case-insensitive alternatives: canonical units (undefined if a word holds a surrogate or the separator). */
 function canonical(word: string): string | undefined {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code === 0x7f || (code >= 0xd800 && code <= 0xdfff)) return undefined;
-    out += String.fromCharCode(canonicalUnit(code));
-  }
-  return out;
+  return asWritten(word) === undefined ? undefined : canonicalText(word);
 }
 
 function asWritten(word: string): string | undefined {
